@@ -1,0 +1,144 @@
+import { css } from 'lit';
+
+export const chartStyles = css`
+  :host {
+    display: block;
+  }
+  .toolbar {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+    margin-bottom: 0.25rem;
+  }
+  .window {
+    flex: 1 1 auto;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  .zoom-buttons {
+    display: flex;
+    gap: 0.25rem;
+  }
+  .zoom-buttons button {
+    min-width: 2.25rem;
+    min-height: 2.25rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  .zoom-buttons button:hover {
+    background: var(--_surface);
+  }
+  .frame {
+    position: relative;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    overflow: hidden;
+  }
+  svg {
+    display: block;
+    cursor: grab;
+    user-select: none;
+    -webkit-user-select: none;
+    touch-action: pan-y;
+  }
+  svg:active {
+    cursor: grabbing;
+  }
+  svg:focus-visible {
+    outline: none;
+  }
+  .frame:focus-within:has(svg:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .tick line {
+    stroke: var(--_line);
+  }
+  .tick.major line {
+    stroke: color-mix(in srgb, var(--_line) 50%, var(--_muted));
+  }
+  .tick text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .tick.major text {
+    fill: var(--_fg);
+    font-weight: 600;
+  }
+  .group-band {
+    fill: var(--_surface);
+  }
+  .group-label {
+    fill: var(--_muted);
+    font-size: 11px;
+    font-weight: 600;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark .symbol {
+    fill: var(--_kind);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
+  .mark .period {
+    fill: color-mix(in srgb, var(--_kind) 28%, transparent);
+    stroke: var(--_kind);
+    stroke-width: 1.5;
+  }
+  .mark .fuzzy-edge {
+    fill: color-mix(in srgb, var(--_kind) 14%, transparent);
+    stroke: var(--_kind);
+    stroke-width: 1;
+    stroke-dasharray: 3 3;
+  }
+  .mark .uncertain {
+    fill: color-mix(in srgb, var(--_kind) 14%, transparent);
+    stroke: var(--_kind);
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
+  }
+  .mark .open-start {
+    fill: var(--_kind);
+  }
+  .mark .hit {
+    fill: transparent;
+  }
+  .mark .label {
+    fill: var(--_fg);
+    font-size: 12.5px;
+    pointer-events: none;
+  }
+  .mark.selected .symbol,
+  .mark.selected .period,
+  .mark.selected .uncertain {
+    stroke: var(--_selected);
+    stroke-width: 3;
+  }
+  .mark.selected .label {
+    font-weight: 700;
+  }
+  .mark:focus-visible {
+    outline: none;
+  }
+  .mark:focus-visible .focus-ring {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    fill: none;
+  }
+  .focus-ring {
+    fill: none;
+    stroke: none;
+  }
+  .empty {
+    fill: var(--_muted);
+    font-size: 14px;
+  }
+`;

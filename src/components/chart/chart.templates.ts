@@ -1,0 +1,86 @@
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { fitLabel, type Mark } from '../../derive/place.ts';
+import type { LaneGroup } from '../../derive/lanes.ts';
+import type { Tick } from '../../scales/ticks.ts';
+import { kindSymbolPath } from '../../scales/kind-style.ts';
+
+/** Vertical geometry of the chart, in px. */
+export interface ChartGeometry {
+  readonly axisPx: number;
+  readonly groupHeaderPx: number;
+  readonly rowPx: number;
+  readonly markPx: number;
+}
+
+export const GEOMETRY: ChartGeometry = { axisPx: 30, groupHeaderPx: 20, rowPx: 28, markPx: 14 };
+const AVERAGE_CHAR_PX = 6.6;
+
+/** Top of a row, counting the group headers above it. */
+export function rowTopPx(row: number, groups: readonly LaneGroup[], geometry: ChartGeometry): number {
+  let headers = 0;
+  for (const group of groups) if (group.firstRow <= row) headers++;
+  return geometry.axisPx + headers * geometry.groupHeaderPx + row * geometry.rowPx;
+}
+
+export function renderTicks(ticks: readonly Tick[], heightPx: number): SVGTemplateResult {
+  return svg`<g class="axis" aria-hidden="true">${ticks.map((tick) => svg`
+    <g class="tick ${tick.major ? 'major' : ''}" transform="translate(${round(tick.xPx)},0)">
+      <line y1="22" y2=${heightPx}></line>
+      <text x="4" y="16">${tick.label}</text>
+    </g>`)}</g>`;
+}
+
+export function renderGroups(groups: readonly LaneGroup[], widthPx: number, geometry: ChartGeometry): SVGTemplateResult {
+  return svg`<g class="groups" aria-hidden="true">${groups.map((group, index) => {
+    const top = rowTopPx(group.firstRow, groups, geometry) - geometry.groupHeaderPx;
+    return svg`<g class="group" transform="translate(0,${top})">
+      ${index % 2 === 1 ? svg`<rect class="group-band" width=${widthPx} height=${geometry.groupHeaderPx + group.rowCount * geometry.rowPx}></rect>` : nothing}
+      <text class="group-label" x="8" y="14">${group.label}</text>
+    </g>`;
+  })}</g>`;
+}
+
+/** The shape of one mark, drawn around its row's centre line (y = 0). */
+export function renderMarkShape(mark: Mark, geometry: ChartGeometry): SVGTemplateResult {
+  return svg`${renderHitArea(mark)}${renderVisibleShape(mark, geometry)}`;
+}
+
+/** An invisible target at least 24 px tall and wide, so small marks are easy to hit (WCAG 2.5.8). */
+function renderHitArea(mark: Mark): SVGTemplateResult {
+  const pad = mark.shape === 'point' ? 12 : Math.max(0, (24 - (mark.x1Px - mark.x0Px)) / 2);
+  return svg`<rect class="hit" x=${round(mark.x0Px - pad)} y="-12" width=${round(mark.x1Px - mark.x0Px + 2 * pad)} height="24"></rect>`;
+}
+
+function renderVisibleShape(mark: Mark, geometry: ChartGeometry): SVGTemplateResult {
+  const half = geometry.markPx / 2;
+  const kind = mark.event.kind;
+  if (mark.shape === 'point') {
+    return svg`<path class="symbol" d=${kindSymbolPath(kind, geometry.markPx)} transform="translate(${round(mark.x0Px)},0)"></path>
+      <circle class="focus-ring" cx=${round(mark.x0Px)} r=${half + 4}></circle>`;
+  }
+  const x0 = round(mark.x0Px);
+  const width = round(Math.max(mark.x1Px - mark.x0Px, 1));
+  if (mark.shape === 'uncertain') {
+    return svg`<rect class="uncertain" x=${x0} y=${-half} width=${width} height=${geometry.markPx} rx="3"></rect>
+      <rect class="focus-ring" x=${x0 - 3} y=${-half - 3} width=${width + 6} height=${geometry.markPx + 6} rx="5"></rect>`;
+  }
+  const solidX0 = round(mark.solidX0Px);
+  const solidWidth = round(Math.max(mark.solidX1Px - mark.solidX0Px, 0));
+  return svg`
+    ${mark.solidX0Px > mark.x0Px + 0.5 ? svg`<rect class="fuzzy-edge" x=${x0} y=${-half + 2} width=${round(mark.solidX0Px - mark.x0Px)} height=${geometry.markPx - 4}></rect>` : nothing}
+    ${mark.x1Px > mark.solidX1Px + 0.5 ? svg`<rect class="fuzzy-edge" x=${round(mark.solidX1Px)} y=${-half + 2} width=${round(mark.x1Px - mark.solidX1Px)} height=${geometry.markPx - 4}></rect>` : nothing}
+    ${solidWidth > 0 ? svg`<rect class="period" x=${solidX0} y=${-half} width=${solidWidth} height=${geometry.markPx} rx="2"></rect>` : nothing}
+    ${mark.event.when.openStart ? svg`<path class="open-start" d="M${x0 - 1},${-half} l-7,${half} l7,${half} z"></path>` : nothing}
+    <rect class="focus-ring" x=${x0 - 3} y=${-half - 3} width=${width + 6} height=${geometry.markPx + 6} rx="5"></rect>`;
+}
+
+export function renderLabel(mark: Mark): SVGTemplateResult | typeof nothing {
+  const text = fitLabel(mark.event.title, mark.labelRoomPx, AVERAGE_CHAR_PX);
+  if (!text) return nothing;
+  return svg`<text class="label" x=${round(mark.labelXPx)} y="4.5">${text}</text>`;
+}
+
+/** Rounds to 0.1 px: enough for the eye, and stable for snapshots. */
+export function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}

@@ -1,0 +1,113 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Actor, Source, TimelineEvent, Victim } from '../../model/types.ts';
+import { kindLabel } from '../../derive/lanes.ts';
+import { describePrecision, formatPartialDate, formatWhen } from '../../scales/date-format.ts';
+import { emit } from '../../events.ts';
+import { tokens } from '../../styles/tokens.ts';
+import { eventDetailStyles } from './event-detail.styles.ts';
+import { safeHref } from './safe-url.ts';
+
+/**
+ * The full record of one event: date and how precisely it is known, description, actors,
+ * victims, attributions, disputes and every source with its link.
+ *
+ * @fires at-close - the user closed the panel
+ * @fires at-select - the user followed a link to a related event (detail `{id}`)
+ * @csspart panel - the framed article
+ * @csspart sources - the list of sources
+ */
+export class AtEventDetail extends LitElement {
+  static override styles = [tokens, eventDetailStyles];
+
+  @property({ attribute: false }) event: TimelineEvent | null = null;
+  @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
+  @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
+  @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
+  @property({ attribute: false }) events: ReadonlyMap<string, TimelineEvent> = new Map();
+
+  /** Moves keyboard focus to the panel's heading, so a reader lands on what they opened. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+  }
+
+  protected override render() {
+    const event = this.event;
+    if (!event) return nothing;
+    const actorName = (id: string) => this.actors.get(id)?.name ?? id;
+    return html`
+      <article part="panel" class="kind-${event.kind}" aria-labelledby="title">
+        <header>
+          <h2 id="title" tabindex="-1">${event.title}</h2>
+          <button type="button" class="close" aria-label="Close details" @click=${() => emit(this, 'at-close', null)}>✕</button>
+        </header>
+        <p class="meta">
+          <span class="kind">${kindLabel(event.kind)}</span>
+          <time>${formatWhen(event.when)}</time>
+          <span class="note"> · ${describePrecision(event.when)}</span>
+        </p>
+        ${event.when.note ? html`<p class="note">${event.when.note}</p>` : nothing}
+        <p class="description">${event.description}</p>
+        <dl>
+          ${event.actors.length > 0 ? html`<dt>Actors</dt><dd>${event.actors.map(actorName).join(', ')}</dd>` : nothing}
+          ${event.victims.length > 0 ? html`<dt>Victims</dt><dd>${event.victims.map((id) => this.victims.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
+          ${event.techniques.length > 0 ? html`<dt>ATT&CK techniques</dt><dd>${event.techniques.join(', ')}</dd>` : nothing}
+        </dl>
+        ${event.attributions.length > 0
+          ? html`<h3>Attribution</h3>
+            <ul class="plain attributions">
+              ${event.attributions.map((attribution) => html`<li>
+                ${actorName(attribution.by)} attributes this to <strong>${actorName(attribution.actor)}</strong>${attribution.confidence ? html` (${attribution.confidence})` : nothing}
+                ${this._citations(attribution.sources)}
+              </li>`)}
+            </ul>`
+          : nothing}
+        ${event.disputes.map((dispute) => html`<div class="disputed" role="note">
+          <strong>Disputed: ${dispute.topic}</strong>
+          <ul class="plain">
+            ${dispute.positions.map((position) => html`<li>${position.claim} ${this._citations(position.sources)}</li>`)}
+          </ul>
+        </div>`)}
+        ${event.reveals.length > 0
+          ? html`<h3>Made public</h3>
+            <ul class="plain reveals">
+              ${event.reveals.map((id) => {
+                const revealed = this.events.get(id);
+                return html`<li>${revealed
+                  ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); emit(this, 'at-select', { id }); }}>${revealed.title}</a> (${formatWhen(revealed.when)})`
+                  : id}</li>`;
+              })}
+            </ul>`
+          : nothing}
+        <h3>Sources</h3>
+        <ol class="sources" part="sources">
+          ${event.sources.map((id) => this._renderSource(id))}
+        </ol>
+      </article>
+    `;
+  }
+
+  private _renderSource(id: string) {
+    const source = this.sources.get(id);
+    if (!source) return html`<li>${id}</li>`;
+    const href = safeHref(source.url);
+    const date = source.date ? formatPartialDate(source.date) : 'undated';
+    return html`<li id="source-${id}">
+      ${href
+        ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.title}</a>`
+        : html`<span>${source.title}</span>`}
+      <span class="publisher">— ${source.publisher}, ${date}</span>
+    </li>`;
+  }
+
+  /** Bracketed numbers pointing at the event's source list. */
+  private _citations(ids: readonly string[]) {
+    const order = this.event?.sources ?? [];
+    return ids.map((id) => {
+      const index = order.indexOf(id);
+      const source = this.sources.get(id);
+      const label = index >= 0 ? `[${index + 1}]` : `[${source?.publisher ?? id}]`;
+      return html`<span class="note" title=${source?.title ?? id}>${label}</span> `;
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { css } from 'lit';
+
+export const filterBarStyles = css`
+  :host {
+    display: block;
+  }
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  details {
+    position: relative;
+  }
+  summary {
+    list-style: none;
+    cursor: pointer;
+    min-height: 2.25rem;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::after {
+    content: '▾';
+    color: var(--_muted);
+  }
+  details[open] summary::after {
+    content: '▴';
+  }
+  .active-count {
+    background: var(--_accent);
+    color: #fff;
+    border-radius: 999px;
+    padding: 0 0.45em;
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .panel {
+    position: absolute;
+    z-index: 10;
+    top: calc(100% + 4px);
+    left: 0;
+    min-width: 17rem;
+    max-width: min(26rem, 90vw);
+    max-height: 22rem;
+    overflow: auto;
+    padding: 0.25rem 0;
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    box-shadow: 0 8px 24px rgb(0 0 0 / 0.14);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+  }
+  legend {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  label.option {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2rem;
+    padding: 0.1rem 0.75rem;
+    cursor: pointer;
+  }
+  label.option:hover {
+    background: var(--_surface);
+  }
+  label.option.empty {
+    color: var(--_muted);
+  }
+  input[type='checkbox'] {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .name {
+    flex: 1 1 auto;
+  }
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9em;
+  }
+  .clear {
+    min-height: 2.25rem;
+    padding: 0 0.75rem;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .clear:disabled {
+    color: var(--_muted);
+    text-decoration: none;
+    cursor: default;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0.4rem 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.1rem 0.2rem 0.1rem 0.6rem;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    font-size: 0.875em;
+  }
+  .chip button {
+    min-width: 1.6rem;
+    min-height: 1.6rem;
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    cursor: pointer;
+  }
+  .chip button:hover {
+    background: var(--_line);
+  }
+`;

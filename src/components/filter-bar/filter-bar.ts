@@ -1,0 +1,110 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Actor, Victim } from '../../model/types.ts';
+import { NO_FILTER, type FacetCounts, type Filter } from '../../derive/filter.ts';
+import { emit } from '../../events.ts';
+import { tokens } from '../../styles/tokens.ts';
+import { filterBarStyles } from './filter-bar.styles.ts';
+
+type Facet = 'actors' | 'victims';
+
+interface Option {
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * Multi-select filters by actor and by victim, each option with the number of events it would
+ * show, chips for the active choices and a clear-all.
+ *
+ * @fires at-filter-change - the user changed the filters (detail `{actors, victims}`)
+ * @csspart facet - each drop-down (actors, victims)
+ */
+export class AtFilterBar extends LitElement {
+  static override styles = [tokens, filterBarStyles];
+
+  @property({ attribute: false }) actors: readonly Actor[] = [];
+  @property({ attribute: false }) victims: readonly Victim[] = [];
+  @property({ attribute: false }) filter: Filter = NO_FILTER;
+  @property({ attribute: false }) counts: FacetCounts = { actors: new Map(), victims: new Map() };
+
+  protected override render() {
+    const active = [
+      ...this.filter.actors.map((id) => ({ facet: 'actors' as const, id, name: nameOf(this.actors, id) })),
+      ...this.filter.victims.map((id) => ({ facet: 'victims' as const, id, name: nameOf(this.victims, id) })),
+    ];
+    return html`
+      <div class="bar">
+        ${this._renderFacet('actors', 'Actors', this.actors, this.counts.actors)}
+        ${this._renderFacet('victims', 'Victims', this.victims, this.counts.victims)}
+        <button type="button" class="clear" ?disabled=${active.length === 0} @click=${this._clearAll}>Clear all filters</button>
+      </div>
+      ${active.length > 0
+        ? html`<ul class="chips" aria-label="Active filters">
+            ${active.map((chip) => html`<li class="chip">
+              ${chip.name}
+              <button type="button" aria-label="Remove filter ${chip.name}" @click=${() => this._toggle(chip.facet, chip.id, false)}>✕</button>
+            </li>`)}
+          </ul>`
+        : nothing}
+    `;
+  }
+
+  private _renderFacet(facet: Facet, title: string, options: readonly Option[], counts: ReadonlyMap<string, number>) {
+    const selected = new Set(this.filter[facet]);
+    const sorted = [...options].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    return html`
+      <details part="facet" class="facet-${facet}" @keydown=${this._closeOnEscape}>
+        <summary>
+          ${title}
+          ${selected.size > 0 ? html`<span class="active-count" aria-label="${selected.size} selected">${selected.size}</span>` : nothing}
+        </summary>
+        <div class="panel">
+          <fieldset>
+            <legend>Filter by ${title.toLowerCase()}</legend>
+            ${sorted.map((option) => {
+              const count = counts.get(option.id) ?? 0;
+              const checked = selected.has(option.id);
+              return html`<label class="option ${count === 0 ? 'empty' : ''}">
+                <input
+                  type="checkbox"
+                  .checked=${checked}
+                  ?disabled=${count === 0 && !checked}
+                  data-id=${option.id}
+                  @change=${(event: Event) => this._toggle(facet, option.id, (event.target as HTMLInputElement).checked)}
+                />
+                <span class="name">${option.name}</span>
+                <span class="count" aria-label="${count} event${count === 1 ? '' : 's'}">${count}</span>
+              </label>`;
+            })}
+          </fieldset>
+        </div>
+      </details>
+    `;
+  }
+
+  private _toggle(facet: Facet, id: string, on: boolean): void {
+    const current = this.filter[facet].filter((existing) => existing !== id);
+    const next: Filter = { ...this.filter, [facet]: on ? [...current, id] : current };
+    this.filter = next;
+    emit(this, 'at-filter-change', { actors: next.actors, victims: next.victims });
+  }
+
+  private _clearAll = (): void => {
+    this.filter = NO_FILTER;
+    emit(this, 'at-filter-change', { actors: [], victims: [] });
+  };
+
+  private _closeOnEscape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const details = event.currentTarget as HTMLDetailsElement;
+    if (!details.open) return;
+    details.open = false;
+    details.querySelector('summary')?.focus();
+    event.stopPropagation();
+  };
+}
+
+function nameOf(options: readonly Option[], id: string): string {
+  return options.find((option) => option.id === id)?.name ?? id;
+}

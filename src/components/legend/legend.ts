@@ -1,0 +1,50 @@
+import { css, html, LitElement, svg } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { EventKind } from '../../model/types.ts';
+import { kindLabel } from '../../derive/lanes.ts';
+import { kindSymbolPath } from '../../scales/kind-style.ts';
+import { tokens } from '../../styles/tokens.ts';
+
+/**
+ * The key to the chart: one symbol and colour per event kind present, and how date certainty is
+ * drawn (exact day, uncertain date, period, fuzzy ends, "or earlier").
+ *
+ * @csspart legend - the list
+ */
+export class AtLegend extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host { display: block; font-size: 0.85em; color: var(--_muted); }
+      ul { display: flex; flex-wrap: wrap; gap: 0.3rem 1rem; margin: 0; padding: 0; list-style: none; }
+      li { display: inline-flex; align-items: center; gap: 0.35rem; }
+      svg { flex: none; overflow: visible; }
+      .symbol { fill: var(--_kind); }
+      .period { fill: color-mix(in srgb, var(--_muted) 28%, transparent); stroke: var(--_muted); stroke-width: 1.5; }
+      .uncertain { fill: color-mix(in srgb, var(--_muted) 14%, transparent); stroke: var(--_muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
+      .fuzzy { fill: color-mix(in srgb, var(--_muted) 14%, transparent); stroke: var(--_muted); stroke-width: 1; stroke-dasharray: 3 3; }
+      .arrow { fill: var(--_muted); }
+      .dot { fill: var(--_muted); }
+      .shapes { margin-top: 0.35rem; }
+    `,
+  ];
+
+  /** The kinds to list, in this order. */
+  @property({ attribute: false }) kinds: readonly EventKind[] = [];
+
+  protected override render() {
+    return html`
+      <ul part="legend" aria-label="Event kinds">
+        ${this.kinds.map((kind) => html`<li class="kind-${kind}">
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="symbol" d=${kindSymbolPath(kind, 12)}></path></svg>
+          ${kindLabel(kind)}
+        </li>`)}
+      </ul>
+      <ul class="shapes" aria-label="How dates are drawn">
+        <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle class="dot" r="5"></circle></svg>Exact day</li>
+        <li><svg width="34" height="14" viewBox="0 -7 34 14" aria-hidden="true"><rect class="uncertain" x="1" y="-6" width="32" height="12" rx="3"></rect></svg>Date known only to a month, season, year or ± days</li>
+        <li><svg width="44" height="14" viewBox="-8 -7 52 14" aria-hidden="true">${svg`<path class="arrow" d="M-1,-6 l-6,6 l6,6 z"></path><rect class="fuzzy" x="0" y="-4" width="12" height="8"></rect><rect class="period" x="12" y="-6" width="32" height="12" rx="2"></rect>`}</svg>Period (dashed ends: start or end known only roughly; arrow: may have begun earlier)</li>
+      </ul>
+    `;
+  }
+}

@@ -1,0 +1,31 @@
+import { AtChart } from './components/chart/chart.ts';
+import { AtEventDetail } from './components/event-detail/event-detail.ts';
+import { AtFilterBar } from './components/filter-bar/filter-bar.ts';
+import { AtLegend } from './components/legend/legend.ts';
+import { AttackTimeline } from './shell/attack-timeline.ts';
+
+/** Every tag and its class; the shell's template uses the inner tags by these names. */
+export const ELEMENTS = {
+  'attack-timeline': AttackTimeline,
+  'at-chart': AtChart,
+  'at-filter-bar': AtFilterBar,
+  'at-event-detail': AtEventDetail,
+  'at-legend': AtLegend,
+} as const;
+
+/** Registers every element, skipping tags already defined (a second copy of the script is harmless). */
+export function defineElements(registry: CustomElementRegistry = customElements): void {
+  for (const [tag, element] of Object.entries(ELEMENTS)) {
+    if (!registry.get(tag)) registry.define(tag, element);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'attack-timeline': AttackTimeline;
+    'at-chart': AtChart;
+    'at-filter-bar': AtFilterBar;
+    'at-event-detail': AtEventDetail;
+    'at-legend': AtLegend;
+  }
+}

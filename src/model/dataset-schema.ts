@@ -1,0 +1,141 @@
+/**
+ * The dataset format, defined once: `parseDataset` checks input against it and
+ * `datasetJsonSchema()` publishes it for editors and newsroom CI.
+ */
+import { createIssue } from './issues.ts';
+import { PARTIAL_DATE_FORMS, PARTIAL_DATE_PATTERN, parsePartialDate, type PartialDate } from './partial-date.ts';
+import { array, boolean, integer, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
+import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, VICTIM_TYPES } from './types.ts';
+
+/** Ids end up in comma-separated attributes and URLs, so no commas or white space. */
+const ID_PATTERN = /^[^\s,]+$/;
+const id = () => string({ minLength: 1, maxLength: 200, pattern: ID_PATTERN, patternDescription: 'an id: 1–200 characters, no spaces or commas' });
+const ids = (description: string) => array(id(), { maxItems: 1000, description });
+const text = (maxLength: number, description?: string) => string({ minLength: 1, maxLength, description });
+
+/** A partial date string, parsed into its UTC interval. */
+function partialDate(description: string): Schema<PartialDate> {
+  return {
+    parse(value, path, issues) {
+      if (typeof value !== 'string') {
+        issues.push(createIssue(path, value, PARTIAL_DATE_FORMS));
+        return undefined;
+      }
+      const result = parsePartialDate(value);
+      if (!result.ok) {
+        issues.push(createIssue(path, value, PARTIAL_DATE_FORMS, result.reason));
+        return undefined;
+      }
+      return result.date;
+    },
+    toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: `${description}: ${PARTIAL_DATE_FORMS}` }),
+  };
+}
+
+const httpUrl = () => string({
+  minLength: 1,
+  maxLength: 2000,
+  pattern: /^https?:\/\/\S+$/i,
+  patternDescription: 'an absolute http: or https: address',
+});
+
+export const actorSchema = object(
+  { id: id(), name: text(200), type: oneOf(ACTOR_TYPES) },
+  {
+    aliases: array(text(200), { maxItems: 100 }),
+    attackId: string({ pattern: /^G\d{4}$/, patternDescription: 'a MITRE ATT&CK group id such as G0045' }),
+    country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
+    description: text(5000),
+    sources: ids('Source ids supporting this record'),
+  },
+  'A threat group, person, organisation, government, security vendor or newsroom',
+);
+
+export const victimSchema = object(
+  { id: id(), name: text(300), type: oneOf(VICTIM_TYPES, '"group" marks an unnamed or collective victim'), sector: text(200) },
+  {
+    country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
+    region: text(300),
+    description: text(5000),
+    sources: ids('Source ids supporting this record'),
+  },
+  'An organisation or group targeted by the activity',
+);
+
+export const sourceSchema = object(
+  { id: id(), title: text(500), publisher: text(300), kind: oneOf(SOURCE_KINDS), claims: array(text(2000), { minItems: 1, maxItems: 500 }) },
+  {
+    authors: array(text(200), { maxItems: 100 }),
+    date: partialDate('Publication date'),
+    dateNote: text(1000),
+    url: httpUrl(),
+    errors: array(text(2000), { maxItems: 500 }),
+    notes: text(5000),
+  },
+  'A source document and the claims drawn from it',
+);
+
+const attributionSchema = object(
+  { actor: id(), by: id(), sources: array(id(), { minItems: 1, maxItems: 100 }) },
+  { confidence: text(500) },
+  'An actor named responsible, by whom, with the stated confidence',
+);
+
+const disputeSchema = object(
+  {
+    topic: text(300),
+    positions: array(object({ claim: text(2000), sources: array(id(), { minItems: 1, maxItems: 100 }) }), { minItems: 2, maxItems: 20 }),
+  },
+  {},
+  'A fact that sources disagree on, with each side and its sources',
+);
+
+export const eventSchema = object(
+  {
+    id: id(),
+    title: text(300),
+    kind: oneOf(EVENT_KINDS),
+    description: text(10_000),
+    actors: ids('Actor ids; the first threat group listed is the row the event is drawn in when grouping by actor'),
+    victims: ids('Victim ids'),
+    sources: array(id(), { minItems: 1, maxItems: 100, description: 'Source ids; at least one' }),
+  },
+  {
+    date: partialDate('When a moment happened (give either date, or start and end)'),
+    start: partialDate('Start of a period'),
+    end: partialDate('End of a period (inclusive: "2019-06" runs to the end of June)'),
+    openStart: boolean('The period began at the latest at start ("at least since")'),
+    approxDays: integer(1, 366, 'Tolerance in days around a day-precision date'),
+    dateNote: text(1000),
+    reveals: ids('For reports and disclosures: the events this publication made public'),
+    attributions: array(attributionSchema, { maxItems: 50 }),
+    disputes: array(disputeSchema, { maxItems: 50 }),
+    techniques: array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 100 }),
+  },
+  'One dated event',
+);
+
+export const datasetSchema = object(
+  {
+    version: oneOf([1] as const, 'Format version'),
+    title: text(300),
+    actors: array(actorSchema, { maxItems: 100_000 }),
+    victims: array(victimSchema, { maxItems: 100_000 }),
+    sources: array(sourceSchema, { maxItems: 100_000 }),
+    events: array(eventSchema, { maxItems: 200_000 }),
+  },
+  { description: text(5000), $schema: string({ maxLength: 2000 }) },
+  'An attack-timeline dataset',
+);
+
+export type RawDataset = Infer<typeof datasetSchema>;
+export type RawEvent = Infer<typeof eventSchema>;
+
+/** JSON Schema (draft 2020-12) of the dataset format, generated from the parser's own definition. */
+export function datasetJsonSchema(): JsonSchema {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'attack-timeline dataset',
+    ...datasetSchema.toJsonSchema(),
+  };
+}

@@ -1,0 +1,138 @@
+/** Domain types of a parsed dataset. Everything here has passed `parseDataset`. */
+import type { PartialDate } from './partial-date.ts';
+
+export const EVENT_KINDS = [
+  'activity',
+  'intrusion',
+  'detection',
+  'report',
+  'legal-action',
+  'government-statement',
+  'government-advisory',
+  'policy',
+  'corporate',
+  'follow-up',
+] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const ACTOR_TYPES = [
+  'threat-group',
+  'person',
+  'organization',
+  'government',
+  'security-vendor',
+  'news-organization',
+] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+export const VICTIM_TYPES = ['organization', 'group'] as const;
+export type VictimType = (typeof VICTIM_TYPES)[number];
+
+export const SOURCE_KINDS = ['news', 'vendor-report', 'government', 'court', 'reference', 'blog', 'law-firm', 'seed'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** Who acts in events: threat groups, people, governments, vendors, newsrooms. */
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: ActorType;
+  readonly aliases: readonly string[];
+  /** MITRE ATT&CK group id, e.g. `G0045`. */
+  readonly attackId?: string;
+  /** ISO 3166-1 alpha-2 code. */
+  readonly country?: string;
+  readonly description?: string;
+  readonly sources: readonly string[];
+}
+
+/** Who is targeted; `group` marks an unnamed or collective victim. */
+export interface Victim {
+  readonly id: string;
+  readonly name: string;
+  readonly type: VictimType;
+  readonly sector: string;
+  readonly country?: string;
+  readonly region?: string;
+  readonly description?: string;
+  readonly sources: readonly string[];
+}
+
+/** One source document: its metadata and the claims drawn from it. */
+export interface Source {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly authors: readonly string[];
+  readonly date?: PartialDate;
+  readonly dateNote?: string;
+  /** Always `http:` or `https:`; checked by the parser. */
+  readonly url?: string;
+  readonly kind: SourceKind;
+  readonly claims: readonly string[];
+  readonly errors: readonly string[];
+  readonly notes?: string;
+}
+
+/**
+ * When an event happened, as a UTC interval plus how sure the data is about it. A moment is one
+ * partial date (the event happened somewhere inside it); a period runs from the start of `start`
+ * to the end of `end`.
+ */
+export interface When {
+  readonly isPeriod: boolean;
+  readonly start: PartialDate;
+  /** Equal to `start` for a moment. */
+  readonly end: PartialDate;
+  /** "At least since `start`": the period may have begun earlier. */
+  readonly openStart: boolean;
+  /** ± days of tolerance on a day-precision moment; 0 when the day is firm. */
+  readonly approxDays: number;
+  readonly note?: string;
+  /** Earliest instant the event may cover, UTC ms (tolerance included). */
+  readonly startMs: number;
+  /** Latest instant (exclusive), UTC ms. */
+  readonly endMs: number;
+}
+
+/** Someone attributing the event's activity to an actor, as a source reports it. */
+export interface Attribution {
+  readonly actor: string;
+  readonly by: string;
+  readonly confidence?: string;
+  readonly sources: readonly string[];
+}
+
+/** A fact that sources disagree on, with every side kept. */
+export interface Dispute {
+  readonly topic: string;
+  readonly positions: readonly { readonly claim: string; readonly sources: readonly string[] }[];
+}
+
+/** One dated event of the timeline (named so as not to clash with the DOM's `Event`). */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: EventKind;
+  readonly when: When;
+  readonly description: string;
+  readonly actors: readonly string[];
+  readonly victims: readonly string[];
+  readonly sources: readonly string[];
+  /** Activity events this publication made public. */
+  readonly reveals: readonly string[];
+  readonly attributions: readonly Attribution[];
+  readonly disputes: readonly Dispute[];
+  /** MITRE ATT&CK technique ids, e.g. `T1190`. */
+  readonly techniques: readonly string[];
+}
+
+/** A validated dataset; events are sorted by start, then id. */
+export interface Dataset {
+  readonly version: 1;
+  readonly title: string;
+  readonly description?: string;
+  readonly actors: readonly Actor[];
+  readonly victims: readonly Victim[];
+  readonly sources: readonly Source[];
+  readonly events: readonly TimelineEvent[];
+}

@@ -1,0 +1,40 @@
+import { utcDay, utcMonth, utcYear } from 'd3';
+import type { TimeScale } from './time-scale.ts';
+import { formatUtc } from './date-format.ts';
+
+export interface Tick {
+  readonly ms: number;
+  readonly xPx: number;
+  readonly label: string;
+  /** Year boundaries are major ticks, drawn stronger. */
+  readonly major: boolean;
+}
+
+/** Roughly one tick per this many pixels. */
+const TICK_SPACING_PX = 90;
+
+/**
+ * Ticks for the visible scale, labelled by what changes at each: the year on 1 January, the
+ * month on the 1st, else the day. Never finer than a day. An empty or zero-width scale gives [].
+ */
+export function timeTicks(scale: TimeScale, widthPx: number): Tick[] {
+  if (!(widthPx > 0)) return [];
+  const count = Math.max(2, Math.floor(widthPx / TICK_SPACING_PX));
+  return scale
+    .ticks(count)
+    .filter((date) => +utcDay.floor(date) === +date)
+    .map((date) => {
+      const ms = date.getTime();
+      const isYear = +utcYear.floor(date) === ms;
+      const isMonth = +utcMonth.floor(date) === ms;
+      const label = isYear ? formatUtc(ms, 'yyyy') : isMonth ? formatUtc(ms, 'MMM') : formatUtc(ms, 'd MMM');
+      return { ms, xPx: scale(date), label, major: isYear };
+    });
+}
+
+/** The visible window in words, e.g. "Mar 2012 – Jan 2020", for the toolbar and announcements. */
+export function describeWindow(startMs: number, endMs: number): string {
+  const spanDays = (endMs - startMs) / 86_400_000;
+  const pattern = spanDays > 400 ? 'MMM yyyy' : 'd MMM yyyy';
+  return `${formatUtc(startMs, pattern)} – ${formatUtc(endMs, pattern)}`;
+}

@@ -1,0 +1,82 @@
+import { css } from 'lit';
+
+export const attackTimelineStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .root {
+    display: grid;
+    gap: 0.75rem;
+    container-type: inline-size;
+  }
+  header h2 {
+    margin: 0;
+    font-size: 1.35em;
+    line-height: 1.25;
+  }
+  header p {
+    margin: 0.35rem 0 0;
+    color: var(--_muted);
+    max-width: 75ch;
+    line-height: 1.45;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+  }
+  .group-by {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  select {
+    font: inherit;
+    min-height: 2.25rem;
+    padding: 0 0.5rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+  }
+  .status {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .status button {
+    font: inherit;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+    padding: 0;
+    min-height: 24px;
+  }
+  .error {
+    border: 2px solid #b42318;
+    background: #fef3f2;
+    color: #7a271a;
+    border-radius: var(--_radius);
+    padding: 0.75rem 1rem;
+  }
+  .error p {
+    margin: 0 0 0.4rem;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0;
+    padding-left: 1.25rem;
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+  .loading {
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,79 @@
+import { describe, it, expect } from 'vitest';
+import { facetCounts, filterEvents, isFilterEmpty, NO_FILTER } from '../../../src/derive/filter.ts';
+import type { TimelineEvent } from '../../../src/model/types.ts';
+import { makeEvents } from '../helpers.ts';
+
+const events = makeEvents([
+  { id: 'a', date: '2016', actors: ['g1'], victims: ['v1'] },
+  { id: 'b', date: '2017', actors: ['g2'], victims: ['v1'] },
+  { id: 'c', date: '2018', actors: ['g1', 'gov'], victims: ['v2'] },
+  { id: 'd', date: '2019', actors: [], victims: ['v3'] },
+]);
+
+const ids = (list: readonly TimelineEvent[]) => list.map((event) => event.id);
+
+describe('filterEvents', () => {
+  it('returns the same array when nothing filters', () => {
+    expect(filterEvents(events, NO_FILTER)).toBe(events);
+    expect(filterEvents(events, { actors: [], victims: [] })).toBe(events);
+    expect(isFilterEmpty(NO_FILTER)).toBe(true);
+    expect(isFilterEmpty({ actors: ['g1'], victims: [] })).toBe(false);
+  });
+
+  it('ORs the options within a facet', () => {
+    expect(ids(filterEvents(events, { actors: ['g1', 'g2'], victims: [] }))).toEqual(['a', 'b', 'c']);
+    expect(ids(filterEvents(events, { actors: [], victims: ['v2', 'v3'] }))).toEqual(['c', 'd']);
+  });
+
+  it('ANDs across facets', () => {
+    expect(ids(filterEvents(events, { actors: ['g1'], victims: ['v1'] }))).toEqual(['a']);
+    expect(ids(filterEvents(events, { actors: ['g2'], victims: ['v2'] }))).toEqual([]);
+  });
+
+  it('matches an event through any of its actors, not only the first', () => {
+    expect(ids(filterEvents(events, { actors: ['gov'], victims: [] }))).toEqual(['c']);
+  });
+
+  it('drops events with no actors under an actor filter', () => {
+    expect(ids(filterEvents(events, { actors: ['g1', 'g2', 'gov'], victims: [] }))).not.toContain('d');
+  });
+
+  it('keeps input order and does not mutate the input', () => {
+    const reversed = [...events].reverse();
+    expect(ids(filterEvents(reversed, { actors: ['g1'], victims: [] }))).toEqual(['c', 'a']);
+    expect(ids(reversed)).toEqual(['d', 'c', 'b', 'a']);
+  });
+
+  it('gives nothing for an unknown id', () => {
+    expect(filterEvents(events, { actors: ['nobody'], victims: [] })).toEqual([]);
+  });
+});
+
+describe('facetCounts', () => {
+  it('counts every option without a filter', () => {
+    const counts = facetCounts(events, NO_FILTER);
+    expect(Object.fromEntries(counts.actors)).toEqual({ g1: 2, g2: 1, gov: 1 });
+    expect(Object.fromEntries(counts.victims)).toEqual({ v1: 2, v2: 1, v3: 1 });
+  });
+
+  it('applies only the victim filter to actor counts, and only the actor filter to victim counts', () => {
+    const counts = facetCounts(events, { actors: ['g1'], victims: ['v1'] });
+    // Events with v1: a (g1), b (g2); the actor filter g1 does not hide g2.
+    expect(Object.fromEntries(counts.actors)).toEqual({ g1: 1, g2: 1 });
+    // Events with g1: a (v1), c (v2); the victim filter v1 does not hide v2.
+    expect(Object.fromEntries(counts.victims)).toEqual({ v1: 1, v2: 1 });
+  });
+
+  it('leaves options with no events out of the maps', () => {
+    const counts = facetCounts(events, { actors: [], victims: ['v3'] });
+    expect(counts.actors.size).toBe(0);
+    expect(counts.victims.get('v3')).toBe(1);
+    expect(counts.victims.has('v1')).toBe(true);
+  });
+
+  it('gives empty maps for no events', () => {
+    const counts = facetCounts([], { actors: ['g1'], victims: [] });
+    expect(counts.actors.size).toBe(0);
+    expect(counts.victims.size).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, it, expect } from 'vitest';
+import { childPath, createIssue, DatasetError, describeValue, type DataIssue } from '../../../src/model/issues.ts';
+
+describe('describeValue', () => {
+  it('JSON-encodes values', () => {
+    expect(describeValue('abc')).toBe('"abc"');
+    expect(describeValue(42)).toBe('42');
+    expect(describeValue(null)).toBe('null');
+    expect(describeValue([1, 'a'])).toBe('[1,"a"]');
+    expect(describeValue({ a: 1 })).toBe('{"a":1}');
+  });
+
+  it('says "nothing" for undefined and spells out non-finite numbers and bigints', () => {
+    expect(describeValue(undefined)).toBe('nothing');
+    expect(describeValue(Number.NaN)).toBe('NaN');
+    expect(describeValue(-Infinity)).toBe('-Infinity');
+    expect(describeValue(10n)).toBe('10n');
+  });
+
+  it('truncates long values to 80 characters ending with an ellipsis', () => {
+    const text = describeValue('x'.repeat(500));
+    expect(text).toHaveLength(80);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.startsWith('"xxx')).toBe(true);
+  });
+
+  it('keeps a value of exactly 80 characters whole', () => {
+    const value = 'y'.repeat(78); // 80 with the quotes
+    expect(describeValue(value)).toBe(`"${value}"`);
+  });
+
+  it('does not throw on circular values', () => {
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(describeValue(circular)).toBe('[object Object]');
+  });
+});
+
+describe('childPath', () => {
+  it('appends keys and indices as JSON Pointer segments', () => {
+    expect(childPath('', 'events')).toBe('/events');
+    expect(childPath('/events', 3)).toBe('/events/3');
+  });
+
+  it('escapes ~ as ~0 and / as ~1 (RFC 6901), ~ first', () => {
+    expect(childPath('/x', 'a/b')).toBe('/x/a~1b');
+    expect(childPath('/x', 'a~b')).toBe('/x/a~0b');
+    expect(childPath('/x', '~/')).toBe('/x/~0~1');
+    expect(childPath('', '~1')).toBe('/~01');
+  });
+});
+
+describe('createIssue', () => {
+  it('builds "path: expected X, got Y"', () => {
+    const issue = createIssue('/events/0/title', 5, 'a string');
+    expect(issue).toEqual({ path: '/events/0/title', received: '5', expected: 'a string', message: '/events/0/title: expected a string, got 5' });
+  });
+
+  it('uses the detail sentence when given, and calls the root "dataset"', () => {
+    const issue = createIssue('', null, 'an object', 'is empty');
+    expect(issue.message).toBe('dataset: is empty (got null)');
+    expect(issue.path).toBe('');
+  });
+});
+
+describe('DatasetError', () => {
+  const issue = (n: number): DataIssue => createIssue(`/events/${n}/id`, n, 'an id');
+
+  it('lists every problem in its message and keeps the issues', () => {
+    const issues = [issue(0), issue(1)];
+    const error = new DatasetError(issues);
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe('DatasetError');
+    expect(error.issues).toBe(issues);
+    expect(error.message).toBe(['Invalid dataset: 2 problems', `- ${issues[0]!.message}`, `- ${issues[1]!.message}`].join('\n'));
+  });
+
+  it('uses the singular for one problem', () => {
+    expect(new DatasetError([issue(0)]).message.split('\n')[0]).toBe('Invalid dataset: 1 problem');
+  });
+
+  it('shows the first five problems and counts the rest', () => {
+    const error = new DatasetError([0, 1, 2, 3, 4, 5, 6].map(issue), 'Could not load');
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('Could not load: 7 problems');
+    expect(lines).toHaveLength(7);
+    expect(lines[5]).toContain('/events/4/id');
+    expect(lines[6]).toBe('- …and 2 more');
+    expect(error.issues).toHaveLength(7);
+  });
+});

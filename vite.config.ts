@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests run in a non-UTC zone so any leak of local time into date handling fails.
+process.env.TZ = 'America/Los_Angeles';
+
+export default defineConfig({
+  server: { host: '127.0.0.1', port: 5173, strictPort: false },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    lib: {
+      entry: { 'attack-timeline': 'src/embed.ts', index: 'src/index.ts' },
+      formats: ['es'],
+    },
+    minify: true,
+    sourcemap: true,
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['test/unit/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});

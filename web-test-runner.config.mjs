@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
+
+const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }),
+    visualRegressionPlugin({
+      update: process.argv.includes('--update-visual-baseline'),
+      // A missing baseline must fail on CI rather than be written silently.
+      buildCache: true,
+    }),
+  ],
+};
