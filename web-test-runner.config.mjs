@@ -20,8 +20,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig, target: 'es2022' }),
     visualRegressionPlugin({
       update: process.argv.includes('--update-visual-baseline'),
-      // A missing baseline must fail on CI rather than be written silently.
-      buildCache: true,
+      baseDir: 'test/screenshots',
     }),
   ],
 };

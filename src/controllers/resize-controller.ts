@@ -5,6 +5,7 @@ export class ResizeController implements ReactiveController {
   widthPx = 0;
   private readonly _host: ReactiveControllerHost & Element;
   private _observer?: ResizeObserver;
+  private _frame = 0;
 
   constructor(host: ReactiveControllerHost & Element) {
     this._host = host;
@@ -14,15 +15,20 @@ export class ResizeController implements ReactiveController {
   hostConnected(): void {
     this._observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]!.contentRect.width);
-      if (width !== this.widthPx) {
+      if (width === this.widthPx) return;
+      // Re-render on the next frame, not inside the observer callback: a taller chart can show a
+      // page scrollbar, which narrows the host again and would loop within one frame.
+      cancelAnimationFrame(this._frame);
+      this._frame = requestAnimationFrame(() => {
         this.widthPx = width;
         this._host.requestUpdate();
-      }
+      });
     });
     this._observer.observe(this._host);
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this._frame);
     this._observer?.disconnect();
     this._observer = undefined;
   }

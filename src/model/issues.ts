@@ -25,7 +25,10 @@ export function describeValue(value: unknown): string {
       text = Object.prototype.toString.call(value);
     }
   }
-  return text.length > MAX_RECEIVED_CHARS ? `${text.slice(0, MAX_RECEIVED_CHARS - 1)}…` : text;
+  if (text.length <= MAX_RECEIVED_CHARS) return text;
+  // Never cut between the two halves of a surrogate pair (that would leave broken Unicode).
+  const cut = text.slice(0, MAX_RECEIVED_CHARS - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
 }
 
 /** Builds an issue whose message reads "<path>: expected <expected>, got <received>". */

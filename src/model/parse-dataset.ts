@@ -155,7 +155,9 @@ function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | unde
     issues.push(createIssue(`${path}/approxDays`, approxDays, 'approxDays only with date', '"approxDays" applies to "date", not to a period'));
     return undefined;
   }
-  if (end.startMs < start.startMs) {
+  // Rejected only when the end's whole interval lies before the start begins: "2016-06" to "2016"
+  // (began in June, ended some time that year) is a fair statement.
+  if (end.endMs <= start.startMs) {
     issues.push(createIssue(`${path}/end`, end.text, `a date not before start "${start.text}"`, `end "${end.text}" is before start "${start.text}"`));
     return undefined;
   }

@@ -12,6 +12,9 @@ export const attackTimelineStyles = css`
     gap: 0.75rem;
     container-type: inline-size;
   }
+  .root > * {
+    min-width: 0;
+  }
   header h2 {
     margin: 0;
     font-size: 1.35em;

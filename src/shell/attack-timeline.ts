@@ -163,9 +163,8 @@ export class AttackTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('actors') || changed.has('victims')) {
-      this._filter = { actors: parseIdList(this.actors), victims: parseIdList(this.victims) };
-    }
+    if (changed.has('actors')) this._filter = { ...this._filter, actors: parseIdList(this.actors) };
+    if (changed.has('victims')) this._filter = { ...this._filter, victims: parseIdList(this.victims) };
     if (changed.has('selected')) this._selectedId = this.selected || null;
     if (changed.has('groupBy')) {
       if (isGroupBy(this.groupBy)) this._groupBy = this.groupBy;

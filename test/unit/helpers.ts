@@ -20,13 +20,16 @@ export interface EventSpec {
   readonly kind?: string;
   readonly actors?: readonly string[];
   readonly victims?: readonly string[];
+  /** Threat groups the event is attributed to (by `gov`, citing `s1`). */
+  readonly attributedTo?: readonly string[];
 }
 
-/** Actors available to `makeDataset`: two threat groups, a government and a vendor. */
+/** Actors available to `makeDataset`: two threat groups, two governments and a vendor. */
 export const TEST_ACTORS = [
   { id: 'g1', name: 'Group One', type: 'threat-group' },
   { id: 'g2', name: 'Group Two', type: 'threat-group' },
   { id: 'gov', name: 'A Government', type: 'government' },
+  { id: 'gov2', name: 'Another Government', type: 'government' },
   { id: 'vendor', name: 'A Vendor', type: 'security-vendor' },
 ] as const;
 
@@ -44,13 +47,14 @@ export function rawDataset(events: readonly EventSpec[]): Record<string, unknown
     actors: TEST_ACTORS.map((actor) => ({ ...actor })),
     victims: TEST_VICTIMS.map((victim) => ({ ...victim })),
     sources: [{ id: 's1', title: 'A source', publisher: 'Someone', kind: 'news', claims: ['Something happened.'] }],
-    events: events.map((spec) => ({
+    events: events.map(({ attributedTo, ...spec }) => ({
       title: `Event ${spec.id}`,
       kind: 'activity',
       description: 'Test event.',
       actors: [],
       victims: [],
       sources: ['s1'],
+      ...(attributedTo ? { attributions: attributedTo.map((actor) => ({ actor, by: 'gov', sources: ['s1'] })) } : {}),
       ...spec,
     })),
   };

@@ -34,7 +34,9 @@ export const chartStyles = css`
   }
   .frame {
     position: relative;
-    border: 1px solid var(--_line);
+    /* A shadow, not a border: the SVG is exactly as wide as the host, and a border would widen
+       the host by 2 px on every resize. */
+    box-shadow: 0 0 0 1px var(--_line);
     border-radius: var(--_radius);
     background: var(--_bg);
     overflow: hidden;
@@ -111,7 +113,7 @@ export const chartStyles = css`
   .mark .hit {
     fill: transparent;
   }
-  .mark .label {
+  .mark-label .label {
     fill: var(--_fg);
     font-size: 12.5px;
     pointer-events: none;
@@ -122,7 +124,7 @@ export const chartStyles = css`
     stroke: var(--_selected);
     stroke-width: 3;
   }
-  .mark.selected .label {
+  .mark-label.selected .label {
     font-weight: 700;
   }
   .mark:focus-visible {

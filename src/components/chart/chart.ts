@@ -157,6 +157,9 @@ export class AtChart extends LitElement {
           <g class="marks">
             ${repeat(marks, (mark) => mark.event.id, (mark) => this._renderMark(mark, activeId))}
           </g>
+          <g class="labels" aria-hidden="true">
+            ${repeat(marks, (mark) => mark.event.id, (mark) => this._renderLabel(mark))}
+          </g>
           ${this.events.length === 0
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
@@ -179,7 +182,14 @@ export class AtChart extends LitElement {
       tabindex=${event.id === activeId ? 0 : -1}
       @click=${() => this._select(event.id)}
       @focus=${() => { this._activeId = event.id; }}
-    >${renderMarkShape(mark, GEOMETRY)}${renderLabel(mark)}</g>`;
+    >${renderMarkShape(mark, GEOMETRY)}</g>`;
+  }
+
+  /** Labels sit in their own layer, outside the buttons, so each button's name is its aria-label alone. */
+  private _renderLabel(mark: Mark) {
+    const y = rowTopPx(mark.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
+    const selected = mark.event.id === this.selectedId;
+    return svg`<g class="mark-label kind-${mark.event.kind} ${selected ? 'selected' : ''}" transform="translate(0,${round(y)})">${renderLabel(mark)}</g>`;
   }
 
   /** The one mark in the tab order: the active one if drawn, else the selected, else the first drawn. */

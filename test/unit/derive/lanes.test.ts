@@ -13,6 +13,8 @@ function setup(specs: readonly EventSpec[], groupBy: GroupBy = 'actor', minGapMs
 describe('groupKeyOf', () => {
   const { byId, options } = setup([
     { id: 'threat-second', date: '2016', actors: ['gov', 'g2', 'g1'], victims: ['v2', 'v1'], kind: 'legal-action' },
+    { id: 'attributed', date: '2016', actors: ['gov'], attributedTo: ['g1'] },
+    { id: 'listed-beats-attributed', date: '2016', actors: ['g2'], attributedTo: ['g1'] },
     { id: 'no-threat', date: '2016', actors: ['vendor', 'gov'] },
     { id: 'nobody', date: '2016' },
   ]);
@@ -21,10 +23,19 @@ describe('groupKeyOf', () => {
     expect(groupKeyOf(byId('threat-second'), 'actor', options.actors)).toBe('g2');
   });
 
-  it('by actor: falls back to the first actor, then to no group', () => {
-    expect(groupKeyOf(byId('no-threat'), 'actor', options.actors)).toBe('vendor');
+  it('by actor: falls back to a threat group the event is attributed to', () => {
+    expect(groupKeyOf(byId('attributed'), 'actor', options.actors)).toBe('g1');
+    expect(groupKeyOf(byId('listed-beats-attributed'), 'actor', options.actors)).toBe('g2');
+  });
+
+  it('by actor: without a threat group, falls back to the type of the first actor, then to no group', () => {
+    expect(groupKeyOf(byId('no-threat'), 'actor', options.actors)).toBe('type:security-vendor');
     expect(groupKeyOf(byId('nobody'), 'actor', options.actors)).toBe(NO_GROUP_KEY);
     expect(NO_GROUP_KEY).toBe('');
+  });
+
+  it('by actor: an actor missing from the map gives no group', () => {
+    expect(groupKeyOf(byId('no-threat'), 'actor', new Map())).toBe(NO_GROUP_KEY);
   });
 
   it('by victim: the first victim, or no group', () => {
@@ -83,7 +94,7 @@ describe('assignLanes', () => {
     expect(layout.groups.map((group) => [group.key, group.label, group.firstRow, group.rowCount])).toEqual([
       ['g2', 'Group Two', 0, 2],
       ['g1', 'Group One', 2, 1],
-      ['gov', 'A Government', 3, 1],
+      ['type:government', 'Governments and agencies', 3, 1],
       ['', 'No actor named', 4, 1],
     ]);
     expect(layout.rowCount).toBe(5);
@@ -97,7 +108,19 @@ describe('assignLanes', () => {
       { id: 'y', date: '2016', actors: ['gov'] },
       { id: 'z', date: '2016', actors: ['g1'] },
     ]);
-    expect(layout.groups.map((group) => group.label)).toEqual(['A Government', 'Group One', 'Group Two']);
+    expect(layout.groups.map((group) => group.label)).toEqual(['Governments and agencies', 'Group One', 'Group Two']);
+  });
+
+  it('puts actors of one type without a threat group in one shared group', () => {
+    const { layout } = setup([
+      { id: 'a', date: '2016', actors: ['gov'] },
+      { id: 'b', date: '2018', actors: ['gov2'] },
+      { id: 'c', date: '2017', actors: ['vendor'] },
+    ]);
+    expect(layout.groups.map((group) => [group.key, group.label, group.rowCount])).toEqual([
+      ['type:government', 'Governments and agencies', 1],
+      ['type:security-vendor', 'Security researchers', 1],
+    ]);
   });
 
   it('does not depend on the input order', () => {

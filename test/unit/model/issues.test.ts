@@ -29,6 +29,15 @@ describe('describeValue', () => {
     expect(describeValue(value)).toBe(`"${value}"`);
   });
 
+  it('never cuts a surrogate pair in half when truncating', () => {
+    // '"' + 77 × 'x' puts the emoji's high surrogate at index 78, the last kept position.
+    const text = describeValue(`${'x'.repeat(77)}😀${'y'.repeat(10)}`);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.length).toBeLessThanOrEqual(80);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)).toBe(false);
+    expect(describeValue(`${'x'.repeat(76)}😀${'y'.repeat(10)}`)).toBe(`"${'x'.repeat(76)}😀…`);
+  });
+
   it('does not throw on circular values', () => {
     const circular: Record<string, unknown> = {};
     circular.self = circular;

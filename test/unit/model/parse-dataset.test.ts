@@ -197,6 +197,12 @@ describe('parseDataset: dates of events', () => {
     expect(ok(withEvent({ id: 'e', start: '2016', end: '2017', openStart: true })).events[0]!.when.openStart).toBe(true);
   });
 
+  it('rejects an end day before the start day', () => {
+    const issues = issuesOf(withEvent({ id: 'e', start: '2016-06-10', end: '2016-06-09' }));
+    expect(issues.map((i) => i.path)).toEqual(['/events/0/end']);
+    expect(issues[0]!.message).toContain('is before start');
+  });
+
   it('runs an inclusive period to the end of its end date', () => {
     const { when } = ok(withEvent({ id: 'e', start: '2016-04-10', end: '2019-06' })).events[0]!;
     expect([when.startMs, when.endMs]).toEqual([Date.UTC(2016, 3, 10), Date.UTC(2019, 6, 1)]);
@@ -275,7 +281,7 @@ describe('parseDataset: references', () => {
     const data = rawDataset([]);
     (data.actors as Json[]).push({ id: 'g1', name: 'Again', type: 'person' });
     (data.sources as Json[]).push({ ...(data.sources as Json[])[0] });
-    expect(paths(data).sort()).toEqual(['/actors/4/id', '/sources/1/id']);
+    expect(paths(data).sort()).toEqual([`/actors/${(data.actors as Json[]).length - 1}/id`, '/sources/1/id']);
   });
 
   it('requires at least one source per event', () => {

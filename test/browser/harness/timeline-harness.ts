@@ -1,0 +1,126 @@
+/**
+ * The one place browser tests reach into shadow DOM, so markup changes touch only this file.
+ */
+import { fixture, html, nextFrame } from '@open-wc/testing';
+import '../../../src/embed.ts';
+import type { AttackTimeline } from '../../../src/shell/attack-timeline.ts';
+import type { AtChart } from '../../../src/components/chart/chart.ts';
+import type { AtFilterBar } from '../../../src/components/filter-bar/filter-bar.ts';
+import type { AtEventDetail } from '../../../src/components/event-detail/event-detail.ts';
+
+export type { AttackTimeline };
+
+/** Waits until the element and its children have rendered with a measured width. */
+export async function settle(element: AttackTimeline): Promise<void> {
+  for (let i = 0; i < 50; i++) {
+    await element.updateComplete;
+    const chart = chartOf(element);
+    if (chart) await chart.updateComplete;
+    await nextFrame();
+    if (chart && chart.shadowRoot?.querySelector('svg') && (chart.shadowRoot.querySelector('svg')!.getAttribute('width') ?? '1') !== '1') return;
+    if (element.shadowRoot?.querySelector('.error') && !chart) return;
+  }
+}
+
+/** Renders `<attack-timeline>` with a dataset object at a fixed width. */
+export async function renderWithData(data: unknown, attributes: Record<string, string> = {}, widthPx = 1000): Promise<AttackTimeline> {
+  const element = await fixture<AttackTimeline>(html`<div style="width:${widthPx}px"><attack-timeline></attack-timeline></div>`)
+    .then((wrapper) => wrapper.querySelector('attack-timeline')!);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.data = data;
+  await settle(element);
+  return element;
+}
+
+/** Renders the markup given (for src and attribute tests) inside a fixed-width wrapper. */
+export async function renderMarkup(markup: ReturnType<typeof html>, widthPx = 1000): Promise<AttackTimeline> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width:${widthPx}px">${markup}</div>`);
+  const element = wrapper.querySelector('attack-timeline')!;
+  await settle(element);
+  return element;
+}
+
+export function chartOf(element: AttackTimeline): AtChart | null {
+  return element.shadowRoot!.querySelector('at-chart');
+}
+
+export function svgOf(element: AttackTimeline): SVGSVGElement {
+  return chartOf(element)!.shadowRoot!.querySelector('svg')!;
+}
+
+export function marksOf(element: AttackTimeline): SVGGElement[] {
+  return [...chartOf(element)!.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
+}
+
+export function markById(element: AttackTimeline, id: string): SVGGElement | null {
+  return chartOf(element)!.shadowRoot!.querySelector<SVGGElement>(`.mark[data-id="${CSS.escape(id)}"]`);
+}
+
+export function zoomButton(element: AttackTimeline, which: 'zoom-in' | 'zoom-out' | 'fit'): HTMLButtonElement {
+  return chartOf(element)!.shadowRoot!.querySelector<HTMLButtonElement>(`button.${which}`)!;
+}
+
+export function filterBarOf(element: AttackTimeline): AtFilterBar {
+  return element.shadowRoot!.querySelector('at-filter-bar')!;
+}
+
+export function filterCheckbox(element: AttackTimeline, facet: 'actors' | 'victims', id: string): HTMLInputElement {
+  const bar = filterBarOf(element);
+  bar.shadowRoot!.querySelector<HTMLDetailsElement>(`details.facet-${facet}`)!.open = true;
+  return bar.shadowRoot!.querySelector<HTMLInputElement>(`details.facet-${facet} input[data-id="${CSS.escape(id)}"]`)!;
+}
+
+export function optionCount(element: AttackTimeline, facet: 'actors' | 'victims', id: string): number {
+  const label = filterCheckbox(element, facet, id).closest('label')!;
+  return Number(label.querySelector('.count')!.textContent);
+}
+
+export function clearAllButton(element: AttackTimeline): HTMLButtonElement {
+  return filterBarOf(element).shadowRoot!.querySelector<HTMLButtonElement>('button.clear')!;
+}
+
+export function detailOf(element: AttackTimeline): AtEventDetail {
+  return element.shadowRoot!.querySelector('at-event-detail')!;
+}
+
+export function statusText(element: AttackTimeline): string {
+  return element.shadowRoot!.querySelector('.status')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function errorBox(element: AttackTimeline): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>('.error');
+}
+
+export function groupSelect(element: AttackTimeline): HTMLSelectElement {
+  return element.shadowRoot!.querySelector<HTMLSelectElement>('.group-by select')!;
+}
+
+/** A wheel event over the chart at x (px from the svg's left edge). */
+export function wheel(element: AttackTimeline, xPx: number, deltaY: number, init: WheelEventInit = {}): WheelEvent {
+  const svg = svgOf(element);
+  const box = svg.getBoundingClientRect();
+  const event = new WheelEvent('wheel', {
+    deltaY, deltaMode: 0, clientX: box.left + xPx, clientY: box.top + 60, bubbles: true, cancelable: true, composed: true, ...init,
+  });
+  svg.dispatchEvent(event);
+  return event;
+}
+
+/** Waits for d3-zoom's gesture-end (it fires 150 ms after the last wheel event). */
+export function waitMs(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Resolves with the next event of `name` on `target`. */
+export function nextEvent<T = unknown>(target: EventTarget, name: string): Promise<CustomEvent<T>> {
+  return new Promise((resolve) => target.addEventListener(name, (event) => resolve(event as CustomEvent<T>), { once: true }));
+}
+
+/** The loose shape of the JSON fixtures, as tests read them. */
+export interface FixtureDataset {
+  title: string;
+  actors: { id: string; name: string }[];
+  victims: { id: string; name: string }[];
+  sources: { id: string; url?: string }[];
+  events: { id: string; title: string; description: string; actors: string[]; victims: string[]; sources: string[] }[];
+}

@@ -1,0 +1,3 @@
+declare module '@web/test-runner-visual-regression' {
+  export function visualDiff(element: Node, name: string): Promise<void>;
+}

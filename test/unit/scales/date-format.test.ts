@@ -1,0 +1,94 @@
+import { describe, it, expect } from 'vitest';
+import { describePrecision, formatPartialDate, formatUtc, formatWhen, toLocalLookalike } from '../../../src/scales/date-format.ts';
+import { parsePartialDate, type PartialDate } from '../../../src/model/partial-date.ts';
+import type { When } from '../../../src/model/types.ts';
+import { makeEvents, type EventSpec } from '../helpers.ts';
+
+const whenOf = (spec: Omit<EventSpec, 'id'>): When => makeEvents([{ id: 'e', ...spec }])[0]!.when;
+
+function date(text: string): PartialDate {
+  const result = parsePartialDate(text);
+  if (!result.ok) throw new Error(result.reason);
+  return result.date;
+}
+
+describe('formatUtc and toLocalLookalike', () => {
+  it('reads the UTC calendar day even at UTC midnight in Los Angeles', () => {
+    const local = toLocalLookalike(Date.UTC(2016, 0, 1));
+    expect([local.getFullYear(), local.getMonth(), local.getDate()]).toEqual([2016, 0, 1]);
+    expect(formatUtc(Date.UTC(2016, 0, 1), 'd MMM yyyy')).toBe('1 Jan 2016');
+  });
+
+  it('reads the UTC day late in the UTC day too', () => {
+    expect(formatUtc(Date.UTC(2016, 2, 13, 23, 59), 'yyyy-MM-dd')).toBe('2016-03-13');
+  });
+
+  it('keeps small years', () => {
+    expect(formatUtc(new Date(0).setUTCFullYear(75, 2, 5), 'yyyy-MM-dd')).toBe('0075-03-05');
+  });
+});
+
+describe('formatPartialDate', () => {
+  it.each([
+    ['2018-12-20', '20 Dec 2018'],
+    ['2016-01-01', '1 Jan 2016'],
+    ['2016-04', 'April 2016'],
+    ['2018-summer', 'summer 2018'],
+    ['2018-winter', 'winter 2018–19'],
+    ['1999-winter', 'winter 1999–00'],
+    ['2019-early', 'early 2019'],
+    ['2014', '2014'],
+  ])('formats %s as %j', (text, expected) => {
+    expect(formatPartialDate(date(text))).toBe(expected);
+  });
+});
+
+describe('formatWhen', () => {
+  it('formats a firm day', () => {
+    expect(formatWhen(whenOf({ date: '2018-12-20' }))).toBe('20 Dec 2018');
+  });
+
+  it('formats an approximate day with its tolerance', () => {
+    expect(formatWhen(whenOf({ date: '2019-06-25', approxDays: 1 }))).toBe('c. 25 Jun 2019 (± 1 day)');
+    expect(formatWhen(whenOf({ date: '2019-06-25', approxDays: 3 }))).toBe('c. 25 Jun 2019 (± 3 days)');
+  });
+
+  it('formats a month, a season and a third, capitalised', () => {
+    expect(formatWhen(whenOf({ date: '2016-04' }))).toBe('April 2016');
+    expect(formatWhen(whenOf({ date: '2018-summer' }))).toBe('Summer 2018');
+    expect(formatWhen(whenOf({ date: '2018-winter' }))).toBe('Winter 2018–19');
+    expect(formatWhen(whenOf({ date: '2019-late' }))).toBe('Late 2019');
+  });
+
+  it('formats an open-start period', () => {
+    expect(formatWhen(whenOf({ start: '2012', end: '2019-06', openStart: true }))).toBe('2012 or earlier – June 2019');
+  });
+
+  it('formats a closed period', () => {
+    expect(formatWhen(whenOf({ start: '2016-04', end: '2018-summer' }))).toBe('April 2016 – summer 2018');
+  });
+});
+
+describe('describePrecision', () => {
+  it('describes each precision of a moment', () => {
+    expect(describePrecision(whenOf({ date: '2018-12-20' }))).toBe('Known to the day.');
+    expect(describePrecision(whenOf({ date: '2016-04' }))).toBe('Known to the month.');
+    expect(describePrecision(whenOf({ date: '2018-winter' }))).toBe('Known to the season (Dec–Feb).');
+    expect(describePrecision(whenOf({ date: '2019-mid' }))).toBe('Known to a third of the year (May–Aug).');
+    expect(describePrecision(whenOf({ date: '2014' }))).toBe('Known to the year.');
+  });
+
+  it('describes an approximate day', () => {
+    expect(describePrecision(whenOf({ date: '2019-06-25', approxDays: 1 }))).toBe('Approximate: within 1 day of the date shown.');
+    expect(describePrecision(whenOf({ date: '2019-06-25', approxDays: 2 }))).toBe('Approximate: within 2 days of the date shown.');
+  });
+
+  it('describes a period, saying when it may have begun earlier', () => {
+    expect(describePrecision(whenOf({ start: '2014', end: '2019-06', openStart: true }))).toBe(
+      'A period; start known to the year, end known to the month. It may have begun earlier than the start shown.',
+    );
+    expect(describePrecision(whenOf({ start: '2014-summer', end: '2015-02-01' }))).toBe(
+      'A period; start known to the season (Jun–Aug), end known to the day.',
+    );
+  });
+});
