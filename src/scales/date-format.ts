@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, formatDistanceStrict } from 'date-fns';
 import type { PartialDate } from '../model/partial-date.ts';
 import type { When } from '../model/types.ts';
 
@@ -77,4 +77,9 @@ export function describePrecision(when: When): string {
   const parts = [`A period; start known ${precisionWords(when.start)}, end known ${precisionWords(when.end)}.`];
   if (when.openStart) parts.push('It may have begun earlier than the start shown.');
   return parts.join(' ');
+}
+
+/** The time between two instants in words, e.g. "7 years", for the lag between activity and disclosure. */
+export function formatLag(fromMs: number, toMs: number): string {
+  return formatDistanceStrict(toLocalLookalike(toMs), toLocalLookalike(fromMs));
 }

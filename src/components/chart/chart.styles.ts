@@ -139,6 +139,13 @@ export const chartStyles = css`
     fill: none;
     stroke: none;
   }
+  .link {
+    fill: none;
+    stroke: var(--_kind);
+    stroke-width: 1.25;
+    stroke-dasharray: 2 3;
+    opacity: 0.7;
+  }
   .empty {
     fill: var(--_muted);
     font-size: 14px;

@@ -5,6 +5,7 @@ import type { ZoomTransform } from 'd3';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, placeMarks, type Mark } from '../../derive/place.ts';
+import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
 import { createBaseScale, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { formatWhen } from '../../scales/date-format.ts';
@@ -154,6 +155,9 @@ export class AtChart extends LitElement {
         >
           ${renderTicks(timeTicks(view, widthPx), heightPx)}
           ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
+          <g class="links" aria-hidden="true">
+            ${disclosureLinks(marks).map((link) => this._renderLink(link))}
+          </g>
           <g class="marks">
             ${repeat(marks, (mark) => mark.event.id, (mark) => this._renderMark(mark, activeId))}
           </g>
@@ -183,6 +187,16 @@ export class AtChart extends LitElement {
       @click=${() => this._select(event.id)}
       @focus=${() => { this._activeId = event.id; }}
     >${renderMarkShape(mark, GEOMETRY)}</g>`;
+  }
+
+  /** A dashed arc from the end of revealed activity to the report that made it public: the lag, drawn. */
+  private _renderLink({ from, to }: DisclosureLink) {
+    const y0 = rowTopPx(from.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
+    const y1 = rowTopPx(to.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
+    const x0 = round(from.x1Px);
+    const x1 = round(to.x0Px);
+    const bend = round(Math.min(y0, y1) - 10);
+    return svg`<path class="link kind-${to.event.kind}" d="M${x0},${round(y0)} C${x0},${bend} ${x1},${bend} ${x1},${round(y1)}"></path>`;
   }
 
   /** Labels sit in their own layer, outside the buttons, so each button's name is its aria-label alone. */

@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Actor, Source, TimelineEvent, Victim } from '../../model/types.ts';
 import { kindLabel } from '../../derive/lanes.ts';
-import { describePrecision, formatPartialDate, formatWhen } from '../../scales/date-format.ts';
+import { describePrecision, formatLag, formatPartialDate, formatWhen } from '../../scales/date-format.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { eventDetailStyles } from './event-detail.styles.ts';
@@ -74,7 +74,8 @@ export class AtEventDetail extends LitElement {
               ${event.reveals.map((id) => {
                 const revealed = this.events.get(id);
                 return html`<li>${revealed
-                  ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); emit(this, 'at-select', { id }); }}>${revealed.title}</a> (${formatWhen(revealed.when)})`
+                  ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); emit(this, 'at-select', { id }); }}>${revealed.title}</a>
+                    (${formatWhen(revealed.when)}; public ${formatLag(revealed.when.startMs, event.when.startMs)} after it began)`
                   : id}</li>`;
               })}
             </ul>`

@@ -92,3 +92,11 @@ describe('describePrecision', () => {
     );
   });
 });
+
+describe('formatLag', async () => {
+  const { formatLag } = await import('../../../src/scales/date-format.ts');
+  it('says how long after the activity began it was made public', () => {
+    expect(formatLag(Date.UTC(2012, 0, 1), Date.UTC(2019, 5, 25))).toBe('7 years');
+    expect(formatLag(Date.UTC(2018, 11, 1), Date.UTC(2018, 11, 20))).toBe('19 days');
+  });
+});
