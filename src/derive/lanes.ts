@@ -31,6 +31,11 @@ export interface LaneOptions {
    * row stay apart at the fit-all zoom. Lanes are laid out in time units, once per filter change.
    */
   readonly minGapMs: number;
+  /**
+   * Most rows a group may take; further overlapping events share the row that frees up first
+   * (they are then drawn as a cluster). Keeps 100,000 events from needing thousands of rows.
+   */
+  readonly maxRowsPerGroup?: number;
 }
 
 export const NO_GROUP_KEY = '';
@@ -109,9 +114,11 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
   let nextRow = 0;
   for (const { key, label, members } of ordered) {
     const rowEnds: number[] = [];
+    const maxRows = options.maxRowsPerGroup ?? Infinity;
     for (const event of members) {
       let row = rowEnds.findIndex((endMs) => endMs <= event.when.startMs);
-      if (row === -1) row = rowEnds.push(0) - 1;
+      if (row === -1 && rowEnds.length < maxRows) row = rowEnds.push(0) - 1;
+      if (row === -1) row = indexOfMin(rowEnds);
       rowEnds[row] = Math.max(event.when.endMs, event.when.startMs + options.minGapMs);
       rowOf.set(event.id, nextRow + row);
     }
@@ -123,4 +130,10 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
 
 function byStart(a: TimelineEvent, b: TimelineEvent): number {
   return a.when.startMs - b.when.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function indexOfMin(values: readonly number[]): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! < values[best]!) best = i;
+  return best;
 }

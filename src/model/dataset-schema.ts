@@ -4,8 +4,8 @@
  */
 import { createIssue } from './issues.ts';
 import { PARTIAL_DATE_FORMS, PARTIAL_DATE_PATTERN, parsePartialDate, type PartialDate } from './partial-date.ts';
-import { array, boolean, integer, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
-import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, VICTIM_TYPES } from './types.ts';
+import { array, boolean, integer, link, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
+import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
 
 /** Ids end up in comma-separated attributes and URLs, so no commas or white space. */
 const ID_PATTERN = /^[^\s,]+$/;
@@ -32,11 +32,11 @@ function partialDate(description: string): Schema<PartialDate> {
   };
 }
 
-const httpUrl = () => string({
-  minLength: 1,
+/** A bad link is a warning: the source is kept, shown without a link (see `link`). */
+const httpUrl = () => link({
   maxLength: 2000,
   pattern: /^https?:\/\/\S+$/i,
-  patternDescription: 'an absolute http: or https: address',
+  description: 'an absolute http: or https: address',
 });
 
 export const actorSchema = object(
@@ -71,6 +71,7 @@ export const sourceSchema = object(
     url: httpUrl(),
     errors: array(text(2000), { maxItems: 500 }),
     notes: text(5000),
+    tlp: oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it'),
   },
   'A source document and the claims drawn from it',
 );
@@ -111,6 +112,7 @@ export const eventSchema = object(
     attributions: array(attributionSchema, { maxItems: 50 }),
     disputes: array(disputeSchema, { maxItems: 50 }),
     techniques: array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 100 }),
+    tlp: oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it'),
   },
   'One dated event',
 );

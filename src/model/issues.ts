@@ -8,7 +8,15 @@ export interface DataIssue {
   readonly expected: string;
   /** One readable sentence naming the field, the value and the expectation. */
   readonly message: string;
+  /**
+   * `error` (the default): the record holding `path` is left out, or, for a dataset-level path,
+   * nothing can be drawn. `warning`: the record is kept and only the offending part is removed
+   * (an unknown field, a link with a refused scheme, a reference to a missing id).
+   */
+  readonly severity?: IssueSeverity;
 }
+
+export type IssueSeverity = 'error' | 'warning';
 
 const MAX_RECEIVED_CHARS = 80;
 
@@ -18,7 +26,9 @@ export function describeValue(value: unknown): string {
   if (value === undefined) text = 'nothing';
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   else if (typeof value === 'bigint') text = `${value}n`;
-  else {
+  else if (typeof value === 'string' && value.length > MAX_RECEIVED_CHARS * 4) {
+    text = JSON.stringify(value.slice(0, MAX_RECEIVED_CHARS * 2));
+  } else {
     try {
       text = JSON.stringify(value) ?? String(value);
     } catch {
@@ -39,6 +49,16 @@ export function createIssue(path: string, value: unknown, expected: string, deta
     ? `${where}: ${detail} (got ${received})`
     : `${where}: expected ${expected}, got ${received}`;
   return { path, received, expected, message };
+}
+
+/** Like `createIssue`, for a problem that removes only a part of a record (see `DataIssue.severity`). */
+export function createWarning(path: string, value: unknown, expected: string, detail?: string): DataIssue {
+  return { ...createIssue(path, value, expected, detail), severity: 'warning' };
+}
+
+/** True for issues that leave a record (or the dataset) out, rather than only a part of it. */
+export function isError(issue: DataIssue): boolean {
+  return issue.severity !== 'warning';
 }
 
 /** Appends a JSON Pointer segment, escaping `~` and `/` as RFC 6901 requires. */

@@ -1,27 +1,61 @@
 /**
- * The only code that sees untyped dataset JSON: structure first (dataset-schema.ts), then the
- * checks no schema expresses (unique ids, references that resolve, date order, link schemes).
+ * The only code that sees untyped dataset JSON. Each record (actor, victim, source, event) is
+ * checked on its own against the structure (dataset-schema.ts), then the checks no schema
+ * expresses run (unique ids, references that resolve, date order, link schemes), so one bad
+ * record never hides the problems of another and every problem is reported in one pass.
+ *
+ * Policy (see README, "Reliability, security and accessibility"):
+ * - dataset level (not an object, version, title, a list missing or too long, no usable event
+ *   left): fatal, nothing from this input is used;
+ * - a record with a problem in its own fields, a duplicate id or an impossible date: that record
+ *   is left out (`severity: 'error'`), the rest is used;
+ * - an unknown field, a refused link, a reference to an id the dataset does not define, a
+ *   reference listed twice: the record is kept without that part (`severity: 'warning'`);
+ * - references to a record that was itself left out are removed without an issue each (no
+ *   cascade); the left-out record's entry says how many were removed.
  */
-import { datasetSchema, type RawDataset, type RawEvent } from './dataset-schema.ts';
-import { childPath, createIssue, DatasetError, type DataIssue } from './issues.ts';
-import type { Dataset, TimelineEvent, When } from './types.ts';
+import { datasetSchema, eventSchema, actorSchema, victimSchema, sourceSchema, type RawEvent } from './dataset-schema.ts';
+import { childPath, createIssue, createWarning, DatasetError, isError, type DataIssue } from './issues.ts';
+import type { Schema } from './schema.ts';
+import type { Actor, Attribution, Dataset, Dispute, Source, TimelineEvent, Victim, When } from './types.ts';
 
 const DAY_MS = 86_400_000;
+const LISTS = ['actors', 'victims', 'sources', 'events'] as const;
+type ListName = (typeof LISTS)[number];
 
 export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly issues: readonly DataIssue[] };
 
+/** How many records of each list were left out. */
+export type RejectedCounts = { readonly [K in ListName]: number };
+
+export type LenientParseResult =
+  | {
+    readonly ok: true;
+    readonly dataset: Dataset;
+    /** Every problem found; records with an `error` issue are not in `dataset`. Empty for clean input. */
+    readonly issues: readonly DataIssue[];
+    readonly rejected: RejectedCounts;
+    /** Records of each list in the input (accepted or not). */
+    readonly received: RejectedCounts;
+  }
+  | {
+    readonly ok: false;
+    /** One sentence saying why nothing can be drawn; `issues` has the details. */
+    readonly message: string;
+    readonly issues: readonly DataIssue[];
+  };
+
 /**
- * Checks `input` (parsed JSON of unknown shape) and returns a typed dataset, or every issue
- * found, each naming the path, the value and what was expected. Never throws.
+ * Checks `input` (parsed JSON of unknown shape) strictly: returns a typed dataset only when there
+ * is no issue at all, else every issue found, each naming the path, the value and what was
+ * expected. Never throws. Used for the bundled story and by `assertDataset`.
  */
 export function parseDataset(input: unknown): ParseResult {
-  const issues: DataIssue[] = [];
-  const raw = datasetSchema.parse(input, '', issues);
-  if (!raw) return { ok: false, issues };
-  const dataset = checkDomain(raw, issues);
-  return issues.length > 0 || !dataset ? { ok: false, issues } : { ok: true, dataset };
+  const result = parseDatasetLenient(input);
+  if (!result.ok || result.issues.length > 0) return { ok: false, issues: result.issues };
+  return { ok: true, dataset: result.dataset };
 }
 
 /** Like `parseDataset`, but throws a `DatasetError` listing the issues. */
@@ -31,57 +65,119 @@ export function assertDataset(input: unknown): Dataset {
   return result.dataset;
 }
 
-function checkDomain(raw: RawDataset, issues: DataIssue[]): Dataset | undefined {
-  const actorIds = collectIds(raw.actors, '/actors', issues);
-  const victimIds = collectIds(raw.victims, '/victims', issues);
-  const sourceIds = collectIds(raw.sources, '/sources', issues);
-  const eventIds = collectIds(raw.events, '/events', issues);
-
-  const refs = (list: readonly string[] | undefined, known: Set<string>, path: string, what: string) =>
-    checkReferences(list ?? [], known, path, what, issues);
-
-  raw.actors.forEach((actor, i) => refs(actor.sources, sourceIds, `/actors/${i}/sources`, 'source'));
-  raw.victims.forEach((victim, i) => refs(victim.sources, sourceIds, `/victims/${i}/sources`, 'source'));
-  raw.sources.forEach((source, i) => {
-    if (source.url !== undefined && !isHttpUrl(source.url)) {
-      issues.push(createIssue(`/sources/${i}/url`, source.url, 'an absolute http: or https: address'));
+/**
+ * Checks `input` and keeps what is usable: records with problems are left out, problems that
+ * touch only a part of a record remove that part, and every one of them is listed in `issues`.
+ * Returns `ok: false` only when nothing can be drawn (dataset-level problems, or every event left
+ * out). Never throws; never reads prototype keys; ids such as `__proto__` are ordinary ids.
+ */
+export function parseDatasetLenient(input: unknown): LenientParseResult {
+  const issues: DataIssue[] = [];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, message: 'The data is not a dataset object', issues: [createIssue('', input, 'an object')] };
+  }
+  const source = input as Record<string, unknown>;
+  // The header is checked by the full schema with the lists emptied, so the top-level rules stay
+  // defined once; a list that is missing or not an array is left as it was to be reported.
+  const header: Record<string, unknown> = { ...source };
+  for (const list of LISTS) if (Array.isArray(source[list])) header[list] = [];
+  const parsedHeader = datasetSchema.parse(header, '', issues);
+  const limits = listLimits();
+  for (const list of LISTS) {
+    const value = source[list];
+    if (Array.isArray(value) && value.length > limits[list]) {
+      issues.push(createIssue(`/${list}`, `${value.length} items`, `at most ${limits[list]} ${list}`, `has ${value.length} items, more than the ${limits[list]} allowed`));
     }
-  });
+  }
+  if (!parsedHeader || issues.some(isError)) return { ok: false, message: 'The dataset cannot be used', issues };
 
-  const events: TimelineEvent[] = [];
-  raw.events.forEach((event, i) => {
-    const path = `/events/${i}`;
-    refs(event.actors, actorIds, `${path}/actors`, 'actor');
-    refs(event.victims, victimIds, `${path}/victims`, 'victim');
-    refs(event.sources, sourceIds, `${path}/sources`, 'source');
-    refs(event.reveals, eventIds, `${path}/reveals`, 'event');
-    event.attributions?.forEach((attribution, j) => {
-      const at = `${path}/attributions/${j}`;
-      refs([attribution.actor], actorIds, `${at}/actor`, 'actor');
-      refs([attribution.by], actorIds, `${at}/by`, 'actor');
-      refs(attribution.sources, sourceIds, `${at}/sources`, 'source');
+  const lists = Object.fromEntries(LISTS.map((list) => [list, source[list] as unknown[]])) as Record<ListName, unknown[]>;
+  const actors = checkRecords(lists.actors, 'actors', actorSchema, issues);
+  const victims = checkRecords(lists.victims, 'victims', victimSchema, issues);
+  const sources = checkRecords(lists.sources, 'sources', sourceSchema, issues);
+  const events = checkRecords(lists.events, 'events', eventSchema, issues);
+
+  const refs = new References(issues);
+  const actorIndex = refs.index(actors, 'actor');
+  const victimIndex = refs.index(victims, 'victim');
+  const sourceIndex = refs.index(sources, 'source');
+
+  const keptActors: Actor[] = [];
+  for (const { value: actor, at } of actors.kept) {
+    const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, `${at}/sources`);
+    keptActors.push({ ...actor, aliases: actor.aliases ?? [], sources: ownSources });
+  }
+  const keptVictims: Victim[] = [];
+  for (const { value: victim, at } of victims.kept) {
+    keptVictims.push({ ...victim, sources: refs.resolve(victim.sources ?? [], sourceIndex, `${at}/sources`) });
+  }
+  const keptSources: Source[] = sources.kept.map(({ value }) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [] }));
+
+  // Events: dates and citations decide whether an event is kept; reveals are resolved afterwards
+  // against the events actually kept.
+  const candidates: { event: RawEvent; at: string; when: When; sources: string[] }[] = [];
+  for (const { value: event, at, index } of events.kept) {
+    const local: DataIssue[] = [];
+    const when = toWhen(event, at, local);
+    const cited = refs.resolve(event.sources, sourceIndex, `${at}/sources`);
+    if (when && cited.length === 0) {
+      local.push(createIssue(`${at}/sources`, event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
+    }
+    issues.push(...local);
+    if (local.some(isError) || !when) {
+      events.rejectedIds.set(event.id, { at: `/events/${index}`, removedRefs: 0 });
+      continue;
+    }
+    candidates.push({ event, at, when, sources: cited });
+  }
+  const eventIndex = refs.index(events, 'event');
+
+  const kept: TimelineEvent[] = [];
+  for (const { event, at, when, sources: cited } of candidates) {
+    let reveals = refs.resolve(event.reveals ?? [], eventIndex, `${at}/reveals`);
+    if (reveals.includes(event.id)) {
+      issues.push(createWarning(`${at}/reveals`, event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
+      reveals = reveals.filter((id) => id !== event.id);
+    }
+    kept.push({
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      when,
+      description: event.description,
+      actors: refs.resolve(event.actors, actorIndex, `${at}/actors`),
+      victims: refs.resolve(event.victims, victimIndex, `${at}/victims`),
+      sources: cited,
+      reveals,
+      attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
+      disputes: resolveDisputes(event, at, refs, sourceIndex),
+      techniques: event.techniques ?? [],
     });
-    event.disputes?.forEach((dispute, j) =>
-      dispute.positions.forEach((position, k) =>
-        refs(position.sources, sourceIds, `${path}/disputes/${j}/positions/${k}/sources`, 'source')));
-    if (event.reveals?.includes(event.id)) {
-      issues.push(createIssue(`${path}/reveals`, event.id, 'ids of other events', 'an event cannot reveal itself'));
-    }
-    const when = toWhen(event, path, issues);
-    if (when) events.push(toTimelineEvent(event, when));
-  });
+  }
+  refs.reportRemovedReferences();
 
-  if (issues.length > 0) return undefined;
-  events.sort((a, b) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id));
-  return {
-    version: raw.version,
-    title: raw.title,
-    ...(raw.description !== undefined ? { description: raw.description } : {}),
-    actors: raw.actors.map((actor) => ({ ...actor, aliases: actor.aliases ?? [], sources: actor.sources ?? [] })),
-    victims: raw.victims.map((victim) => ({ ...victim, sources: victim.sources ?? [] })),
-    sources: raw.sources.map((source) => ({ ...source, authors: source.authors ?? [], errors: source.errors ?? [] })),
-    events,
+  const received = { actors: lists.actors.length, victims: lists.victims.length, sources: lists.sources.length, events: lists.events.length };
+  if (kept.length === 0 && lists.events.length > 0) {
+    const count = lists.events.length;
+    return { ok: false, message: `None of the ${count} event${count === 1 ? '' : 's'} in the dataset can be shown`, issues };
+  }
+  kept.sort((a, b) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id));
+  const dataset: Dataset = {
+    version: parsedHeader.version,
+    title: parsedHeader.title,
+    ...(parsedHeader.description !== undefined ? { description: parsedHeader.description } : {}),
+    actors: keptActors,
+    victims: keptVictims,
+    sources: keptSources,
+    events: kept,
   };
+  const rejected = {
+    actors: received.actors - keptActors.length,
+    victims: received.victims - keptVictims.length,
+    sources: received.sources - keptSources.length,
+    events: received.events - kept.length,
+  };
+  return { ok: true, dataset, issues, rejected, received };
 }
 
 /** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */
@@ -89,39 +185,141 @@ export function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function collectIds(list: readonly { id: string }[], path: string, issues: DataIssue[]): Set<string> {
-  const seen = new Map<string, number>();
-  list.forEach((item, index) => {
-    const first = seen.get(item.id);
-    if (first !== undefined) {
-      issues.push(createIssue(`${path}/${index}/id`, item.id, 'an id not used before in this list', `duplicate id "${item.id}", already used at ${path}/${first}`));
-    } else {
-      seen.set(item.id, index);
-    }
-  });
-  return new Set(seen.keys());
-}
+let cachedLimits: Record<ListName, number> | undefined;
 
-function checkReferences(list: readonly string[], known: Set<string>, path: string, what: string, issues: DataIssue[]): void {
-  const seen = new Set<string>();
-  list.forEach((ref, index) => {
-    const at = list.length === 1 && !path.endsWith('s') ? path : childPath(path, index);
-    if (!known.has(ref)) {
-      issues.push(createIssue(at, ref, `the id of a ${what} in this dataset`, `unknown ${what} id "${ref}"`));
-    } else if (seen.has(ref)) {
-      issues.push(createIssue(at, ref, `each ${what} listed once`, `${what} "${ref}" is listed twice`));
-    }
-    seen.add(ref);
-  });
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
+/** The item caps of the four lists, read from the published schema so they are defined once. */
+function listLimits(): Record<ListName, number> {
+  if (!cachedLimits) {
+    const properties = datasetSchema.toJsonSchema().properties as Record<string, { maxItems?: number }>;
+    cachedLimits = Object.fromEntries(LISTS.map((list) => [list, properties[list]?.maxItems ?? Infinity])) as Record<ListName, number>;
   }
+  return cachedLimits;
+}
+
+interface Checked<T> {
+  readonly kept: { value: T; at: string; index: number }[];
+  /** Every string id found in the list, first index first (accepted or not). */
+  readonly allIds: Map<string, number>;
+  /** Ids whose record was left out, with how many references to them were removed. */
+  readonly rejectedIds: Map<string, { at: string; removedRefs: number }>;
+}
+
+/** Checks each record of a list on its own; a later record reusing an id is left out. */
+function checkRecords<T extends { id: string }>(list: readonly unknown[], name: ListName, schema: Schema<T>, issues: DataIssue[]): Checked<T> {
+  const kept: Checked<T>['kept'] = [];
+  const allIds = new Map<string, number>();
+  const rejectedIds = new Map<string, { at: string; removedRefs: number }>();
+  list.forEach((item, index) => {
+    const at = `/${name}/${index}`;
+    const local: DataIssue[] = [];
+    const value = schema.parse(item, at, local);
+    const rawId = typeof item === 'object' && item !== null && Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined;
+    if (typeof rawId === 'string') {
+      const first = allIds.get(rawId);
+      if (first !== undefined) {
+        local.push(createIssue(`${at}/id`, rawId, 'an id not used before in this list', `duplicate id "${rawId}", already used at /${name}/${first}; this one is left out`));
+      } else {
+        allIds.set(rawId, index);
+      }
+    }
+    issues.push(...local);
+    if (value === undefined || local.some(isError)) {
+      if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at, removedRefs: 0 });
+      return;
+    }
+    kept.push({ value, at, index });
+  });
+  return { kept, allIds, rejectedIds };
+}
+
+interface IdIndex {
+  readonly what: string;
+  readonly kept: ReadonlySet<string>;
+  readonly checked: Checked<unknown>;
+}
+
+/** Resolves references, reporting unknown ids and repeats, and counting removed ones. */
+class References {
+  private readonly _indexes: IdIndex[] = [];
+
+  constructor(private readonly _issues: DataIssue[]) {}
+
+  index<T extends { id: string }>(checked: Checked<T>, what: string): IdIndex {
+    const kept = new Set<string>();
+    for (const { value } of checked.kept) if (!checked.rejectedIds.has(value.id)) kept.add(value.id);
+    const index = { what, kept, checked: checked as Checked<unknown> };
+    this._indexes.push(index);
+    return index;
+  }
+
+  /** The references that point at kept records, each once. */
+  resolve(list: readonly string[], index: IdIndex, path: string): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    list.forEach((ref, i) => {
+      const at = list.length === 1 && !path.endsWith('s') ? path : childPath(path, i);
+      if (seen.has(ref)) {
+        this._issues.push(createWarning(at, ref, `each ${index.what} listed once`, `${index.what} "${ref}" is listed twice; the repeat was removed`));
+        return;
+      }
+      seen.add(ref);
+      if (index.kept.has(ref)) {
+        out.push(ref);
+        return;
+      }
+      const rejected = index.checked.rejectedIds.get(ref);
+      if (rejected) rejected.removedRefs++;
+      else this._issues.push(createWarning(at, ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
+    });
+    return out;
+  }
+
+  /** Issues recorded so far (to tell whether a step added one). */
+  get count(): number {
+    return this._issues.length;
+  }
+
+  warn(path: string, value: unknown, expected: string, detail: string): void {
+    this._issues.push(createWarning(path, value, expected, detail));
+  }
+
+  /** One warning per left-out record that others referred to, instead of one per reference. */
+  reportRemovedReferences(): void {
+    for (const { what, checked } of this._indexes) {
+      for (const [id, { at, removedRefs }] of checked.rejectedIds) {
+        if (removedRefs === 0) continue;
+        this._issues.push(createWarning(`${at}/id`, id, `a usable ${what}`, `${removedRefs} reference${removedRefs === 1 ? '' : 's'} to the left-out ${what} "${id}" ${removedRefs === 1 ? 'was' : 'were'} removed`));
+      }
+    }
+  }
+}
+
+function resolveAttributions(event: RawEvent, at: string, refs: References, actors: IdIndex, sources: IdIndex): Attribution[] {
+  const out: Attribution[] = [];
+  (event.attributions ?? []).forEach((attribution, j) => {
+    const path = `${at}/attributions/${j}`;
+    const before = refs.count;
+    const actor = refs.resolve([attribution.actor], actors, `${path}/actor`);
+    const by = refs.resolve([attribution.by], actors, `${path}/by`);
+    const cited = refs.resolve(attribution.sources, sources, `${path}/sources`);
+    if (actor.length === 0 || by.length === 0 || cited.length === 0) {
+      // Said once: when a reference issue above already explains it, that issue is enough.
+      if (refs.count === before) refs.warn(path, attribution, 'an attribution with a known actor, a known "by" and at least one usable source', 'attribution removed: its actor, its author or all its sources were left out');
+      return;
+    }
+    out.push({ ...attribution, sources: cited });
+  });
+  return out;
+}
+
+function resolveDisputes(event: RawEvent, at: string, refs: References, sources: IdIndex): Dispute[] {
+  return (event.disputes ?? []).map((dispute, j) => ({
+    topic: dispute.topic,
+    positions: dispute.positions.map((position, k) => ({
+      claim: position.claim,
+      sources: refs.resolve(position.sources, sources, `${at}/disputes/${j}/positions/${k}/sources`),
+    })),
+  }));
 }
 
 function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | undefined {
@@ -162,21 +360,4 @@ function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | unde
     return undefined;
   }
   return { isPeriod: true, start, end, openStart, approxDays: 0, ...note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };
-}
-
-function toTimelineEvent(event: RawEvent, when: When): TimelineEvent {
-  return {
-    id: event.id,
-    title: event.title,
-    kind: event.kind,
-    when,
-    description: event.description,
-    actors: event.actors,
-    victims: event.victims,
-    sources: event.sources,
-    reveals: event.reveals ?? [],
-    attributions: event.attributions ?? [],
-    disputes: event.disputes ?? [],
-    techniques: event.techniques ?? [],
-  };
 }

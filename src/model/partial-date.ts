@@ -79,7 +79,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function parsePartialDate(text: string): PartialDateResult {
   const match = GRAMMAR.exec(text);
-  if (!match) return { ok: false, reason: `expected ${PARTIAL_DATE_FORMS}` };
+  if (!match) return { ok: false, reason: explainMismatch(text) };
   const year = Number(match[1]);
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return { ok: false, reason: `year ${match[1]} is outside ${MIN_YEAR}–${MAX_YEAR}` };
@@ -114,6 +114,19 @@ function parseNamedPart(text: string, year: number, word: string): PartialDateRe
     return ok({ text, precision: 'third', year, third, startMs: utcDayStartMs(year, firstMonth, 1), endMs: utcDayStartMs(year, firstMonth + count, 1) });
   }
   return { ok: false, reason: `"${word}" is not a known part of a year (early, mid, late, spring, summer, autumn, winter)` };
+}
+
+/** Names the likely mistake in a date outside the grammar, so an editor knows what to change. */
+function explainMismatch(text: string): string {
+  const forms = `expected ${PARTIAL_DATE_FORMS}`;
+  if (text !== text.trim()) return `${forms} (remove the white space around the date)`;
+  if (/^[+-]\d/.test(text)) return `${forms} (years before 1 or after 9999, and signed years, are not supported)`;
+  if (/^\d{4}-\d{2}-\d{2}[T ]/.test(text)) return `${forms} (times of day are not supported: give the day and explain the time in dateNote)`;
+  if (/^\d{4}(-\d{2}){0,2}[~?%]$/.test(text) || /X/.test(text)) {
+    return `${forms} (uncertainty marks ~ ? % X are not supported: give the coarser date it is known to, e.g. "2016", and say so in dateNote)`;
+  }
+  if (/^\d{5,}/.test(text)) return `${forms} (the year has more than four digits)`;
+  return forms;
 }
 
 function ok(date: PartialDate): PartialDateResult {

@@ -4,7 +4,7 @@
  * can never disagree. Hand-written rather than a library because the parser must stay fast at
  * 100,000 events and add next to nothing to the embed bundle (see README, design notes).
  */
-import { childPath, createIssue, type DataIssue } from './issues.ts';
+import { childPath, createIssue, createWarning, isError, type DataIssue } from './issues.ts';
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -29,7 +29,10 @@ interface StringOptions {
   readonly description?: string;
 }
 
-/** A string; rejects lone surrogates and control characters other than tab and newline. */
+/**
+ * A string; rejects lone surrogates and control characters other than tab and newline, and, when
+ * it must not be empty, a value of white space only (it would show as nothing).
+ */
 export function string(options: StringOptions = {}): Schema<string> {
   const { minLength = 0, maxLength = 10_000, pattern, patternDescription, description } = options;
   const expected = patternDescription ?? `a string of ${minLength}–${maxLength} characters`;
@@ -44,6 +47,10 @@ export function string(options: StringOptions = {}): Schema<string> {
           ? (minLength === 1 ? 'must not be empty' : `must have at least ${minLength} characters`)
           : `must have at most ${maxLength} characters, has ${value.length}`;
         issues.push(createIssue(path, value, expected, detail));
+        return undefined;
+      }
+      if (minLength > 0 && value.trim() === '') {
+        issues.push(createIssue(path, value, expected, 'must not be blank'));
         return undefined;
       }
       if (LONE_SURROGATE.test(value) || CONTROL_CHARACTER.test(value)) {
@@ -159,9 +166,11 @@ type ObjectOf<R extends Shape, O extends Shape> =
   { -readonly [K in keyof R]: Infer<R[K]> } & { -readonly [K in keyof O]?: Infer<O[K]> };
 
 /**
- * An object with required and optional fields. Unknown fields are reported (a typo such as
- * `sorces` must not silently drop an event's citations). Only own enumerable keys are read, and
- * the result holds only declared keys, so `__proto__` in input can never reach a prototype.
+ * An object with required and optional fields. Unknown fields are reported as warnings and left
+ * out (a typo such as `sorces` must not silently drop an event's citations; the missing required
+ * field it leaves is then an error). An optional field whose check produced only warnings is left
+ * out and the object still passes. Only own enumerable keys are read, and the result holds only
+ * declared keys, so `__proto__` in input can never reach a prototype.
  */
 export function object<R extends Shape, O extends Shape = Record<never, never>>(
   required: R,
@@ -181,8 +190,7 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
       let failed = false;
       for (const key of Object.keys(input)) {
         if (!known.has(key)) {
-          issues.push(createIssue(childPath(path, key), input[key], `one of the fields ${knownList}`, `unknown field "${key}" (known fields: ${knownList})`));
-          failed = true;
+          issues.push(createWarning(childPath(path, key), input[key], `one of the fields ${knownList}`, `unknown field "${key}" ignored (known fields: ${knownList})`));
         }
       }
       for (const [key, schema] of Object.entries(required)) {
@@ -197,9 +205,10 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
       }
       for (const [key, schema] of Object.entries(optional)) {
         if (!Object.hasOwn(input, key)) continue;
+        const before = issues.length;
         const parsed = schema.parse(input[key], childPath(path, key), issues);
-        if (parsed === undefined) failed = true;
-        else out[key] = parsed;
+        if (parsed !== undefined) out[key] = parsed;
+        else if (issues.slice(before).some(isError) || issues.length === before) failed = true;
       }
       return failed ? undefined : (out as ObjectOf<R, O>);
     },
@@ -217,4 +226,45 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
       };
     },
   };
+}
+
+interface LinkOptions {
+  readonly maxLength: number;
+  /** Pattern published in the JSON Schema (the parser's own check is stricter). */
+  readonly pattern: RegExp;
+  readonly description: string;
+}
+
+/**
+ * A web link: an absolute `https:` or `http:` URL without credentials or white space. Any other
+ * value is a warning, not an error: the field is left out (the record keeps its title, shown as
+ * plain text instead of a link).
+ */
+export function link(options: LinkOptions): Schema<string> {
+  const { maxLength, pattern, description } = options;
+  return {
+    parse(value, path, issues) {
+      const reason = linkProblem(value, maxLength);
+      if (reason === undefined) return value as string;
+      issues.push(createWarning(path, value, description, `${reason}; the link was removed and its title is shown as plain text`));
+      return undefined;
+    },
+    toJsonSchema: () => ({ type: 'string', minLength: 1, maxLength, pattern: pattern.source, description }),
+  };
+}
+
+/** Why `value` is not an acceptable link, or undefined when it is. */
+export function linkProblem(value: unknown, maxLength = 2000): string | undefined {
+  if (typeof value !== 'string') return 'a link must be a string';
+  if (value.length > maxLength) return `a link must have at most ${maxLength} characters, has ${value.length}`;
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || LONE_SURROGATE.test(value)) return 'a link must not contain spaces or control characters';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'not an absolute address (relative links would point into the page embedding the timeline)';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return `links may only use https: or http:, not ${url.protocol}`;
+  if (url.username !== '' || url.password !== '') return 'a link must not contain a user name or password';
+  return undefined;
 }

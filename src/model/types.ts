@@ -28,6 +28,10 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 export const VICTIM_TYPES = ['organization', 'group'] as const;
 export type VictimType = (typeof VICTIM_TYPES)[number];
 
+/** Traffic Light Protocol 2.0 labels, from the most shareable to the least. */
+export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
+export type TlpLevel = (typeof TLP_LEVELS)[number];
+
 export const SOURCE_KINDS = ['news', 'vendor-report', 'government', 'court', 'reference', 'blog', 'law-firm', 'seed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -71,6 +75,8 @@ export interface Source {
   readonly claims: readonly string[];
   readonly errors: readonly string[];
   readonly notes?: string;
+  /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
+  readonly tlp?: TlpLevel;
 }
 
 /**
@@ -124,6 +130,8 @@ export interface TimelineEvent {
   readonly disputes: readonly Dispute[];
   /** MITRE ATT&CK technique ids, e.g. `T1190`. */
   readonly techniques: readonly string[];
+  /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
+  readonly tlp?: TlpLevel;
 }
 
 /** A validated dataset; events are sorted by start, then id. */

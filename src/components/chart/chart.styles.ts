@@ -41,20 +41,33 @@ export const chartStyles = css`
     background: var(--_bg);
     overflow: hidden;
   }
-  svg {
+  svg.under {
     display: block;
+  }
+  canvas,
+  svg.over {
+    position: absolute;
+    left: 0;
+    top: 0;
+    width: 100%;
+    height: 100%;
+  }
+  svg.over {
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
     touch-action: pan-y;
   }
-  svg:active {
+  svg.over:active {
     cursor: grabbing;
   }
-  svg:focus-visible {
+  svg.over.hovering {
+    cursor: pointer;
+  }
+  svg.over:focus-visible {
     outline: none;
   }
-  .frame:focus-within:has(svg:focus-visible) {
+  .frame:focus-within:has(svg.over:focus-visible) {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -113,19 +126,11 @@ export const chartStyles = css`
   .mark .hit {
     fill: transparent;
   }
-  .mark-label .label {
-    fill: var(--_fg);
-    font-size: 12.5px;
-    pointer-events: none;
-  }
   .mark.selected .symbol,
   .mark.selected .period,
   .mark.selected .uncertain {
     stroke: var(--_selected);
     stroke-width: 3;
-  }
-  .mark-label.selected .label {
-    font-weight: 700;
   }
   .mark:focus-visible {
     outline: none;
@@ -138,13 +143,6 @@ export const chartStyles = css`
   .focus-ring {
     fill: none;
     stroke: none;
-  }
-  .link {
-    fill: none;
-    stroke: var(--_kind);
-    stroke-width: 1.25;
-    stroke-dasharray: 2 3;
-    opacity: 0.7;
   }
   .empty {
     fill: var(--_muted);

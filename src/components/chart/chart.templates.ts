@@ -1,5 +1,5 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { fitLabel, type Mark } from '../../derive/place.ts';
+import type { Mark } from '../../derive/place.ts';
 import type { LaneGroup } from '../../derive/lanes.ts';
 import type { Tick } from '../../scales/ticks.ts';
 import { kindSymbolPath } from '../../scales/kind-style.ts';
@@ -13,7 +13,6 @@ export interface ChartGeometry {
 }
 
 export const GEOMETRY: ChartGeometry = { axisPx: 30, groupHeaderPx: 20, rowPx: 28, markPx: 14 };
-const AVERAGE_CHAR_PX = 6.6;
 
 /** Top of a row, counting the group headers above it. */
 export function rowTopPx(row: number, groups: readonly LaneGroup[], geometry: ChartGeometry): number {
@@ -72,12 +71,6 @@ function renderVisibleShape(mark: Mark, geometry: ChartGeometry): SVGTemplateRes
     ${solidWidth > 0 ? svg`<rect class="period" x=${solidX0} y=${-half} width=${solidWidth} height=${geometry.markPx} rx="2"></rect>` : nothing}
     ${mark.event.when.openStart ? svg`<path class="open-start" d="M${x0 - 1},${-half} l-7,${half} l7,${half} z"></path>` : nothing}
     <rect class="focus-ring" x=${x0 - 3} y=${-half - 3} width=${width + 6} height=${geometry.markPx + 6} rx="5"></rect>`;
-}
-
-export function renderLabel(mark: Mark): SVGTemplateResult | typeof nothing {
-  const text = fitLabel(mark.event.title, mark.labelRoomPx, AVERAGE_CHAR_PX);
-  if (!text) return nothing;
-  return svg`<text class="label" x=${round(mark.labelXPx)} y="4.5">${text}</text>`;
 }
 
 /** Rounds to 0.1 px: enough for the eye, and stable for snapshots. */

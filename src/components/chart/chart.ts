@@ -6,7 +6,11 @@ import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, placeMarks, type Mark } from '../../derive/place.ts';
 import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
-import { createBaseScale, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
+import { clusterMarks, clusterRange, type DrawItem } from '../../derive/cluster.ts';
+import { createTimeIndex, type TimeIndex } from '../../derive/time-index.ts';
+import { hitTest } from '../../derive/hit-test.ts';
+import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
+import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { formatWhen } from '../../scales/date-format.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
@@ -15,7 +19,8 @@ import { MediaQueryController } from '../../controllers/media-query-controller.t
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { chartStyles } from './chart.styles.ts';
-import { GEOMETRY, renderGroups, renderLabel, renderMarkShape, renderTicks, round, rowTopPx } from './chart.templates.ts';
+import { GEOMETRY, renderGroups, renderMarkShape, renderTicks, round, rowTopPx } from './chart.templates.ts';
+import { drawMarks, type CanvasTheme } from './draw-marks.ts';
 
 /** A requested visible window, in UTC ms. */
 export interface TimeWindow {
@@ -25,6 +30,21 @@ export interface TimeWindow {
 
 const ZOOM_STEP = 2;
 const ANIMATION_MS = 300;
+const MAX_ROWS_PER_GROUP = 16;
+/** Marks closer than this in one row merge into a cluster. */
+const CLUSTER_GAP_PX = 2;
+const HIT_TOLERANCE_PX = 12;
+const LABEL_FONT_PX = 12.5;
+
+/** Everything the current view shows, computed once per update. */
+interface Frame {
+  readonly view: TimeScale;
+  readonly marks: readonly Mark[];
+  readonly items: readonly DrawItem[];
+  readonly links: readonly DisclosureLink[];
+}
+
+const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [] };
 
 /**
  * The zoomable time chart: events in rows grouped by actor, victim or kind, over a UTC axis.
@@ -59,13 +79,17 @@ export class AtChart extends LitElement {
   private readonly _resize = new ResizeController(this);
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
-    target: () => this.renderRoot.querySelector('svg'),
+    target: () => this.renderRoot.querySelector('svg.over'),
     onGestureEnd: (transform) => this._reportWindow(transform),
   });
 
   private _layout: LaneLayout = { groups: [], rowCount: 0, rowOf: new Map() };
+  private _index: TimeIndex = createTimeIndex([]);
   private _base: TimeScale = createBaseScale(this.extent, 1);
+  private _frame: Frame = EMPTY_FRAME;
+  private _windowApplied = false;
   private _focusAfterUpdate = false;
+  private readonly _titleWidths = new Map<string, number>();
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -73,16 +97,32 @@ export class AtChart extends LitElement {
     return { startMs, endMs };
   }
 
-  /** Ids of the events drawn in the current window. */
+  /** Ids of the events drawn in the current window (alone or inside a cluster). */
   get visibleIds(): string[] {
-    return this._marks().map((mark) => mark.event.id);
+    return this._frame.marks.map((mark) => mark.event.id);
+  }
+
+  /** The marks as laid out for the current frame (read-only; for inspection and tests). */
+  get drawnMarks(): readonly Mark[] {
+    return this._frame.marks;
+  }
+
+  /** What is drawn: single marks and clusters. */
+  get drawnItems(): readonly DrawItem[] {
+    return this._frame.items;
+  }
+
+  /** Centre y of a row, in px from the top of the chart. */
+  rowCentrePx(row: number): number {
+    return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent')) {
-      // Lanes are laid out in time units once per data or grouping change; zooming only re-projects x.
+      // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
-      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs });
+      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP });
+      this._index = createTimeIndex(this.events);
     }
     const widthPx = this._resize.widthPx;
     const [oldStart, oldEnd] = windowOf(viewScale(this._base, this._zoom.transform));
@@ -92,20 +132,66 @@ export class AtChart extends LitElement {
       this._base = createBaseScale(this.extent, widthPx);
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
     }
-    if ((changed.has('window') || baseChanged) && this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied)) {
+    if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied)) {
       this._zoom.jumpTo(transformForRange(this._base, this.window.startMs, this.window.endMs));
       this._windowApplied = true;
     }
     this._zoom.setBounds(Math.max(widthPx, 1), this._heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));
+    this._frame = this._computeFrame(widthPx);
   }
 
-  private _windowApplied = false;
+  /** Cull, place and cluster for the current view: the per-frame part of the pipeline. */
+  private _computeFrame(widthPx: number): Frame {
+    const view = viewScale(this._base, this._zoom.transform);
+    if (widthPx <= 0) return { ...EMPTY_FRAME, view };
+    const [startMs, endMs] = windowOf(view);
+    // A margin in time so marks and labels do not pop in at the edges.
+    const marginMs = ((endMs - startMs) / widthPx) * DEFAULT_PLACE_OPTIONS.marginPx;
+    const candidates = this._index.query(startMs - marginMs, endMs + marginMs);
+    const marks = placeMarks(candidates, this._layout, (ms) => view(ms), { ...DEFAULT_PLACE_OPTIONS, widthPx });
+    const items = clusterMarks(marks, CLUSTER_GAP_PX, DEFAULT_PLACE_OPTIONS.pointRadiusPx);
+    return { view, marks, items, links: disclosureLinks(marks) };
+  }
 
   protected override updated(): void {
+    this._draw();
     if (this._focusAfterUpdate) {
       this._focusAfterUpdate = false;
       this.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
     }
+  }
+
+  private _draw(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const ratio = window.devicePixelRatio || 1;
+    const widthPx = Math.max(this._resize.widthPx, 1);
+    const heightPx = this._heightPx();
+    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawMarks(context, {
+      items: this._frame.items,
+      links: this._frame.links,
+      rowCentrePx: (row) => this.rowCentrePx(row),
+      geometry: GEOMETRY,
+      theme: this._theme(),
+      widthPx,
+      heightPx,
+      titleWidths: this._titleWidths,
+    });
+  }
+
+  private _theme(): CanvasTheme {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    const kind = Object.fromEntries(EVENT_KINDS.map((k) => [k, read(`--_kind-${k}`)])) as Record<EventKind, string>;
+    return {
+      kind,
+      text: read('--_fg'),
+      muted: read('--_muted'),
+      background: read('--_bg'),
+      font: `${LABEL_FONT_PX}px ${style.fontFamily}`,
+    };
   }
 
   private _heightPx(): number {
@@ -118,21 +204,15 @@ export class AtChart extends LitElement {
     return viewScale(this._base, this._zoom.transform);
   }
 
-  private _marks(): Mark[] {
-    const widthPx = this._resize.widthPx;
-    if (widthPx <= 0) return [];
-    const view = this._view();
-    return placeMarks(this.events, this._layout, (ms) => view(ms), { ...DEFAULT_PLACE_OPTIONS, widthPx });
-  }
-
   protected override render() {
-    const widthPx = this._resize.widthPx;
+    const widthPx = Math.max(this._resize.widthPx, 1);
     const heightPx = this._heightPx();
-    const view = this._view();
+    const { view, marks } = this._frame;
     const [startMs, endMs] = windowOf(view);
-    const marks = this._marks();
     const activeId = this._tabStopId(marks);
     const windowText = describeWindow(startMs, endMs);
+    const ratio = window.devicePixelRatio || 1;
+    const interactive = this._interactiveMarks(marks, activeId);
     return html`
       <div class="toolbar" part="toolbar">
         <span class="window" aria-live="polite">Showing ${windowText}</span>
@@ -143,68 +223,77 @@ export class AtChart extends LitElement {
         </span>
       </div>
       <div class="frame" part="chart">
+        <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
+          ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
+          ${renderTicks(timeTicks(view, widthPx), heightPx)}
+          ${this.events.length === 0
+            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
+            : null}
+        </svg>
+        <canvas width=${Math.round(widthPx * ratio)} height=${Math.round(heightPx * ratio)} aria-hidden="true"></canvas>
         <svg
-          width=${Math.max(widthPx, 1)}
+          class="over ${this._hovering ? 'hovering' : ''}"
+          width=${widthPx}
           height=${heightPx}
-          viewBox="0 0 ${Math.max(widthPx, 1)} ${heightPx}"
           role="group"
           aria-roledescription="timeline"
           aria-label="Timeline, ${windowText}: ${marks.length} of ${this.events.length} events visible. Use arrow keys to move between events, Enter to open one, plus and minus to zoom."
           tabindex=${activeId === null ? 0 : -1}
           @keydown=${this._onKeyDown}
+          @click=${this._onClick}
+          @mousemove=${this._onPointerMove}
+          @mouseleave=${() => { this._hovering = false; }}
         >
-          ${renderTicks(timeTicks(view, widthPx), heightPx)}
-          ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
-          <g class="links" aria-hidden="true">
-            ${disclosureLinks(marks).map((link) => this._renderLink(link))}
-          </g>
-          <g class="marks">
-            ${repeat(marks, (mark) => mark.event.id, (mark) => this._renderMark(mark, activeId))}
-          </g>
-          <g class="labels" aria-hidden="true">
-            ${repeat(marks, (mark) => mark.event.id, (mark) => this._renderLabel(mark))}
-          </g>
-          ${this.events.length === 0
-            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
-            : null}
+          ${repeat(interactive, (mark) => mark.event.id, (mark) => this._renderMark(mark, activeId))}
         </svg>
       </div>
     `;
   }
 
+  /** The active (tab stop) and selected events get real, focusable SVG marks above the canvas. */
+  private _interactiveMarks(marks: readonly Mark[], activeId: string | null): Mark[] {
+    const wanted = new Set([activeId, this.selectedId].filter((id): id is string => id !== null));
+    return marks.filter((mark) => wanted.has(mark.event.id));
+  }
+
   private _renderMark(mark: Mark, activeId: string | null) {
     const { event } = mark;
     const selected = event.id === this.selectedId;
-    const y = rowTopPx(mark.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
     return svg`<g
       class="mark kind-${event.kind} shape-${mark.shape} ${selected ? 'selected' : ''}"
       data-id=${event.id}
-      transform="translate(0,${round(y)})"
+      transform="translate(0,${round(this.rowCentrePx(mark.row))})"
       role="button"
       aria-pressed=${selected ? 'true' : 'false'}
       aria-label="${event.title}, ${formatWhen(event.when)}"
       tabindex=${event.id === activeId ? 0 : -1}
-      @click=${() => this._select(event.id)}
       @focus=${() => { this._activeId = event.id; }}
     >${renderMarkShape(mark, GEOMETRY)}</g>`;
   }
 
-  /** A dashed arc from the end of revealed activity to the report that made it public: the lag, drawn. */
-  private _renderLink({ from, to }: DisclosureLink) {
-    const y0 = rowTopPx(from.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
-    const y1 = rowTopPx(to.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
-    const x0 = round(from.x1Px);
-    const x1 = round(to.x0Px);
-    const bend = round(Math.min(y0, y1) - 10);
-    return svg`<path class="link kind-${to.event.kind}" d="M${x0},${round(y0)} C${x0},${bend} ${x1},${bend} ${x1},${round(y1)}"></path>`;
+  @state() private _hovering = false;
+
+  private _itemAt(event: MouseEvent): DrawItem | null {
+    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    return hitTest(this._frame.items, (row) => this.rowCentrePx(row), event.clientX - box.left, event.clientY - box.top, HIT_TOLERANCE_PX);
   }
 
-  /** Labels sit in their own layer, outside the buttons, so each button's name is its aria-label alone. */
-  private _renderLabel(mark: Mark) {
-    const y = rowTopPx(mark.row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
-    const selected = mark.event.id === this.selectedId;
-    return svg`<g class="mark-label kind-${mark.event.kind} ${selected ? 'selected' : ''}" transform="translate(0,${round(y)})">${renderLabel(mark)}</g>`;
-  }
+  private _onClick = (event: MouseEvent): void => {
+    const item = this._itemAt(event);
+    if (!item) return;
+    if (item.type === 'mark') {
+      this._select(item.mark.event.id);
+      return;
+    }
+    const [startMs, endMs] = clusterRange(item.cluster);
+    const pad = Math.max((endMs - startMs) * 0.1, minWindowMs(this._resize.widthPx) / 2);
+    void this._moveTo(startMs - pad, endMs + pad);
+  };
+
+  private _onPointerMove = (event: MouseEvent): void => {
+    const hovering = this._itemAt(event) !== null;
+    if (hovering !== this._hovering) this._hovering = hovering;
+  };
 
   /** The one mark in the tab order: the active one if drawn, else the selected, else the first drawn. */
   private _tabStopId(marks: readonly Mark[]): string | null {
@@ -249,7 +338,7 @@ export class AtChart extends LitElement {
         return true;
       case 'Enter':
       case ' ': {
-        const id = this._tabStopId(this._marks());
+        const id = this._tabStopId(this._frame.marks);
         if (id === null) return false;
         this._select(id);
         return true;
@@ -272,7 +361,7 @@ export class AtChart extends LitElement {
 
   private _moveActive(step: 1 | -1): boolean {
     if (this.events.length === 0) return false;
-    const current = this._tabStopId(this._marks());
+    const current = this._tabStopId(this._frame.marks);
     const index = this.events.findIndex((event) => event.id === current);
     const next = index === -1 ? 0 : Math.min(this.events.length - 1, Math.max(0, index + step));
     return this._moveActiveTo(next);
@@ -305,7 +394,11 @@ export class AtChart extends LitElement {
   }
 
   private async _fit(): Promise<void> {
-    await this._zoom.moveTo(transformForRange(this._base, this.extent[0], this.extent[1]), this._animationMs());
+    await this._moveTo(this.extent[0], this.extent[1]);
+  }
+
+  private async _moveTo(startMs: number, endMs: number): Promise<void> {
+    await this._zoom.moveTo(transformForRange(this._base, startMs, endMs), this._animationMs());
     this._reportWindow(this._zoom.transform);
   }
 

@@ -7,6 +7,7 @@ import type { AttackTimeline } from '../../../src/shell/attack-timeline.ts';
 import type { AtChart } from '../../../src/components/chart/chart.ts';
 import type { AtFilterBar } from '../../../src/components/filter-bar/filter-bar.ts';
 import type { AtEventDetail } from '../../../src/components/event-detail/event-detail.ts';
+import type { Mark } from '../../../src/derive/place.ts';
 
 export type { AttackTimeline };
 
@@ -44,16 +45,36 @@ export function chartOf(element: AttackTimeline): AtChart | null {
   return element.shadowRoot!.querySelector('at-chart');
 }
 
+/** The top SVG layer: it takes pointer and keyboard input over the canvas. */
 export function svgOf(element: AttackTimeline): SVGSVGElement {
-  return chartOf(element)!.shadowRoot!.querySelector('svg')!;
+  return chartOf(element)!.shadowRoot!.querySelector('svg.over')!;
 }
 
-export function marksOf(element: AttackTimeline): SVGGElement[] {
-  return [...chartOf(element)!.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
+/** Ids of the events drawn in the window (alone or in a cluster), in start order. */
+export function drawnIds(element: AttackTimeline): string[] {
+  return chartOf(element)!.visibleIds;
 }
 
-export function markById(element: AttackTimeline, id: string): SVGGElement | null {
-  return chartOf(element)!.shadowRoot!.querySelector<SVGGElement>(`.mark[data-id="${CSS.escape(id)}"]`);
+export function drawnMark(element: AttackTimeline, id: string): Mark | undefined {
+  return chartOf(element)!.drawnMarks.find((mark) => mark.event.id === id);
+}
+
+/** The focusable SVG mark of an event (only the active and the selected event have one). */
+export function focusableMark(element: AttackTimeline, id?: string): SVGGElement | null {
+  const selector = id === undefined ? '.mark[tabindex="0"]' : `.mark[data-id="${CSS.escape(id)}"]`;
+  return chartOf(element)!.shadowRoot!.querySelector<SVGGElement>(selector);
+}
+
+/** Clicks where an event is drawn, as a reader would. */
+export function clickMark(element: AttackTimeline, id: string): void {
+  const chart = chartOf(element)!;
+  const mark = drawnMark(element, id);
+  if (!mark) throw new Error(`event ${id} is not drawn`);
+  const box = svgOf(element).getBoundingClientRect();
+  const x = mark.shape === 'point' ? mark.x0Px : (Math.max(mark.x0Px, 0) + Math.min(mark.x1Px, box.width)) / 2;
+  svgOf(element).dispatchEvent(new MouseEvent('click', {
+    clientX: box.left + x, clientY: box.top + chart.rowCentrePx(mark.row), bubbles: true, composed: true,
+  }));
 }
 
 export function zoomButton(element: AttackTimeline, which: 'zoom-in' | 'zoom-out' | 'fit'): HTMLButtonElement {

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import invalidJson from '../../fixtures/invalid.json';
 import smallJson from '../../fixtures/small.json';
-import { errorBox, marksOf, renderWithData, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { drawnIds, errorBox, renderWithData, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 const invalid = invalidJson as unknown;
@@ -39,7 +39,7 @@ describe('<attack-timeline> with bad input', () => {
     element.data = invalid;
     await settle(element);
     expect(errorBox(element)).to.not.equal(null);
-    expect(marksOf(element).length).to.equal(small.events.length);
+    expect(drawnIds(element).length).to.equal(small.events.length);
   });
 
   it('renders hostile strings as text, never as markup', async () => {

@@ -1,0 +1,159 @@
+import type { EventKind } from '../../model/types.ts';
+import type { DrawItem } from '../../derive/cluster.ts';
+import type { DisclosureLink } from '../../derive/disclosure-links.ts';
+import type { Mark } from '../../derive/place.ts';
+import { kindSymbolPath } from '../../scales/kind-style.ts';
+import type { ChartGeometry } from './chart.templates.ts';
+
+/** Colours and font read from the element's CSS, so custom properties theme the canvas too. */
+export interface CanvasTheme {
+  readonly kind: Readonly<Record<EventKind, string>>;
+  readonly text: string;
+  readonly muted: string;
+  readonly background: string;
+  readonly font: string;
+}
+
+export interface DrawInput {
+  readonly items: readonly DrawItem[];
+  readonly links: readonly DisclosureLink[];
+  readonly rowCentrePx: (row: number) => number;
+  readonly geometry: ChartGeometry;
+  readonly theme: CanvasTheme;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** Width of each title at the theme font, measured once per event and kept by the caller. */
+  readonly titleWidths: Map<string, number>;
+}
+
+const symbolPaths = new Map<string, Path2D>();
+
+function symbolPath(kind: EventKind, sizePx: number): Path2D {
+  const key = `${kind}:${sizePx}`;
+  let path = symbolPaths.get(key);
+  if (!path) symbolPaths.set(key, (path = new Path2D(kindSymbolPath(kind, sizePx))));
+  return path;
+}
+
+/**
+ * Draws every mark, cluster, disclosure link and label onto a 2D canvas context already scaled
+ * for the device pixel ratio. A canvas keeps zoom frames cheap at 100,000 events; what must be
+ * focusable or announced (the active and selected events) is drawn again in SVG above it.
+ */
+export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): void {
+  const { items, links, rowCentrePx, geometry, theme, widthPx, heightPx } = input;
+  context.clearRect(0, 0, widthPx, heightPx);
+  context.lineJoin = 'round';
+  drawLinks(context, links, rowCentrePx, theme);
+  for (const item of items) {
+    if (item.type === 'mark') drawMark(context, item.mark, rowCentrePx(item.mark.row), geometry, theme);
+    else drawCluster(context, item.cluster.x0Px, item.cluster.x1Px, rowCentrePx(item.cluster.row), geometry, theme);
+  }
+  drawLabels(context, input);
+}
+
+function drawLinks(context: CanvasRenderingContext2D, links: readonly DisclosureLink[], rowCentrePx: (row: number) => number, theme: CanvasTheme): void {
+  if (links.length === 0) return;
+  context.save();
+  context.setLineDash([2, 3]);
+  context.lineWidth = 1.25;
+  context.globalAlpha = 0.7;
+  for (const { from, to } of links) {
+    const y0 = rowCentrePx(from.row);
+    const y1 = rowCentrePx(to.row);
+    const bend = Math.min(y0, y1) - 10;
+    context.strokeStyle = theme.kind[to.event.kind];
+    context.beginPath();
+    context.moveTo(from.x1Px, y0);
+    context.bezierCurveTo(from.x1Px, bend, to.x0Px, bend, to.x0Px, y1);
+    context.stroke();
+  }
+  context.restore();
+}
+
+function drawMark(context: CanvasRenderingContext2D, mark: Mark, y: number, geometry: ChartGeometry, theme: CanvasTheme): void {
+  const colour = theme.kind[mark.event.kind];
+  const half = geometry.markPx / 2;
+  if (mark.shape === 'point') {
+    context.save();
+    context.translate(mark.x0Px, y);
+    const path = symbolPath(mark.event.kind, geometry.markPx);
+    context.fillStyle = colour;
+    context.fill(path);
+    context.lineWidth = 1.5;
+    context.strokeStyle = theme.background;
+    context.stroke(path);
+    context.restore();
+    return;
+  }
+  const width = Math.max(mark.x1Px - mark.x0Px, 1);
+  if (mark.shape === 'uncertain') {
+    fillAndStroke(context, mark.x0Px, y - half, width, geometry.markPx, colour, 0.14, 1.5, [4, 3]);
+    return;
+  }
+  if (mark.solidX0Px > mark.x0Px + 0.5) fillAndStroke(context, mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, geometry.markPx - 4, colour, 0.14, 1, [3, 3]);
+  if (mark.x1Px > mark.solidX1Px + 0.5) fillAndStroke(context, mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, geometry.markPx - 4, colour, 0.14, 1, [3, 3]);
+  if (mark.solidX1Px - mark.solidX0Px > 0) fillAndStroke(context, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx, colour, 0.28, 1.5, []);
+  if (mark.event.when.openStart) {
+    context.fillStyle = colour;
+    context.beginPath();
+    context.moveTo(mark.x0Px - 1, y - half);
+    context.lineTo(mark.x0Px - 8, y);
+    context.lineTo(mark.x0Px - 1, y + half);
+    context.closePath();
+    context.fill();
+  }
+}
+
+function drawCluster(context: CanvasRenderingContext2D, x0: number, x1: number, y: number, geometry: ChartGeometry, theme: CanvasTheme): void {
+  const half = geometry.markPx / 2 + 1;
+  fillAndStroke(context, x0, y - half, Math.max(x1 - x0, 4), half * 2, theme.muted, 0.3, 1.5, []);
+}
+
+function fillAndStroke(
+  context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number,
+  colour: string, fillAlpha: number, lineWidth: number, dash: number[],
+): void {
+  context.fillStyle = colour;
+  context.globalAlpha = fillAlpha;
+  context.fillRect(x, y, width, height);
+  context.globalAlpha = 1;
+  context.strokeStyle = colour;
+  context.lineWidth = lineWidth;
+  context.setLineDash(dash);
+  context.strokeRect(x + 0.5, y + 0.5, Math.max(width - 1, 0), height - 1);
+  context.setLineDash([]);
+}
+
+const LABEL_MIN_PX = 40;
+
+function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
+  const { items, rowCentrePx, theme, titleWidths } = input;
+  context.font = theme.font;
+  context.textBaseline = 'middle';
+  for (const item of items) {
+    if (item.type === 'cluster') {
+      const { cluster } = item;
+      const text = `${cluster.members.length} events`;
+      context.fillStyle = theme.text;
+      context.font = `600 ${theme.font}`;
+      if (cluster.labelRoomPx >= LABEL_MIN_PX) context.fillText(text, cluster.x1Px + 4, rowCentrePx(cluster.row) + 0.5);
+      context.font = theme.font;
+      continue;
+    }
+    const { mark } = item;
+    if (mark.labelRoomPx < LABEL_MIN_PX) continue;
+    const title = mark.event.title;
+    let full = titleWidths.get(mark.event.id);
+    if (full === undefined) titleWidths.set(mark.event.id, (full = context.measureText(title).width));
+    const text = full <= mark.labelRoomPx ? title : truncate(title, Math.floor((title.length * mark.labelRoomPx) / full) - 1);
+    if (!text) continue;
+    context.fillStyle = theme.text;
+    context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
+  }
+}
+
+function truncate(text: string, chars: number): string {
+  if (chars < 5) return '';
+  return `${text.slice(0, chars).trimEnd()}…`;
+}

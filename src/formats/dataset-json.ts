@@ -1,0 +1,77 @@
+/**
+ * The dataset file format as plain JSON types (what `parseDataset` accepts), and the inverse of
+ * parsing: a parsed `Dataset` back to that JSON. Importers build these objects; exporters and
+ * `convert --to json` write them.
+ */
+import type { Actor, Dataset, Source, TimelineEvent, Victim } from '../model/types.ts';
+
+export type ActorJson = Omit<Actor, 'aliases' | 'sources'> & { aliases?: readonly string[]; sources?: readonly string[] };
+export type VictimJson = Omit<Victim, 'sources'> & { sources?: readonly string[] };
+export type SourceJson = Omit<Source, 'date' | 'authors' | 'errors'> & {
+  date?: string;
+  authors?: readonly string[];
+  errors?: readonly string[];
+};
+
+/** One event as written in a dataset file: `date`, or `start` and `end`. */
+export type EventJson = Omit<TimelineEvent, 'when' | 'reveals' | 'attributions' | 'disputes' | 'techniques'> & {
+  date?: string;
+  start?: string;
+  end?: string;
+  openStart?: boolean;
+  approxDays?: number;
+  dateNote?: string;
+  reveals?: readonly string[];
+  attributions?: TimelineEvent['attributions'];
+  disputes?: TimelineEvent['disputes'];
+  techniques?: readonly string[];
+};
+
+export interface DatasetJson {
+  version: 1;
+  title: string;
+  description?: string;
+  actors: ActorJson[];
+  victims: VictimJson[];
+  sources: SourceJson[];
+  events: EventJson[];
+}
+
+/** A parsed event back to its file form; empty optional lists are left out. */
+export function toEventJson(event: TimelineEvent): EventJson {
+  const { when, reveals, attributions, disputes, techniques, tlp, ...rest } = event;
+  return {
+    ...rest,
+    ...(when.isPeriod
+      ? { start: when.start.text, end: when.end.text, ...(when.openStart ? { openStart: true } : {}) }
+      : { date: when.start.text, ...(when.approxDays > 0 ? { approxDays: when.approxDays } : {}) }),
+    ...(when.note !== undefined ? { dateNote: when.note } : {}),
+    ...(reveals.length > 0 ? { reveals } : {}),
+    ...(attributions.length > 0 ? { attributions } : {}),
+    ...(disputes.length > 0 ? { disputes } : {}),
+    ...(techniques.length > 0 ? { techniques } : {}),
+    ...(tlp !== undefined ? { tlp } : {}),
+  };
+}
+
+/** A parsed dataset back to the JSON file format; `parseDataset(toDatasetJson(d))` gives `d` again. */
+export function toDatasetJson(dataset: Dataset): DatasetJson {
+  return {
+    version: 1,
+    title: dataset.title,
+    ...(dataset.description !== undefined ? { description: dataset.description } : {}),
+    actors: dataset.actors.map(({ aliases, sources, ...rest }) => ({
+      ...rest,
+      ...(aliases.length > 0 ? { aliases } : {}),
+      ...(sources.length > 0 ? { sources } : {}),
+    })),
+    victims: dataset.victims.map(({ sources, ...rest }) => ({ ...rest, ...(sources.length > 0 ? { sources } : {}) })),
+    sources: dataset.sources.map(({ date, authors, errors, ...rest }) => ({
+      ...rest,
+      ...(date !== undefined ? { date: date.text } : {}),
+      ...(authors.length > 0 ? { authors } : {}),
+      ...(errors.length > 0 ? { errors } : {}),
+    })),
+    events: dataset.events.map(toEventJson),
+  };
+}

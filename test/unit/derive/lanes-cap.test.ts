@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { assignLanes } from '../../../src/derive/lanes.ts';
+import { actorMap, makeDataset, victimMap } from '../helpers.ts';
+
+describe('assignLanes with maxRowsPerGroup', () => {
+  const specs = Array.from({ length: 10 }, (_, i) => ({ id: `e${i}`, start: '2016', end: '2017', actors: ['g1'] }));
+  const dataset = makeDataset(specs);
+  const base = { groupBy: 'actor' as const, actors: actorMap(dataset), victims: victimMap(dataset), minGapMs: 0 };
+
+  it('gives ten overlapping periods ten rows when uncapped', () => {
+    expect(assignLanes(dataset.events, base).rowCount).toBe(10);
+  });
+
+  it('stops at the cap and shares rows, keeping every event', () => {
+    const layout = assignLanes(dataset.events, { ...base, maxRowsPerGroup: 3 });
+    expect(layout.rowCount).toBe(3);
+    expect(layout.rowOf.size).toBe(10);
+    const perRow = [0, 1, 2].map((row) => [...layout.rowOf.values()].filter((r) => r === row).length);
+    expect(perRow.every((count) => count >= 3)).toBe(true);
+  });
+});
