@@ -10,7 +10,7 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     lib: {
-      entry: { 'attack-timeline': 'src/embed.ts', index: 'src/index.ts' },
+      entry: { 'attack-timeline': 'src/embed.ts', index: 'src/index.ts', formats: 'src/formats/index.ts' },
       formats: ['es'],
     },
     minify: true,

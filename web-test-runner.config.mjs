@@ -3,12 +3,15 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
+import { reliabilityMiddleware } from './test/browser/reliability/test-server.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
+  // Loopback routes for the reliability tests (hanging server, CSP page); paths /__reliability/*.
+  middleware: [reliabilityMiddleware],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -2,6 +2,8 @@ import { AtChart } from './components/chart/chart.ts';
 import { AtEventDetail } from './components/event-detail/event-detail.ts';
 import { AtFilterBar } from './components/filter-bar/filter-bar.ts';
 import { AtLegend } from './components/legend/legend.ts';
+import { AtDataNotice } from './components/data-notice/data-notice.ts';
+import { AtEventTable } from './components/event-table/event-table.ts';
 import { AttackTimeline } from './shell/attack-timeline.ts';
 
 /** Every tag and its class; the shell's template uses the inner tags by these names. */
@@ -11,6 +13,8 @@ export const ELEMENTS = {
   'at-filter-bar': AtFilterBar,
   'at-event-detail': AtEventDetail,
   'at-legend': AtLegend,
+  'at-data-notice': AtDataNotice,
+  'at-event-table': AtEventTable,
 } as const;
 
 /** Registers every element, skipping tags already defined (a second copy of the script is harmless). */
@@ -27,5 +31,7 @@ declare global {
     'at-filter-bar': AtFilterBar;
     'at-event-detail': AtEventDetail;
     'at-legend': AtLegend;
+    'at-data-notice': AtDataNotice;
+    'at-event-table': AtEventTable;
   }
 }

@@ -5,10 +5,16 @@ export { AtChart, type TimeWindow } from './components/chart/chart.ts';
 export { AtFilterBar } from './components/filter-bar/filter-bar.ts';
 export { AtEventDetail } from './components/event-detail/event-detail.ts';
 export { AtLegend } from './components/legend/legend.ts';
+export { AtDataNotice, type DataNoticeReport } from './components/data-notice/data-notice.ts';
+export { AtEventTable } from './components/event-table/event-table.ts';
 export { defineElements, ELEMENTS } from './define.ts';
 export * from './model/index.ts';
+// TLP limits and ATT&CK links are small; importers and exporters live in `attack-timeline/formats`.
+export { restrictToTlp, parseTlp, tlpRank } from './formats/tlp.ts';
+export { attackUrl } from './formats/attack-links.ts';
 export { filterEvents, facetCounts, type Filter, type FacetCounts } from './derive/filter.ts';
 export { assignLanes, groupKeyOf, GROUP_BY_OPTIONS, type GroupBy, type LaneLayout } from './derive/lanes.ts';
-export { placeMarks, type Mark } from './derive/place.ts';
+export { placeMark, type Mark } from './derive/place.ts';
+export { createRowIndex, layoutView, type DrawItem, type Cluster } from './derive/view-layout.ts';
 export { formatWhen, formatPartialDate, describePrecision } from './scales/date-format.ts';
 export type * from './events.ts';

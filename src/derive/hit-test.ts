@@ -1,4 +1,4 @@
-import type { DrawItem } from './cluster.ts';
+import type { DrawItem } from './view-layout.ts';
 
 /**
  * The item under a pointer at (xPx, yPx): within `tolerancePx` vertically of its row's centre

@@ -8,6 +8,7 @@
  * `x_attack_timeline*` properties so `fromStixBundle` restores the dataset exactly.
  */
 import type { Actor, Dataset, Source, TimelineEvent, TlpLevel, Victim } from '../model/types.ts';
+import { attackUrl } from './attack-links.ts';
 import { toDatasetJson, toEventJson, type SourceJson } from './dataset-json.ts';
 import { tlpMarkingDefinition, TLP2_MARKING_IDS } from './stix-markings.ts';
 import { tlpRank } from './tlp.ts';
@@ -36,7 +37,6 @@ export const X_ROLE = 'x_attack_timeline_role';
 export const X_RECORD = 'x_attack_timeline';
 export const X_SOURCES = 'x_attack_timeline_sources';
 
-const ATTACK_URL = 'https://attack.mitre.org';
 const CAMPAIGN_KINDS = new Set(['activity']);
 const INCIDENT_KINDS = new Set(['intrusion', 'detection']);
 
@@ -45,11 +45,6 @@ export function toStixTimestamp(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-/** The ATT&CK page of a group (G0045) or technique (T1003.001 → /techniques/T1003/001/). */
-export function attackUrl(id: string): string {
-  if (id.startsWith('G')) return `${ATTACK_URL}/groups/${id}/`;
-  return `${ATTACK_URL}/techniques/${id.replace('.', '/')}/`;
-}
 
 /** The STIX type an event becomes. */
 export function stixTypeOfEvent(event: Pick<TimelineEvent, 'kind'>): 'campaign' | 'incident' | 'report' {
@@ -115,11 +110,7 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
     return { object_marking_refs: [TLP2_MARKING_IDS[level]] };
   };
 
-  const cited = new Set(dataset.events.flatMap((event) => [
-    ...event.sources,
-    ...event.attributions.flatMap((a) => a.sources),
-    ...event.disputes.flatMap((d) => d.positions.flatMap((p) => p.sources)),
-  ]).concat(dataset.actors.flatMap((a) => a.sources), dataset.victims.flatMap((v) => v.sources)));
+  const cited = new Set(dataset.events.flatMap(citedByEvent).concat(dataset.actors.flatMap((a) => a.sources), dataset.victims.flatMap((v) => v.sources)));
   const uncited = dataset.sources.filter((source) => !cited.has(source.id)).map((source) => source.id);
   const { actors: _a, victims: _v, sources: _s, events: _e, ...datasetHeader } = toDatasetJson(dataset);
   objects.push({
@@ -134,7 +125,7 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
 
   for (const actor of dataset.actors) {
     const id = actorRef(actor);
-    const attack = actor.attackId ? [{ source_name: 'mitre-attack', external_id: actor.attackId, url: attackUrl(actor.attackId) }] : [];
+    const attack = actor.attackId ? [{ source_name: 'mitre-attack', external_id: actor.attackId, url: attackUrl(actor.attackId)! }] : [];
     const { aliases, sources, ...record } = toDatasetJson({ ...dataset, actors: [actor] }).actors[0]!;
     objects.push({
       type: actor.type === 'threat-group' ? 'intrusion-set' : 'identity', ...common, id,
@@ -198,7 +189,7 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
       ...marking(event.tlp),
       [X_ROLE]: 'event',
       [X_RECORD]: toEventJson(event),
-      ...citations(event.sources, event.tlp),
+      ...citations(citedByEvent(event), event.tlp),
     });
     if (type === 'report') continue;
     for (const actorId of event.actors) {
@@ -216,7 +207,7 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
     objects.push({
       type: 'attack-pattern', ...common, id: stixId('attack-pattern', `technique:${technique}`),
       name: technique,
-      external_references: [{ source_name: 'mitre-attack', external_id: technique, url: attackUrl(technique) }],
+      external_references: [{ source_name: 'mitre-attack', external_id: technique, url: attackUrl(technique)! }],
     });
   }
   for (const country of [...countries].sort()) {
@@ -224,6 +215,15 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
   }
   const markings = [...usedLevels].sort((a, b) => tlpRank(a) - tlpRank(b)).map((level) => tlpMarkingDefinition(level) as StixObject);
   return { type: 'bundle', id: stixId('bundle', 'bundle'), objects: [...markings, ...objects, ...relationships] };
+}
+
+/** Every source an event refers to: its own, then those of its attributions and disputes. */
+function citedByEvent(event: TimelineEvent): string[] {
+  return [...new Set([
+    ...event.sources,
+    ...event.attributions.flatMap((a) => a.sources),
+    ...event.disputes.flatMap((d) => d.positions.flatMap((p) => p.sources)),
+  ])];
 }
 
 function toExternalReference(source: Source): Record<string, unknown> {

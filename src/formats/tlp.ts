@@ -60,3 +60,19 @@ export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
     events: events.map((event) => ({ ...event, reveals: event.reveals.filter((id) => eventIds.has(id)) })),
   };
 }
+
+/**
+ * The data issues a reader cleared for the restricted dataset may see: an issue that points into
+ * an event or source record (`/events/3…`) is kept only when that record's id is still in
+ * `visible`, so a problem report never quotes a record marked above the limit (or one that was
+ * left out, whose marking is unknown). Issues about the dataset as a whole are kept.
+ */
+export function issuesWithinTlp<I extends { readonly path: string }>(issues: readonly I[], recordIds: ReadonlyMap<string, string>, visible: Dataset): I[] {
+  const ids = { events: new Set(visible.events.map((e) => e.id)), sources: new Set(visible.sources.map((s) => s.id)) };
+  return issues.filter((issue) => {
+    const match = /^\/(events|sources)\/\d+/.exec(issue.path);
+    if (!match) return true;
+    const id = recordIds.get(match[0]);
+    return id !== undefined && ids[match[1] as 'events' | 'sources'].has(id);
+  });
+}

@@ -63,7 +63,10 @@ export function isError(issue: DataIssue): boolean {
 
 /** Appends a JSON Pointer segment, escaping `~` and `/` as RFC 6901 requires. */
 export function childPath(path: string, key: string | number): string {
-  return `${path}/${String(key).replaceAll('~', '~0').replaceAll('/', '~1')}`;
+  const text = String(key);
+  // Most keys need no escaping; skipping replaceAll keeps 100,000-event datasets fast.
+  if (typeof key === 'number' || !/[~/]/.test(text)) return `${path}/${text}`;
+  return `${path}/${text.replaceAll('~', '~0').replaceAll('/', '~1')}`;
 }
 
 /** Thrown by the API when a dataset cannot be used; `issues` lists every problem found. */

@@ -39,6 +39,8 @@ export type LenientParseResult =
     readonly rejected: RejectedCounts;
     /** Records of each list in the input (accepted or not). */
     readonly received: RejectedCounts;
+    /** For each record path with an issue (`/events/3`), the id written in it, when it has one. */
+    readonly recordIds: ReadonlyMap<string, string>;
   }
   | {
     readonly ok: false;
@@ -152,6 +154,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
       disputes: resolveDisputes(event, at, refs, sourceIndex),
       techniques: event.techniques ?? [],
+      ...(event.tlp !== undefined ? { tlp: event.tlp } : {}),
     });
   }
   refs.reportRemovedReferences();
@@ -177,7 +180,20 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     sources: received.sources - keptSources.length,
     events: received.events - kept.length,
   };
-  return { ok: true, dataset, issues, rejected, received };
+  return { ok: true, dataset, issues, rejected, received, recordIds: recordIdsOf(issues, lists) };
+}
+
+/** The ids written in the records that issues point into, so messages can name them. */
+function recordIdsOf(issues: readonly DataIssue[], lists: Record<ListName, unknown[]>): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const issue of issues) {
+    const match = /^\/(actors|victims|sources|events)\/(\d+)/.exec(issue.path);
+    if (!match || ids.has(match[0])) continue;
+    const record = lists[match[1] as ListName][Number(match[2])];
+    const id = typeof record === 'object' && record !== null && Object.hasOwn(record, 'id') ? (record as { id: unknown }).id : undefined;
+    if (typeof id === 'string') ids.set(match[0], id);
+  }
+  return ids;
 }
 
 /** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */

@@ -178,6 +178,8 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
   description?: string,
 ): Schema<ObjectOf<R, O>> {
   const known = new Set([...Object.keys(required), ...Object.keys(optional)]);
+  const requiredEntries = Object.entries(required);
+  const optionalEntries = Object.entries(optional);
   const knownList = [...known].join(', ');
   return {
     parse(value, path, issues) {
@@ -193,7 +195,7 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
           issues.push(createWarning(childPath(path, key), input[key], `one of the fields ${knownList}`, `unknown field "${key}" ignored (known fields: ${knownList})`));
         }
       }
-      for (const [key, schema] of Object.entries(required)) {
+      for (const [key, schema] of requiredEntries) {
         if (!Object.hasOwn(input, key)) {
           issues.push(createIssue(childPath(path, key), undefined, 'a value', `required field "${key}" is missing`));
           failed = true;
@@ -203,12 +205,12 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
         if (parsed === undefined) failed = true;
         else out[key] = parsed;
       }
-      for (const [key, schema] of Object.entries(optional)) {
+      for (const [key, schema] of optionalEntries) {
         if (!Object.hasOwn(input, key)) continue;
         const before = issues.length;
         const parsed = schema.parse(input[key], childPath(path, key), issues);
         if (parsed !== undefined) out[key] = parsed;
-        else if (issues.slice(before).some(isError) || issues.length === before) failed = true;
+        else if (issues.length === before || hasErrorFrom(issues, before)) failed = true;
       }
       return failed ? undefined : (out as ObjectOf<R, O>);
     },
@@ -226,6 +228,11 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
       };
     },
   };
+}
+
+function hasErrorFrom(issues: readonly DataIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (isError(issues[i]!)) return true;
+  return false;
 }
 
 interface LinkOptions {

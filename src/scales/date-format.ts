@@ -1,10 +1,10 @@
-import { format, formatDistanceStrict } from 'date-fns';
+import { differenceInDays, differenceInMonths, differenceInYears, intlFormat } from 'date-fns';
 import type { PartialDate } from '../model/partial-date.ts';
 import type { When } from '../model/types.ts';
 
 /**
- * date-fns formats in local time; dataset dates are UTC. This copies the UTC calendar day into a
- * local Date at noon (noon so no time-zone or DST shift can move it to another day).
+ * Copies the UTC calendar day into a local Date at noon, for date-fns arithmetic, which works in
+ * local time (noon, so no time-zone or DST shift can move it to another day).
  */
 export function toLocalLookalike(ms: number): Date {
   const utc = new Date(ms);
@@ -13,10 +13,39 @@ export function toLocalLookalike(ms: number): Date {
   return local;
 }
 
-/** Formats UTC ms with a date-fns pattern, reading the UTC calendar day. */
-export function formatUtc(ms: number, pattern: string): string {
-  return format(toLocalLookalike(ms), pattern);
+/** The date shapes the interface shows. */
+export type DateStyle = 'year' | 'month' | 'day-month' | 'month-year' | 'long-month-year' | 'day-month-year';
+
+const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { month: 'short' },
+  'day-month': { day: 'numeric', month: 'short' },
+  'month-year': { month: 'short', year: 'numeric' },
+  'long-month-year': { month: 'long', year: 'numeric' },
+  'day-month-year': { day: 'numeric', month: 'short', year: 'numeric' },
+};
+
+/** The locale dates are written in; British English puts the day first ("20 Dec 2018"). */
+export const DEFAULT_LOCALE = 'en-GB';
+
+/**
+ * Formats UTC ms in a style, reading the UTC calendar day: date-fns' `intlFormat` over the
+ * platform's Intl, so month names cost no bundle bytes and follow the locale.
+ */
+export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT_LOCALE): string {
+  // Memoised: intlFormat builds an Intl.DateTimeFormat per call, too slow for every zoom frame,
+  // and tick values repeat from frame to frame.
+  const key = `${style}|${locale}|${ms}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 5000) formatted.clear();
+    text = intlFormat(new Date(ms), { ...STYLE_OPTIONS[style], timeZone: 'UTC' }, { locale });
+    formatted.set(key, text);
+  }
+  return text;
 }
+
+const formatted = new Map<string, string>();
 
 const SEASON_MONTHS = { spring: 'Mar–May', summer: 'Jun–Aug', autumn: 'Sep–Nov', winter: 'Dec–Feb' } as const;
 const THIRD_MONTHS = { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' } as const;
@@ -25,9 +54,9 @@ const THIRD_MONTHS = { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' }
 export function formatPartialDate(date: PartialDate): string {
   switch (date.precision) {
     case 'day':
-      return formatUtc(date.startMs, 'd MMM yyyy');
+      return formatUtc(date.startMs, 'day-month-year');
     case 'month':
-      return formatUtc(date.startMs, 'MMMM yyyy');
+      return formatUtc(date.startMs, 'long-month-year');
     case 'season':
       return date.season === 'winter' ? `winter ${date.year}–${String((date.year + 1) % 100).padStart(2, '0')}` : `${date.season} ${date.year}`;
     case 'third':
@@ -81,5 +110,15 @@ export function describePrecision(when: When): string {
 
 /** The time between two instants in words, e.g. "7 years", for the lag between activity and disclosure. */
 export function formatLag(fromMs: number, toMs: number): string {
-  return formatDistanceStrict(toLocalLookalike(toMs), toLocalLookalike(fromMs));
+  const from = toLocalLookalike(fromMs);
+  const to = toLocalLookalike(toMs);
+  const years = differenceInYears(to, from);
+  if (years >= 1) return plural(years, 'year');
+  const months = differenceInMonths(to, from);
+  if (months >= 1) return plural(months, 'month');
+  return plural(differenceInDays(to, from), 'day');
+}
+
+function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }

@@ -27,7 +27,7 @@ export function timeTicks(scale: TimeScale, widthPx: number): Tick[] {
       const ms = date.getTime();
       const isYear = +utcYear.floor(date) === ms;
       const isMonth = +utcMonth.floor(date) === ms;
-      const label = isYear ? formatUtc(ms, 'yyyy') : isMonth ? formatUtc(ms, 'MMM') : formatUtc(ms, 'd MMM');
+      const label = formatUtc(ms, isYear ? 'year' : isMonth ? 'month' : 'day-month');
       return { ms, xPx: scale(date), label, major: isYear };
     });
 }
@@ -35,6 +35,6 @@ export function timeTicks(scale: TimeScale, widthPx: number): Tick[] {
 /** The visible window in words, e.g. "Mar 2012 – Jan 2020", for the toolbar and announcements. */
 export function describeWindow(startMs: number, endMs: number): string {
   const spanDays = (endMs - startMs) / 86_400_000;
-  const pattern = spanDays > 400 ? 'MMM yyyy' : 'd MMM yyyy';
-  return `${formatUtc(startMs, pattern)} – ${formatUtc(endMs, pattern)}`;
+  const style = spanDays > 400 ? 'month-year' : 'day-month-year';
+  return `${formatUtc(startMs, style)} – ${formatUtc(endMs, style)}`;
 }

@@ -82,4 +82,30 @@ export const attackTimelineStyles = css`
   .loading {
     color: var(--_muted);
   }
+  .error .retry {
+    margin-top: 0.5rem;
+    min-height: 2.25rem;
+    min-width: 24px;
+    padding: 0 0.9rem;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    background: #ffffff;
+    cursor: pointer;
+  }
+  .error .kept {
+    margin: 0.5rem 0 0;
+    font-weight: normal;
+  }
+  /* The chart summary is for screen readers; sighted readers see the chart itself. */
+  .summary {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
 `;

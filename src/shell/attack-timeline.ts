@@ -3,9 +3,9 @@ import { property, query, state } from 'lit/decorators.js';
 import type { Actor, Dataset, EventKind, Source, TimelineEvent, Victim } from '../model/types.ts';
 import { EVENT_KINDS } from '../model/types.ts';
 import { createIssue, DatasetError, type DataIssue } from '../model/issues.ts';
-import { parseDataset } from '../model/parse-dataset.ts';
+import { parseDataset, parseDatasetLenient } from '../model/parse-dataset.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
-import { facetCounts, filterEvents, NO_FILTER, type Filter } from '../derive/filter.ts';
+import { facetCounts, filterEvents, NO_FILTER, type FacetCounts, type Filter } from '../derive/filter.ts';
 import { GROUP_BY_OPTIONS, isGroupBy, type GroupBy } from '../derive/lanes.ts';
 import { parseIdList, parseWindowEnd, parseWindowStart, toIsoDay } from '../derive/view-window.ts';
 import { datasetExtent, minWindowMs } from '../scales/time-scale.ts';
@@ -15,7 +15,10 @@ import type { AtChart, TimeWindow } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
 import { loadDefaultDataset } from './default-dataset.ts';
-import { loadJson } from './load-dataset.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson } from './load-dataset.ts';
+import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
+import { describeSummary, parseOriginList, parsePositiveNumber } from './reliability-options.ts';
+import { issuesWithinTlp, parseTlp, restrictToTlp } from '../formats/tlp.ts';
 
 /** What the reader sees now; read it from `element.view`. */
 export interface TimelineView {
@@ -45,6 +48,8 @@ interface Indexed {
 interface ShownError {
   readonly message: string;
   readonly issues: readonly DataIssue[];
+  /** Offer "Try again" (a failed load from src). */
+  readonly retry?: boolean;
 }
 
 const MAX_ISSUES_SHOWN = 20;
@@ -93,9 +98,30 @@ export class AttackTimeline extends LitElement {
    * because `dataset` is the standard HTMLElement map of data-* attributes.
    */
   @property({ attribute: false }) data: unknown = undefined;
+  /**
+   * Refuse the whole dataset on any problem, instead of drawing the usable records with a notice
+   * listing the rest (for briefings where a partial picture is worse than none).
+   */
+  @property({ type: Boolean }) strict = false;
+  /** Deadline for loading `src` (headers and body), in seconds; default 10. */
+  @property() timeout: string | null = null;
+  /** Largest `src` body accepted, in bytes; default 64 MB. */
+  @property({ attribute: 'max-bytes' }) maxBytes: string | null = null;
+  /** Space- or comma-separated origins `src` may load from (checked after redirects); default any. */
+  @property({ attribute: 'src-origins' }) srcOrigins: string | null = null;
+  /**
+   * Highest Traffic Light Protocol marking shown (clear, green, amber, amber+strict, red): events
+   * and sources marked above it are removed before anything is drawn. An unknown value shows only
+   * clear (and unmarked) records and reports an error. Unset: everything is shown.
+   */
+  @property({ attribute: 'max-tlp' }) maxTlp: string | null = null;
+  /** The last dataset input, so a change of `max-tlp` can re-apply the limit to it. */
+  private _lastInput: { readonly json: unknown; readonly origin: string } | null = null;
 
   @state() private _indexed: Indexed | null = null;
   @state() private _error: ShownError | null = null;
+  /** Problems of the dataset on screen (records or parts left out), shown as a notice. */
+  @state() private _notice: DataNoticeReport | null = null;
   @state() private _loading = false;
   @state() private _filter: Filter = NO_FILTER;
   @state() private _selectedId: string | null = null;
@@ -171,6 +197,7 @@ export class AttackTimeline extends LitElement {
       else this._reportError(`group-by must be one of ${GROUP_BY_OPTIONS.join(', ')}`, [createIssue('group-by', this.groupBy, GROUP_BY_OPTIONS.join(', '))]);
     }
     if (changed.has('start') || changed.has('end')) this._applyWindowAttributes();
+    if (changed.has('maxTlp') && this._lastInput && !changed.has('data') && !changed.has('src')) this._useDataset(this._lastInput.json, this._lastInput.origin);
     if (changed.has('data') && this.data !== undefined) {
       this._loadController?.abort();
       this._loadGeneration++;
@@ -204,10 +231,15 @@ export class AttackTimeline extends LitElement {
     this._loading = true;
     try {
       if (this.src) {
-        const result = await loadJson(this.src, controller.signal);
+        const result = await loadJson(this.src, {
+          signal: controller.signal,
+          timeoutMs: (parsePositiveNumber(this.timeout) ?? DEFAULT_TIMEOUT_MS / 1000) * 1000,
+          maxBytes: parsePositiveNumber(this.maxBytes) ?? DEFAULT_MAX_BYTES,
+          allowedOrigins: parseOriginList(this.srcOrigins),
+        });
         if (generation !== this._loadGeneration) return;
         if (!result.ok) {
-          this._reportError(result.message, result.issues);
+          if (result.kind !== 'cancelled') this._reportError(result.message, result.issues, true);
           return;
         }
         this._useDataset(result.json, this.src);
@@ -222,13 +254,18 @@ export class AttackTimeline extends LitElement {
   }
 
   private _useDataset(json: unknown, origin: string): void {
-    const result = parseDataset(json);
+    const strictResult = this.strict ? parseDataset(json) : undefined;
+    const result = strictResult && !strictResult.ok ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: strictResult.issues } : parseDatasetLenient(json);
     if (!result.ok) {
       // Keep whatever was on screen before: a failed reload must not blank the page.
-      this._reportError(`The ${origin} is not a valid dataset`, result.issues);
+      this._reportError(`The ${origin} cannot be shown. ${result.message}.`, result.issues);
       return;
     }
-    const { dataset } = result;
+    this._lastInput = { json, origin };
+    const tlpLimit = this.maxTlp == null ? undefined : parseTlp(this.maxTlp) ?? 'clear';
+    const dataset = tlpLimit ? restrictToTlp(result.dataset, tlpLimit) : result.dataset;
+    const shownIssues = tlpLimit ? issuesWithinTlp(result.issues, result.recordIds, dataset) : result.issues;
+    this._notice = shownIssues.length > 0 ? { ...result, issues: shownIssues } : null;
     const extent = datasetExtent(dataset.events);
     this._indexed = {
       dataset,
@@ -240,6 +277,8 @@ export class AttackTimeline extends LitElement {
       kinds: EVENT_KINDS.filter((kind) => dataset.events.some((event) => event.kind === kind)),
     };
     this._error = null;
+    if (tlpLimit && !parseTlp(this.maxTlp)) this._reportError('max-tlp must be one of clear, green, amber, amber+strict, red; showing only clear records', [createIssue('max-tlp', this.maxTlp, 'clear, green, amber, amber+strict or red')]);
+    if (this._notice) emit(this, 'at-error', { message: noticeHeadline(this._notice), issues: this._notice.issues });
     this._checkReferencesInAttributes();
     if (this.start || this.end) this._applyWindowAttributes();
     if (this._selectedId && this._indexed.events.has(this._selectedId) && !this.start && !this.end) this._bringIntoView(this._selectedId);
@@ -256,8 +295,8 @@ export class AttackTimeline extends LitElement {
     if (issues.length > 0) this._reportError('Some attributes name ids this dataset does not have', issues);
   }
 
-  private _reportError(message: string, issues: readonly DataIssue[]): void {
-    this._error = { message, issues };
+  private _reportError(message: string, issues: readonly DataIssue[], retry = false): void {
+    this._error = { message, issues, retry };
     emit(this, 'at-error', { message, issues });
   }
 
@@ -290,17 +329,31 @@ export class AttackTimeline extends LitElement {
 
   private _renderError(error: ShownError) {
     const shown = error.issues.slice(0, MAX_ISSUES_SHOWN);
-    return html`<div class="error" role="alert" part="error">
-      <p>${error.message}</p>
+    // Only the headline is a live region: screen readers announce one sentence, not the list.
+    return html`<div class="error" part="error">
+      <p role="alert">${error.message}</p>
       ${shown.length > 0 ? html`<ul>${shown.map((issue) => html`<li>${issue.message}</li>`)}</ul>` : nothing}
       ${error.issues.length > shown.length ? html`<p>…and ${error.issues.length - shown.length} more.</p>` : nothing}
+      ${error.retry ? html`<button type="button" class="retry" @click=${this._retry}>Try again</button>` : nothing}
+      ${error.retry && this._indexed ? html`<p class="kept">The data shown below is the last that loaded.</p>` : nothing}
     </div>`;
+  }
+
+  private _filteredCache?: { indexed: Indexed; filter: Filter; visible: readonly TimelineEvent[]; counts: FacetCounts };
+
+  /** Filtered events and facet counts, recomputed only when the dataset or the filter changes. */
+  private _filtered(indexed: Indexed): { visible: readonly TimelineEvent[]; counts: FacetCounts } {
+    const cache = this._filteredCache;
+    if (cache && cache.indexed === indexed && cache.filter === this._filter) return cache;
+    const visible = filterEvents(indexed.dataset.events, this._filter);
+    const counts = facetCounts(indexed.dataset.events, this._filter);
+    this._filteredCache = { indexed, filter: this._filter, visible, counts };
+    return this._filteredCache;
   }
 
   private _renderTimeline(indexed: Indexed) {
     const { dataset } = indexed;
-    const visible = filterEvents(dataset.events, this._filter);
-    const counts = facetCounts(dataset.events, this._filter);
+    const { visible, counts } = this._filtered(indexed);
     const selected = this._selectedId ? indexed.events.get(this._selectedId) ?? null : null;
     const filtered = visible.length !== dataset.events.length;
     return html`
@@ -308,6 +361,8 @@ export class AttackTimeline extends LitElement {
         <h2>${dataset.title}</h2>
         ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
       </header>
+      ${this._notice ? html`<at-data-notice .report=${this._notice}></at-data-notice>` : nothing}
+      <p class="summary" id="summary">${describeSummary(dataset.events, visible, this._groupBy)}</p>
       <div class="controls">
         <at-filter-bar
           .actors=${dataset.actors}
@@ -342,6 +397,13 @@ export class AttackTimeline extends LitElement {
         @at-view-change=${this._onViewChange}
       ></at-chart>
       <at-legend .kinds=${indexed.kinds}></at-legend>
+      <at-event-table
+        .events=${visible}
+        .actors=${indexed.actors}
+        .victims=${indexed.victims}
+        .selectedId=${this._selectedId}
+        @at-select=${this._onSelect}
+      ></at-event-table>
       <at-event-detail
         .event=${selected}
         .actors=${indexed.actors}
@@ -352,6 +414,23 @@ export class AttackTimeline extends LitElement {
         @at-select=${this._onSelect}
       ></at-event-detail>
     `;
+  }
+
+  private _retry = (): void => {
+    void this._load();
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A load still running when the element leaves the page is abandoned, not drawn later.
+    this._loadController?.abort();
+    this._loadGeneration++;
+    this._loading = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated && !this._indexed && !this._loading && this.data === undefined) void this._load();
   }
 
   private _onFilterChange = (event: CustomEvent<{ actors: readonly string[]; victims: readonly string[] }>): void => {

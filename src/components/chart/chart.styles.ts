@@ -89,6 +89,7 @@ export const chartStyles = css`
     fill: var(--_surface);
   }
   .group-label {
+    unicode-bidi: isolate;
     fill: var(--_muted);
     font-size: 11px;
     font-weight: 600;

@@ -4,10 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { ZoomTransform } from 'd3';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
-import { DEFAULT_PLACE_OPTIONS, placeMarks, type Mark } from '../../derive/place.ts';
+import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
 import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
-import { clusterMarks, clusterRange, type DrawItem } from '../../derive/cluster.ts';
-import { createTimeIndex, type TimeIndex } from '../../derive/time-index.ts';
+import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
@@ -31,8 +30,8 @@ export interface TimeWindow {
 const ZOOM_STEP = 2;
 const ANIMATION_MS = 300;
 const MAX_ROWS_PER_GROUP = 16;
-/** Marks closer than this in one row merge into a cluster. */
-const CLUSTER_GAP_PX = 2;
+/** Extra px two marks need between them; 0 merges only marks that overlap on screen. */
+const CLUSTER_GAP_PX = 0;
 const HIT_TOLERANCE_PX = 12;
 const LABEL_FONT_PX = 12.5;
 
@@ -84,7 +83,7 @@ export class AtChart extends LitElement {
   });
 
   private _layout: LaneLayout = { groups: [], rowCount: 0, rowOf: new Map() };
-  private _index: TimeIndex = createTimeIndex([]);
+  private _rows: RowIndex = { rows: [] };
   private _base: TimeScale = createBaseScale(this.extent, 1);
   private _frame: Frame = EMPTY_FRAME;
   private _windowApplied = false;
@@ -99,7 +98,7 @@ export class AtChart extends LitElement {
 
   /** Ids of the events drawn in the current window (alone or inside a cluster). */
   get visibleIds(): string[] {
-    return this._frame.marks.map((mark) => mark.event.id);
+    return drawnEventIds(this._rows, this._frame.items);
   }
 
   /** The marks as laid out for the current frame (read-only; for inspection and tests). */
@@ -122,7 +121,7 @@ export class AtChart extends LitElement {
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP });
-      this._index = createTimeIndex(this.events);
+      this._rows = createRowIndex(this.events, this._layout);
     }
     const widthPx = this._resize.widthPx;
     const [oldStart, oldEnd] = windowOf(viewScale(this._base, this._zoom.transform));
@@ -145,11 +144,8 @@ export class AtChart extends LitElement {
     const view = viewScale(this._base, this._zoom.transform);
     if (widthPx <= 0) return { ...EMPTY_FRAME, view };
     const [startMs, endMs] = windowOf(view);
-    // A margin in time so marks and labels do not pop in at the edges.
-    const marginMs = ((endMs - startMs) / widthPx) * DEFAULT_PLACE_OPTIONS.marginPx;
-    const candidates = this._index.query(startMs - marginMs, endMs + marginMs);
-    const marks = placeMarks(candidates, this._layout, (ms) => view(ms), { ...DEFAULT_PLACE_OPTIONS, widthPx });
-    const items = clusterMarks(marks, CLUSTER_GAP_PX, DEFAULT_PLACE_OPTIONS.pointRadiusPx);
+    const items = layoutView(this._rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
+    const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
     return { view, marks, items, links: disclosureLinks(marks) };
   }
 
@@ -174,12 +170,15 @@ export class AtChart extends LitElement {
       links: this._frame.links,
       rowCentrePx: (row) => this.rowCentrePx(row),
       geometry: GEOMETRY,
-      theme: this._theme(),
+      theme: (this._cachedTheme ??= this._theme()),
       widthPx,
       heightPx,
       titleWidths: this._titleWidths,
     });
   }
+
+  /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
+  private _cachedTheme?: CanvasTheme;
 
   private _theme(): CanvasTheme {
     const style = getComputedStyle(this);
@@ -285,7 +284,7 @@ export class AtChart extends LitElement {
       this._select(item.mark.event.id);
       return;
     }
-    const [startMs, endMs] = clusterRange(item.cluster);
+    const { startMs, endMs } = item.cluster;
     const pad = Math.max((endMs - startMs) * 0.1, minWindowMs(this._resize.widthPx) / 2);
     void this._moveTo(startMs - pad, endMs + pad);
   };

@@ -1,7 +1,7 @@
 import type { EventKind } from '../../model/types.ts';
-import type { DrawItem } from '../../derive/cluster.ts';
+import type { DrawItem } from '../../derive/view-layout.ts';
 import type { DisclosureLink } from '../../derive/disclosure-links.ts';
-import type { Mark } from '../../derive/place.ts';
+import { fitLabel, type Mark } from '../../derive/place.ts';
 import { kindSymbolPath } from '../../scales/kind-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 
@@ -134,7 +134,7 @@ function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
   for (const item of items) {
     if (item.type === 'cluster') {
       const { cluster } = item;
-      const text = `${cluster.members.length} events`;
+      const text = `${cluster.count} events`;
       context.fillStyle = theme.text;
       context.font = `600 ${theme.font}`;
       if (cluster.labelRoomPx >= LABEL_MIN_PX) context.fillText(text, cluster.x1Px + 4, rowCentrePx(cluster.row) + 0.5);
@@ -146,14 +146,9 @@ function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
     const title = mark.event.title;
     let full = titleWidths.get(mark.event.id);
     if (full === undefined) titleWidths.set(mark.event.id, (full = context.measureText(title).width));
-    const text = full <= mark.labelRoomPx ? title : truncate(title, Math.floor((title.length * mark.labelRoomPx) / full) - 1);
+    const text = fitLabel(title, mark.labelRoomPx, full / Math.max(title.length, 1));
     if (!text) continue;
     context.fillStyle = theme.text;
     context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
   }
-}
-
-function truncate(text: string, chars: number): string {
-  if (chars < 5) return '';
-  return `${text.slice(0, chars).trimEnd()}…`;
 }

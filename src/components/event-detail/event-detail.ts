@@ -1,12 +1,28 @@
-import { html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Actor, Source, TimelineEvent, Victim } from '../../model/types.ts';
+import type { Actor, Source, TimelineEvent, TlpLevel, Victim } from '../../model/types.ts';
+import { attackUrl } from '../../formats/attack-links.ts';
 import { kindLabel } from '../../derive/lanes.ts';
 import { describePrecision, formatLag, formatPartialDate, formatWhen } from '../../scales/date-format.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { eventDetailStyles } from './event-detail.styles.ts';
 import { safeHref } from './safe-url.ts';
+
+/** Technique chips and TLP badges (colours of the FIRST TLP 2.0 standard, on black). */
+const markingStyles = css`
+  .chips { display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0; padding: 0; list-style: none; }
+  .chips a { display: inline-block; padding: 0 0.5em; border: 1px solid var(--_line); border-radius: 999px; font-family: ui-monospace, monospace; font-size: 0.85em; }
+  .tlp { display: inline-block; margin-left: 0.5rem; padding: 0 0.4em; border-radius: 3px; background: #000; font-size: 0.8em; font-weight: 600; letter-spacing: 0.02em; }
+  .tlp-clear { color: #fff; }
+  .tlp-green { color: #33ff00; }
+  .tlp-amber, .tlp-amber-strict { color: #ffc000; }
+  .tlp-red { color: #ff2b2b; }
+`;
+
+function tlpBadge(level: TlpLevel | undefined) {
+  return level ? html`<span class="tlp tlp-${level.replace('+', '-')}" title="Traffic Light Protocol marking">TLP:${level.toUpperCase()}</span>` : nothing;
+}
 
 /**
  * The full record of one event: date and how precisely it is known, description, actors,
@@ -18,7 +34,7 @@ import { safeHref } from './safe-url.ts';
  * @csspart sources - the list of sources
  */
 export class AtEventDetail extends LitElement {
-  static override styles = [tokens, eventDetailStyles];
+  static override styles = [tokens, eventDetailStyles, markingStyles];
 
   @property({ attribute: false }) event: TimelineEvent | null = null;
   @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
@@ -45,13 +61,17 @@ export class AtEventDetail extends LitElement {
           <span class="kind">${kindLabel(event.kind)}</span>
           <time>${formatWhen(event.when)}</time>
           <span class="note"> · ${describePrecision(event.when)}</span>
+          ${tlpBadge(event.tlp)}
         </p>
         ${event.when.note ? html`<p class="note">${event.when.note}</p>` : nothing}
         <p class="description">${event.description}</p>
         <dl>
           ${event.actors.length > 0 ? html`<dt>Actors</dt><dd>${event.actors.map(actorName).join(', ')}</dd>` : nothing}
           ${event.victims.length > 0 ? html`<dt>Victims</dt><dd>${event.victims.map((id) => this.victims.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
-          ${event.techniques.length > 0 ? html`<dt>ATT&CK techniques</dt><dd>${event.techniques.join(', ')}</dd>` : nothing}
+          ${event.techniques.length > 0 ? html`<dt>ATT&CK techniques</dt><dd><ul class="chips techniques">${event.techniques.map((id) => {
+            const href = attackUrl(id);
+            return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title="MITRE ATT&CK technique ${id}">${id}</a>` : id}</li>`;
+          })}</ul></dd>` : nothing}
         </dl>
         ${event.attributions.length > 0
           ? html`<h3>Attribution</h3>
@@ -98,6 +118,7 @@ export class AtEventDetail extends LitElement {
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.title}</a>`
         : html`<span>${source.title}</span>`}
       <span class="publisher">— ${source.publisher}, ${date}</span>
+      ${tlpBadge(source.tlp)}
     </li>`;
   }
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { fitLabel, markShapeOf, placeMarks, DEFAULT_PLACE_OPTIONS, type Mark, type PlaceOptions } from '../../../src/derive/place.ts';
+import { fitLabel, markShapeOf, DEFAULT_PLACE_OPTIONS, type Mark, type PlaceOptions } from '../../../src/derive/place.ts';
+import { createRowIndex, layoutView, type DrawItem } from '../../../src/derive/view-layout.ts';
 import type { LaneLayout } from '../../../src/derive/lanes.ts';
 import type { TimelineEvent } from '../../../src/model/types.ts';
 import { DAY_MS, makeEvents, type EventSpec } from '../helpers.ts';
@@ -9,11 +10,19 @@ const T0 = Date.UTC(2016, 0, 1);
 const x = (ms: number): number => (ms - T0) / DAY_MS;
 const OPTIONS: PlaceOptions = { widthPx: 1000, minSpanPx: 6, pointRadiusPx: 6, marginPx: 40 };
 
-/** Places events, each in the row given (default 0). */
-function place(specs: readonly (EventSpec & { row?: number })[], options = OPTIONS, scale = x): Map<string, Mark> {
+/** Lays out events (each in the row given, default 0) for a window starting at T0, `daysPerPx` wide per pixel. */
+function layout(specs: readonly (EventSpec & { row?: number })[], options = OPTIONS, daysPerPx = 1): DrawItem[] {
   const events = makeEvents(specs.map(({ row: _row, ...spec }) => spec));
-  const layout: LaneLayout = { groups: [], rowCount: 1, rowOf: new Map(specs.map((spec) => [spec.id, spec.row ?? 0])) };
-  return new Map(placeMarks(events, layout, scale, options).map((mark) => [mark.event.id, mark]));
+  const rows = Math.max(1, ...specs.map((spec) => (spec.row ?? 0) + 1));
+  const lanes: LaneLayout = { groups: [], rowCount: rows, rowOf: new Map(specs.map((spec) => [spec.id, spec.row ?? 0])) };
+  const view = { startMs: T0, endMs: T0 + options.widthPx * daysPerPx * DAY_MS, widthPx: options.widthPx };
+  return layoutView(createRowIndex(events, lanes), view, { ...options, clusterGapPx: 2 });
+}
+
+/** The single marks of a layout, by event id. */
+function place(specs: readonly (EventSpec & { row?: number })[], options = OPTIONS, daysPerPx = 1): Map<string, Mark> {
+  const marks = layout(specs, options, daysPerPx).flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
+  return new Map(marks.map((mark) => [mark.event.id, mark]));
 }
 
 describe('markShapeOf', () => {
@@ -88,20 +97,19 @@ describe('placeMarks', () => {
   });
 
   it('widens a month seen from far away', () => {
-    const far = (ms: number) => (ms - T0) / (30 * DAY_MS);
-    const mark = place([{ id: 'm', date: '2016-03' }], OPTIONS, far).get('m')!;
+    const mark = place([{ id: 'm', date: '2016-03' }], OPTIONS, 30).get('m')!;
     expect(mark.x1Px - mark.x0Px).toBeCloseTo(6, 9);
   });
 
-  it('culls marks beyond the margin and keeps those inside it', () => {
+  it('culls marks well outside the view and keeps those near its edges', () => {
     const marks = place([
-      { id: 'far-left', date: '2010' },
-      { id: 'far-right', date: '2030' },
-      { id: 'inside', date: '2016-06-01' },
-      { id: 'left-in-margin', date: '2015-11-16' }, // point at -45.5, reaches -39.5
-      { id: 'left-out', date: '2015-11-15' }, // point at -46.5, reaches -40.5
-      { id: 'right-in-margin', start: '2018-11-05', end: '2019' }, // starts at 1039
-      { id: 'right-out', start: '2018-11-07', end: '2019' }, // starts at 1041
+      { id: 'far-left', date: '2010', row: 0 },
+      { id: 'far-right', date: '2030', row: 1 },
+      { id: 'inside', date: '2016-06-01', row: 2 },
+      { id: 'left-in-margin', date: '2015-12-12', row: 3 }, // point at -19.5
+      { id: 'left-out', date: '2015-10-01', row: 4 }, // point at -91.5
+      { id: 'right-in-margin', start: '2018-10-10', end: '2019', row: 5 }, // starts at 1013
+      { id: 'right-out', start: '2019-01-20', end: '2019-06', row: 6 }, // starts at 1115
     ]);
     expect([...marks.keys()].sort()).toEqual(['inside', 'left-in-margin', 'right-in-margin']);
   });
@@ -128,28 +136,33 @@ describe('placeMarks', () => {
     expect(marks.get('other-row')!.labelRoomPx).toBe(1000 - 6 - (40.5 + 10));
   });
 
-  it('never gives negative label room', () => {
-    const marks = place([
-      { id: 'a', date: '2016-02-01' },
-      { id: 'b', date: '2016-02-02' },
-    ]);
-    expect(marks.get('a')!.labelRoomPx).toBe(0);
+  it('merges marks that would touch on screen into a cluster, which splits when zoomed in', () => {
+    const specs = [{ id: 'a', date: '2016-02-01' }, { id: 'b', date: '2016-02-02' }, { id: 'c', date: '2016-06-01' }];
+    const items = layout(specs);
+    const clusters = items.flatMap((item) => (item.type === 'cluster' ? [item.cluster] : []));
+    expect(clusters).toHaveLength(1);
+    expect(clusters[0]).toMatchObject({ count: 2, firstIndex: 0, row: 0 });
+    expect(clusters[0]!.startMs).toBe(Date.UTC(2016, 1, 1));
+    expect(clusters[0]!.endMs).toBe(Date.UTC(2016, 1, 3));
+    // At 30 px per day the two points are far apart.
+    const zoomed = layout(specs, OPTIONS, 1 / 30);
+    expect(zoomed.filter((item) => item.type === 'cluster')).toHaveLength(0);
   });
 
   it('skips events missing from the layout', () => {
     const events = makeEvents([{ id: 'a', date: '2016-02-01' }, { id: 'b', date: '2016-03-01' }]);
-    const layout: LaneLayout = { groups: [], rowCount: 1, rowOf: new Map([['b', 0]]) };
-    expect(placeMarks(events, layout, x, OPTIONS).map((mark) => mark.event.id)).toEqual(['b']);
+    const lanes: LaneLayout = { groups: [], rowCount: 1, rowOf: new Map([['b', 0]]) };
+    const items = layoutView(createRowIndex(events, lanes), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, { ...OPTIONS, clusterGapPx: 2 });
+    expect(items.map((item) => (item.type === 'mark' ? item.mark.event.id : 'cluster'))).toEqual(['b']);
   });
 
-  it('returns an empty list for no events', () => {
-    expect(placeMarks([], { groups: [], rowCount: 0, rowOf: new Map() }, x)).toEqual([]);
+  it('returns an empty list for no events or no width', () => {
+    expect(layout([])).toEqual([]);
+    expect(layout([{ id: 'a', date: '2016-02-01' }], { ...OPTIONS, widthPx: 0 })).toEqual([]);
   });
 
   it('uses sensible defaults', () => {
-    expect(DEFAULT_PLACE_OPTIONS).toMatchObject({ widthPx: 800, marginPx: 40 });
-    const events = makeEvents([{ id: 'a', date: '2016-02-01' }]);
-    expect(placeMarks(events, { groups: [], rowCount: 1, rowOf: new Map([['a', 0]]) }, x)).toHaveLength(1);
+    expect(DEFAULT_PLACE_OPTIONS).toMatchObject({ widthPx: 800, marginPx: 40, pointRadiusPx: 6 });
   });
 });
 

@@ -13,18 +13,27 @@ function date(text: string): PartialDate {
 }
 
 describe('formatUtc and toLocalLookalike', () => {
-  it('reads the UTC calendar day even at UTC midnight in Los Angeles', () => {
+  it('reads the UTC calendar day, whatever the local zone', () => {
     const local = toLocalLookalike(Date.UTC(2016, 0, 1));
     expect([local.getFullYear(), local.getMonth(), local.getDate()]).toEqual([2016, 0, 1]);
-    expect(formatUtc(Date.UTC(2016, 0, 1), 'd MMM yyyy')).toBe('1 Jan 2016');
+    expect(formatUtc(Date.UTC(2016, 0, 1), 'day-month-year')).toBe('1 Jan 2016');
+    // 23:59 UTC on 13 March is still the 13th, though it is the 13th afternoon in Los Angeles.
+    expect(formatUtc(Date.UTC(2016, 2, 13, 23, 59), 'day-month-year')).toBe('13 Mar 2016');
+    expect(formatUtc(Date.UTC(2016, 0, 1, 0, 0), 'year')).toBe('2016');
   });
 
-  it('reads the UTC day late in the UTC day too', () => {
-    expect(formatUtc(Date.UTC(2016, 2, 13, 23, 59), 'yyyy-MM-dd')).toBe('2016-03-13');
+  it('writes every style, and years before 100 as themselves', () => {
+    const ms = Date.UTC(2018, 11, 20);
+    expect(formatUtc(ms, 'month')).toBe('Dec');
+    expect(formatUtc(ms, 'day-month')).toBe('20 Dec');
+    expect(formatUtc(ms, 'month-year')).toBe('Dec 2018');
+    expect(formatUtc(ms, 'long-month-year')).toBe('December 2018');
+    expect(formatUtc(new Date(0).setUTCFullYear(75, 2, 5), 'year')).toBe('75');
   });
 
-  it('keeps small years', () => {
-    expect(formatUtc(new Date(0).setUTCFullYear(75, 2, 5), 'yyyy-MM-dd')).toBe('0075-03-05');
+  it('follows a locale', () => {
+    expect(formatUtc(Date.UTC(2018, 11, 20), 'long-month-year', 'fr')).toBe('décembre 2018');
+    expect(formatUtc(Date.UTC(2018, 11, 20), 'long-month-year', 'de')).toBe('Dezember 2018');
   });
 });
 

@@ -1,0 +1,88 @@
+import { css, html, LitElement, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
+import { kindLabel } from '../../derive/lanes.ts';
+import { formatWhen } from '../../scales/date-format.ts';
+import { emit } from '../../events.ts';
+import { tokens } from '../../styles/tokens.ts';
+
+const PAGE_ROWS = 100;
+
+/**
+ * The chart as a table, for screen readers, keyboard users and anyone who prefers rows: every
+ * event that passes the filters, in date order, with its date as written, kind, actors and
+ * victims. Collapsed by default; long lists are shown a page at a time so 100,000 events never
+ * become 100,000 rows. A title button selects the event, like a click on its mark.
+ *
+ * @fires at-select - the user chose an event in the table (detail `{id}`)
+ * @csspart table - the table
+ */
+export class AtEventTable extends LitElement {
+  static override styles = [
+    tokens,
+    css`
+      :host { display: block; }
+      summary { cursor: pointer; min-height: 24px; padding: 0.2rem 0; color: var(--_accent); }
+      .wrap { overflow-x: auto; }
+      table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+      caption { text-align: left; color: var(--_muted); padding: 0.3rem 0; }
+      th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--_line); overflow-wrap: anywhere; unicode-bidi: isolate; }
+      thead th { border-bottom: 2px solid var(--_line); }
+      th[scope='row'] { font-weight: normal; }
+      td.date { white-space: nowrap; }
+      button.title { font: inherit; text-align: left; background: none; border: 0; padding: 0; min-height: 24px; color: var(--_accent); text-decoration: underline; cursor: pointer; }
+      tr.selected button.title { font-weight: 700; }
+      .more { margin-top: 0.4rem; min-height: 24px; min-width: 24px; }
+    `,
+  ];
+
+  @property({ attribute: false }) events: readonly TimelineEvent[] = [];
+  @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
+  @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
+  @property({ attribute: false }) selectedId: string | null = null;
+  /** Opens the table (the reader can always toggle it). */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  @state() private _rows = PAGE_ROWS;
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('events')) this._rows = PAGE_ROWS;
+  }
+
+  protected override render() {
+    const total = this.events.length;
+    const rows = this.events.slice(0, this._rows);
+    const name = (map: ReadonlyMap<string, { name: string }>) => (id: string) => map.get(id)?.name ?? id;
+    return html`<details ?open=${this.open} @toggle=${this._onToggle}>
+      <summary>Show the ${total} event${total === 1 ? '' : 's'} as a table</summary>
+      ${this.open
+        ? html`<div class="wrap"><table part="table">
+            <caption>Events matching the filters, oldest first${total > rows.length ? ` (first ${rows.length} of ${total})` : ''}</caption>
+            <thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">Victims</th></tr></thead>
+            <tbody>
+              ${rows.map((event) => html`<tr class=${event.id === this.selectedId ? 'selected' : ''}>
+                <td class="date">${formatWhen(event.when)}</td>
+                <th scope="row"><button type="button" class="title" aria-pressed=${event.id === this.selectedId ? 'true' : 'false'} @click=${() => this._select(event.id)}>${event.title}</button></th>
+                <td>${kindLabel(event.kind)}</td>
+                <td>${event.actors.map(name(this.actors)).join(', ')}</td>
+                <td>${event.victims.map(name(this.victims)).join(', ')}</td>
+              </tr>`)}
+            </tbody>
+          </table></div>
+          ${total > rows.length
+            ? html`<button type="button" class="more" @click=${() => { this._rows += PAGE_ROWS; }}>Show ${Math.min(PAGE_ROWS, total - rows.length)} more of ${total - rows.length}</button>`
+            : nothing}`
+        : nothing}
+    </details>`;
+  }
+
+  private _onToggle = (event: Event): void => {
+    this.open = (event.target as HTMLDetailsElement).open;
+  };
+
+  private _select(id: string): void {
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    emit(this, 'at-select', { id });
+  }
+}

@@ -1,0 +1,197 @@
+import type { TimelineEvent } from '../model/types.ts';
+import type { LaneLayout } from './lanes.ts';
+import { LABEL_GAP_PX, markLeftPx, markShapeOf, placeMark, type Mark, type PlaceOptions } from './place.ts';
+
+/** Marks of one row that sit too close to tell apart, drawn as one mark with a count. */
+export interface Cluster {
+  readonly row: number;
+  readonly x0Px: number;
+  readonly x1Px: number;
+  /** Time covered by the members, UTC ms. */
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly count: number;
+  /** Position of the first member in its row (members are consecutive there). */
+  readonly firstIndex: number;
+  /** Room for the count label, up to the next item in the row. */
+  readonly labelRoomPx: number;
+}
+
+export type DrawItem = { readonly type: 'mark'; readonly mark: Mark } | { readonly type: 'cluster'; readonly cluster: Cluster };
+
+/**
+ * One row's events sorted by where they are drawn from (a firm day is drawn at its midday, so
+ * that is its anchor; anything else from its start), with the running maximum of where they are
+ * drawn to, for culling and clustering by binary search.
+ */
+interface RowEvents {
+  readonly events: readonly TimelineEvent[];
+  readonly anchorStarts: Float64Array;
+  /** maxAnchorEnds[i] = the latest anchor end among events 0..i (never decreases). */
+  readonly maxAnchorEnds: Float64Array;
+}
+
+/** Per-row sorted arrays, built once per filter or grouping change. */
+export interface RowIndex {
+  readonly rows: readonly RowEvents[];
+}
+
+/** The visible window and the width it is drawn across; x is linear in time. */
+export interface ViewWindow {
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly widthPx: number;
+}
+
+export interface ViewLayoutOptions extends PlaceOptions {
+  /** Extra space (px) two marks need between them not to merge; 0 merges only overlapping marks. */
+  readonly clusterGapPx: number;
+}
+
+/** Indexes laid-out events by row; events missing from `layout` are left out. */
+export function createRowIndex(events: readonly TimelineEvent[], layout: LaneLayout): RowIndex {
+  const buckets: TimelineEvent[][] = Array.from({ length: layout.rowCount }, () => []);
+  for (const event of events) {
+    const row = layout.rowOf.get(event.id);
+    if (row !== undefined) buckets[row]!.push(event);
+  }
+  return {
+    rows: buckets.map((bucket) => {
+      // Sort positions by precomputed anchors rather than recomputing them in the comparator.
+      const anchors = Float64Array.from(bucket, anchorStart);
+      const order = Array.from(bucket.keys()).sort((a, b) => anchors[a]! - anchors[b]!);
+      const events = order.map((position) => bucket[position]!);
+      const anchorStarts = Float64Array.from(order, (position) => anchors[position]!);
+      const maxAnchorEnds = new Float64Array(events.length);
+      let maxEnd = -Infinity;
+      events.forEach((event, i) => {
+        maxEnd = Math.max(maxEnd, anchorEnd(event));
+        maxAnchorEnds[i] = maxEnd;
+      });
+      return { events, anchorStarts, maxAnchorEnds };
+    }),
+  };
+}
+
+const isPoint = (event: TimelineEvent) => markShapeOf(event) === 'point';
+const midMs = (event: TimelineEvent) => (event.when.startMs + event.when.endMs) / 2;
+function anchorStart(event: TimelineEvent): number {
+  return isPoint(event) ? midMs(event) : event.when.startMs;
+}
+function anchorEnd(event: TimelineEvent): number {
+  return isPoint(event) ? midMs(event) : event.when.endMs;
+}
+
+/** Where an event is drawn, in ms: a point with its radius, a span widened to its minimum width. */
+function drawnExtent(event: TimelineEvent, radiusMs: number, minSpanMs: number): [number, number] {
+  if (isPoint(event)) {
+    const mid = midMs(event);
+    return [mid - radiusMs, mid + radiusMs];
+  }
+  const { startMs, endMs } = event.when;
+  if (endMs - startMs >= minSpanMs) return [startMs, endMs];
+  const mid = (startMs + endMs) / 2;
+  return [mid - minSpanMs / 2, mid + minSpanMs / 2];
+}
+
+/** Runs longer than this are extended by binary search instead of one event at a time. */
+const LINEAR_RUN = 16;
+
+/**
+ * What to draw for a window: per row, the events in view, with runs of events that would touch
+ * on screen merged into clusters. It walks from group to group by binary search, so the cost
+ * follows the number of items drawn, not the number of events: 100,000 events seen whole become
+ * a few hundred clusters. Items carry their label room. Pure; an empty index gives [].
+ */
+export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayoutOptions): DrawItem[] {
+  const { widthPx, marginPx, pointRadiusPx, clusterGapPx, minSpanPx } = options;
+  const spanMs = view.endMs - view.startMs;
+  if (!(widthPx > 0) || !(spanMs > 0)) return [];
+  const pxPerMs = widthPx / spanMs;
+  const x = (ms: number) => (ms - view.startMs) * pxPerMs;
+  const radiusMs = (pointRadiusPx + clusterGapPx / 2) / pxPerMs;
+  const minSpanMs = minSpanPx / pxPerMs;
+  // No drawn extent reaches further than this beyond its anchors.
+  const reachMs = Math.max(radiusMs, minSpanMs / 2);
+  const fromMs = view.startMs - marginPx / pxPerMs;
+  const toMs = view.endMs + marginPx / pxPerMs;
+  const items: DrawItem[] = [];
+  index.rows.forEach(({ events, anchorStarts, maxAnchorEnds }, row) => {
+    const rowItems: DrawItem[] = [];
+    let i = firstIndexAbove(maxAnchorEnds, fromMs - reachMs);
+    const stop = firstIndexAbove(anchorStarts, toMs + reachMs);
+    while (i < stop) {
+      // [i, j) is the run; `right` where it is drawn to. Two marks join when they overlap on screen.
+      let j = i + 1;
+      let right = drawnExtent(events[i]!, radiusMs, minSpanMs)[1];
+      while (j < events.length && drawnExtent(events[j]!, radiusMs, minSpanMs)[0] < right) {
+        if (j - i < LINEAR_RUN) {
+          right = Math.max(right, drawnExtent(events[j]!, radiusMs, minSpanMs)[1]);
+          j++;
+        } else {
+          // A long run: jump past everything that starts within reach (may over-merge by a radius).
+          j = Math.max(j + 1, firstIndexAbove(anchorStarts, right + reachMs));
+          right = Math.max(right, maxAnchorEnds[j - 1]! + reachMs);
+        }
+      }
+      if (j - i === 1) {
+        rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
+      } else {
+        const startMs = drawnExtent(events[i]!, radiusMs, minSpanMs)[0];
+        rowItems.push({
+          type: 'cluster',
+          cluster: {
+            row, count: j - i, firstIndex: i,
+            startMs: events[i]!.when.startMs,
+            endMs: Math.max(...events.slice(i, Math.min(j, i + LINEAR_RUN)).map((event) => event.when.endMs), maxAnchorEnds[j - 1]!),
+            x0Px: x(startMs), x1Px: x(right), labelRoomPx: 0,
+          },
+        });
+      }
+      i = j;
+    }
+    items.push(...withLabelRoom(rowItems, widthPx, pointRadiusPx));
+  });
+  return items;
+}
+
+/** The events a cluster stands for, in start order. */
+export function clusterMembers(index: RowIndex, cluster: Cluster): readonly TimelineEvent[] {
+  return index.rows[cluster.row]!.events.slice(cluster.firstIndex, cluster.firstIndex + cluster.count);
+}
+
+/** Ids of every event drawn, alone or inside a cluster. */
+export function drawnEventIds(index: RowIndex, items: readonly DrawItem[]): string[] {
+  const ids: string[] = [];
+  for (const item of items) {
+    if (item.type === 'mark') ids.push(item.mark.event.id);
+    else for (const event of clusterMembers(index, item.cluster)) ids.push(event.id);
+  }
+  return ids;
+}
+
+/** Room for each label in a row: up to the next item's left edge, or the view's right edge. */
+function withLabelRoom(rowItems: DrawItem[], widthPx: number, pointRadiusPx: number): DrawItem[] {
+  const left = (item: DrawItem) => (item.type === 'mark' ? markLeftPx(item.mark, pointRadiusPx) : item.cluster.x0Px);
+  return rowItems.map((item, k) => {
+    const next = rowItems[k + 1];
+    const limit = Math.min(next ? left(next) : widthPx, widthPx) - LABEL_GAP_PX;
+    if (item.type === 'mark') {
+      return { type: 'mark', mark: { ...item.mark, labelRoomPx: Math.max(0, limit - item.mark.labelXPx) } };
+    }
+    return { type: 'cluster', cluster: { ...item.cluster, labelRoomPx: Math.max(0, limit - (item.cluster.x1Px + 4)) } };
+  });
+}
+
+/** First index whose value is > target (values sorted ascending); values.length if none. */
+function firstIndexAbove(values: Float64Array, target: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+

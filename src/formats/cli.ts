@@ -1,0 +1,151 @@
+/**
+ * The `attack-timeline` command: `validate <file>` and `convert <in> --to json|stix|csv`. Pure
+ * apart from the injected file and output functions, so it is tested without spawning processes;
+ * bin/attack-timeline.mjs wires it to node:fs and process.
+ *
+ * Exit codes: 0 valid / written; 1 the data has problems (each printed as "file: message");
+ * 2 the command line is wrong or a file cannot be read or written.
+ */
+import { TLP_LEVELS } from '../model/types.ts';
+import { INPUT_FORMATS, OUTPUT_FORMATS, readAnyFormat, writeFormat, type InputFormat, type OutputFormat } from './convert.ts';
+import { parseTlp, restrictToTlp } from './tlp.ts';
+
+export interface CliIo {
+  /** Returns the file's text; throws (any error) when it cannot be read. */
+  readFile(path: string): string;
+  writeFile(path: string, text: string): void;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+export const USAGE = `Usage:
+  attack-timeline validate <file> [--from json|stix|csv|timelinejs] [--strict]
+  attack-timeline convert <file> --to json|stix|csv [-o <out>] [--from …] [--title <text>]
+                          [--max-tlp clear|green|amber|amber+strict|red] [--scope <text>] [--timestamp <ISO>]
+
+Input formats are guessed when --from is not given: .csv is CSV, a JSON "bundle" is STIX 2.1, a
+JSON document whose events have start_date is TimelineJS, anything else is the dataset format.
+validate exits 0 when the file can be drawn, 1 when it has problems (listed one per line as
+"<file>: <where>: <what>"), 2 for a wrong command line or an unreadable file. With --strict,
+import warnings count as problems. convert writes to stdout unless -o is given; --max-tlp leaves
+out events and sources marked above that level (for a public version).
+`;
+
+interface Parsed {
+  readonly command: string;
+  readonly file: string;
+  readonly flags: ReadonlyMap<string, string | true>;
+}
+
+const VALUE_FLAGS = new Set(['--to', '-o', '--out', '--from', '--title', '--max-tlp', '--scope', '--timestamp']);
+const BOOLEAN_FLAGS = new Set(['--strict', '--help', '-h']);
+
+/** Runs one command; returns the exit code. Never throws for bad input. */
+export function runCli(args: readonly string[], io: CliIo): number {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    io.stderr(`attack-timeline: ${parsed}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (parsed.flags.has('--help') || parsed.flags.has('-h') || parsed.command === 'help') {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  const from = parsed.flags.get('--from');
+  if (from !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(from)) return usage(io, `--from must be one of ${INPUT_FORMATS.join(', ')}`);
+  let text: string;
+  try {
+    text = io.readFile(parsed.file);
+  } catch (error) {
+    io.stderr(`attack-timeline: cannot read ${parsed.file}: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  const title = parsed.flags.get('--title');
+  const result = readAnyFormat(text, {
+    fileName: parsed.file,
+    ...(typeof from === 'string' ? { format: from as InputFormat } : {}),
+    ...(typeof title === 'string' ? { title } : {}),
+  });
+  if (!result.ok) {
+    for (const issue of result.issues) io.stderr(`${parsed.file}: ${issue.message}\n`);
+    io.stderr(`${parsed.file}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}${result.format ? ` (read as ${result.format})` : ''}\n`);
+    return EXIT_INVALID;
+  }
+  for (const warning of result.warnings) io.stderr(`${parsed.file}: warning: ${warning}\n`);
+
+  if (parsed.command === 'validate') {
+    if (parsed.flags.has('--strict') && result.warnings.length > 0) {
+      io.stderr(`${parsed.file}: ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'} (--strict)\n`);
+      return EXIT_INVALID;
+    }
+    const { dataset } = result;
+    io.stdout(`${parsed.file}: valid ${result.format}: ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.victims.length} victims, ${dataset.sources.length} sources\n`);
+    return EXIT_OK;
+  }
+
+  const to = parsed.flags.get('--to');
+  if (typeof to !== 'string' || !(OUTPUT_FORMATS as readonly string[]).includes(to)) return usage(io, `convert needs --to ${OUTPUT_FORMATS.join('|')}`);
+  let dataset = result.dataset;
+  const maxTlp = parsed.flags.get('--max-tlp');
+  if (maxTlp !== undefined) {
+    const level = typeof maxTlp === 'string' ? parseTlp(maxTlp) : undefined;
+    if (!level) return usage(io, `--max-tlp must be one of ${TLP_LEVELS.join(', ')}`);
+    dataset = restrictToTlp(dataset, level);
+  }
+  const scope = parsed.flags.get('--scope');
+  const timestamp = parsed.flags.get('--timestamp');
+  if (typeof timestamp === 'string' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(timestamp)) return usage(io, '--timestamp must be a UTC timestamp such as 2024-05-01T00:00:00.000Z');
+  const output = writeFormat(dataset, to as OutputFormat, {
+    ...(typeof scope === 'string' ? { scope } : {}),
+    ...(typeof timestamp === 'string' ? { timestamp } : {}),
+  });
+  const out = parsed.flags.get('-o') ?? parsed.flags.get('--out');
+  if (typeof out === 'string') {
+    try {
+      io.writeFile(out, output);
+    } catch (error) {
+      io.stderr(`attack-timeline: cannot write ${out}: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`${parsed.file} → ${out} (${to}, ${dataset.events.length} events)\n`);
+  } else {
+    io.stdout(output);
+  }
+  return EXIT_OK;
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr(`attack-timeline: ${message}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+function parseArgs(args: readonly string[]): Parsed | string {
+  const flags = new Map<string, string | true>();
+  const positional: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (VALUE_FLAGS.has(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined) return `${name} needs a value`;
+      flags.set(name, value);
+    } else if (BOOLEAN_FLAGS.has(name)) {
+      flags.set(name, true);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else {
+      positional.push(arg);
+    }
+  }
+  if (flags.has('--help') || flags.has('-h') || positional[0] === 'help') return { command: 'help', file: '', flags };
+  const [command, file, ...extra] = positional;
+  if (command === undefined) return 'no command given';
+  if (command !== 'validate' && command !== 'convert') return `unknown command "${command}"`;
+  if (file === undefined) return `${command} needs a file`;
+  if (extra.length > 0) return `unexpected argument "${extra[0]}"`;
+  return { command, file, flags };
+}

@@ -1,0 +1,50 @@
+/**
+ * Small readers for the shell's reliability attributes, and the one-sentence chart summary for
+ * screen readers. Pure functions, tested in Node.
+ */
+import type { TimelineEvent } from '../model/types.ts';
+import { describeWindow } from '../scales/ticks.ts';
+
+/** A positive finite number from an attribute (`"2.5"`), or undefined when absent or invalid. */
+export function parsePositiveNumber(text: string | null | undefined): number | undefined {
+  if (text === null || text === undefined || text.trim() === '') return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * The origins listed in `src-origins` (space or comma separated), normalised to
+ * `scheme://host[:port]`; entries that are not http(s) origins are dropped. Null when absent.
+ */
+export function parseOriginList(text: string | null | undefined): string[] | null {
+  if (text === null || text === undefined || text.trim() === '') return null;
+  const origins: string[] = [];
+  for (const part of text.split(/[\s,]+/)) {
+    if (!part) continue;
+    try {
+      const url = new URL(part);
+      if (url.protocol === 'https:' || url.protocol === 'http:') origins.push(url.origin);
+    } catch {
+      // Not an absolute origin: it can never match, so it is simply not added.
+    }
+  }
+  return origins;
+}
+
+/**
+ * "58 events from March 2006 to December 2019, in rows by actor." plus how many pass the filters:
+ * what a sighted reader takes in at a glance, for a screen reader.
+ */
+export function describeSummary(all: readonly TimelineEvent[], visible: readonly TimelineEvent[], groupBy: string): string {
+  if (all.length === 0) return 'This timeline has no events.';
+  let startMs = Infinity;
+  let endMs = -Infinity;
+  for (const { when } of all) {
+    if (when.startMs < startMs) startMs = when.startMs;
+    if (when.endMs > endMs) endMs = when.endMs;
+  }
+  const span = describeWindow(startMs, endMs - 1).replace(' – ', ' to ');
+  const count = `${all.length} event${all.length === 1 ? '' : 's'}`;
+  const filtered = visible.length === all.length ? '' : ` ${visible.length} match the filters.`;
+  return `Timeline of ${count}, ${span}, in rows by ${groupBy}.${filtered} The same events are listed in the table below the chart.`;
+}

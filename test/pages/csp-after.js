@@ -1,0 +1,2 @@
+// A host-page script loaded after the timeline: proves the page keeps working either way.
+window.__hostScriptRan = true;
