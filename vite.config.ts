@@ -10,7 +10,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: 'dist',
     lib: {
-      entry: { 'attack-timeline': 'src/embed.ts', index: 'src/index.ts', formats: 'src/formats/index.ts' },
+      // The embed bundle (dist/attack-timeline.js, one file) is built by vite.embed.config.ts.
+      entry: { index: 'src/index.ts', formats: 'src/formats/index.ts' },
       formats: ['es'],
     },
     minify: true,

@@ -1,5 +1,5 @@
 // Assembles the default dataset the app bundles: data/meta.json, data/actors.json,
-// data/victims.json, data/events.json and one source record per file in seeds/, written to
+// data/victims.json, data/events.json, data/stories.json and one source record per file in seeds/, written to
 // data/default-dataset.json. Validation is not done here but by parseDataset in the tests
 // (npm run data:check), so there is one parser. `--check` fails when the output is stale.
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ export function assembleDefaultDataset() {
     victims: readJson('data/victims.json'),
     sources,
     events: readJson('data/events.json'),
+    stories: readJson('data/stories.json'),
   };
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { AtFilterBar } from './components/filter-bar/filter-bar.ts';
 import { AtLegend } from './components/legend/legend.ts';
 import { AtDataNotice } from './components/data-notice/data-notice.ts';
 import { AtEventTable } from './components/event-table/event-table.ts';
+import { AtOverview } from './components/overview/overview.ts';
 import { AttackTimeline } from './shell/attack-timeline.ts';
 
 /** Every tag and its class; the shell's template uses the inner tags by these names. */
@@ -15,6 +16,7 @@ export const ELEMENTS = {
   'at-legend': AtLegend,
   'at-data-notice': AtDataNotice,
   'at-event-table': AtEventTable,
+  'at-overview': AtOverview,
 } as const;
 
 /** Registers every element, skipping tags already defined (a second copy of the script is harmless). */
@@ -33,5 +35,6 @@ declare global {
     'at-legend': AtLegend;
     'at-data-notice': AtDataNotice;
     'at-event-table': AtEventTable;
+    'at-overview': AtOverview;
   }
 }

@@ -26,6 +26,16 @@ export interface GroupChangeDetail {
   readonly groupBy: string;
 }
 
+/** `at-search`: the user changed the search text ("" clears the search). */
+export interface SearchDetail {
+  readonly query: string;
+}
+
+/** `at-search-next`: the user asked for the next (1, Enter) or previous (-1, Shift+Enter) match. */
+export interface SearchNextDetail {
+  readonly direction: 1 | -1;
+}
+
 /** `at-error`: the dataset or an attribute could not be used; `issues` name each problem. */
 export interface ErrorDetail {
   readonly message: string;
@@ -39,6 +49,8 @@ export interface AttackTimelineEventMap {
   'at-group-change': CustomEvent<GroupChangeDetail>;
   'at-error': CustomEvent<ErrorDetail>;
   'at-close': CustomEvent<null>;
+  'at-search': CustomEvent<SearchDetail>;
+  'at-search-next': CustomEvent<SearchNextDetail>;
 }
 
 declare global {

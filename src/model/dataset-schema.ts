@@ -5,7 +5,7 @@
 import { createIssue } from './issues.ts';
 import { PARTIAL_DATE_FORMS, PARTIAL_DATE_PATTERN, parsePartialDate, type PartialDate } from './partial-date.ts';
 import { array, boolean, integer, link, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
-import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
+import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, STEP_GROUP_BY, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
 
 /** Ids end up in comma-separated attributes and URLs, so no commas or white space. */
 const ID_PATTERN = /^[^\s,]+$/;
@@ -117,6 +117,40 @@ export const eventSchema = object(
   'One dated event',
 );
 
+/** A window edge of a story step: a partial date kept as written (decoded like the attributes). */
+function windowDate(description: string): Schema<string> {
+  return {
+    parse(value, path, issues) {
+      const result = typeof value === 'string' ? parsePartialDate(value) : undefined;
+      if (!result?.ok) {
+        issues.push(createIssue(path, value, PARTIAL_DATE_FORMS, result && !result.ok ? result.reason : undefined));
+        return undefined;
+      }
+      return value as string;
+    },
+    toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: `${description}: ${PARTIAL_DATE_FORMS}` }),
+  };
+}
+
+export const storyStepSchema = object(
+  { caption: text(2000, 'What the presenter says at this step (plain text)') },
+  {
+    start: windowDate('Start of the window shown'),
+    end: windowDate('End of the window shown (inclusive: "2019" runs to the end of 2019)'),
+    actors: ids('Actor filter; none means no filter'),
+    victims: ids('Victim filter; none means no filter'),
+    selected: id(),
+    groupBy: oneOf(STEP_GROUP_BY, 'Row grouping; default actor'),
+  },
+  'One step of a story: a caption and exactly one view',
+);
+
+export const storySchema = object(
+  { id: id(), title: text(300), steps: array(storyStepSchema, { minItems: 1, maxItems: 500 }) },
+  {},
+  'A guided tour for presentation mode',
+);
+
 export const datasetSchema = object(
   {
     version: oneOf([1] as const, 'Format version'),
@@ -126,7 +160,11 @@ export const datasetSchema = object(
     sources: array(sourceSchema, { maxItems: 100_000 }),
     events: array(eventSchema, { maxItems: 200_000 }),
   },
-  { description: text(5000), $schema: string({ maxLength: 2000 }) },
+  {
+    description: text(5000),
+    $schema: string({ maxLength: 2000 }),
+    stories: array(storySchema, { maxItems: 100, description: 'Guided tours; a story with a problem is left out, the data is kept' }),
+  },
   'An attack-timeline dataset',
 );
 

@@ -17,6 +17,7 @@
 import { datasetSchema, eventSchema, actorSchema, victimSchema, sourceSchema, type RawEvent } from './dataset-schema.ts';
 import { childPath, createIssue, createWarning, DatasetError, isError, type DataIssue } from './issues.ts';
 import type { Schema } from './schema.ts';
+import { parseStories } from './parse-stories.ts';
 import type { Actor, Attribution, Dataset, Dispute, Source, TimelineEvent, Victim, When } from './types.ts';
 
 const DAY_MS = 86_400_000;
@@ -83,6 +84,8 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   // defined once; a list that is missing or not an array is left as it was to be reported.
   const header: Record<string, unknown> = { ...source };
   for (const list of LISTS) if (Array.isArray(source[list])) header[list] = [];
+  // Stories are checked on their own after the events (parse-stories.ts): a bad story never refuses the data.
+  delete header.stories;
   const parsedHeader = datasetSchema.parse(header, '', issues);
   const limits = listLimits();
   for (const list of LISTS) {
@@ -106,12 +109,12 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
 
   const keptActors: Actor[] = [];
   for (const { value: actor, at } of actors.kept) {
-    const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, `${at}/sources`);
+    const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, at, 'sources');
     keptActors.push({ ...actor, aliases: actor.aliases ?? [], sources: ownSources });
   }
   const keptVictims: Victim[] = [];
   for (const { value: victim, at } of victims.kept) {
-    keptVictims.push({ ...victim, sources: refs.resolve(victim.sources ?? [], sourceIndex, `${at}/sources`) });
+    keptVictims.push({ ...victim, sources: refs.resolve(victim.sources ?? [], sourceIndex, at, 'sources') });
   }
   const keptSources: Source[] = sources.kept.map(({ value }) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [] }));
 
@@ -121,7 +124,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   for (const { value: event, at, index } of events.kept) {
     const local: DataIssue[] = [];
     const when = toWhen(event, at, local);
-    const cited = refs.resolve(event.sources, sourceIndex, `${at}/sources`);
+    const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
     if (when && cited.length === 0) {
       local.push(createIssue(`${at}/sources`, event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
     }
@@ -136,7 +139,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
 
   const kept: TimelineEvent[] = [];
   for (const { event, at, when, sources: cited } of candidates) {
-    let reveals = refs.resolve(event.reveals ?? [], eventIndex, `${at}/reveals`);
+    let reveals = refs.resolve(event.reveals ?? [], eventIndex, at, 'reveals');
     if (reveals.includes(event.id)) {
       issues.push(createWarning(`${at}/reveals`, event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
       reveals = reveals.filter((id) => id !== event.id);
@@ -147,8 +150,8 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       kind: event.kind,
       when,
       description: event.description,
-      actors: refs.resolve(event.actors, actorIndex, `${at}/actors`),
-      victims: refs.resolve(event.victims, victimIndex, `${at}/victims`),
+      actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
+      victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
       sources: cited,
       reveals,
       attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
@@ -158,13 +161,14 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     });
   }
   refs.reportRemovedReferences();
+  const stories = parseStories(source.stories, { actors: actorIndex.kept, victims: victimIndex.kept, events: new Set(kept.map((event) => event.id)) }, issues);
 
   const received = { actors: lists.actors.length, victims: lists.victims.length, sources: lists.sources.length, events: lists.events.length };
   if (kept.length === 0 && lists.events.length > 0) {
     const count = lists.events.length;
     return { ok: false, message: `None of the ${count} event${count === 1 ? '' : 's'} in the dataset can be shown`, issues };
   }
-  kept.sort((a, b) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id));
+  sortByStartThenId(kept);
   const dataset: Dataset = {
     version: parsedHeader.version,
     title: parsedHeader.title,
@@ -173,6 +177,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     victims: keptVictims,
     sources: keptSources,
     events: kept,
+    ...(stories !== undefined ? { stories } : {}),
   };
   const rejected = {
     actors: received.actors - keptActors.length,
@@ -194,6 +199,22 @@ function recordIdsOf(issues: readonly DataIssue[], lists: Record<ListName, unkno
     if (typeof id === 'string') ids.set(match[0], id);
   }
   return ids;
+}
+
+/**
+ * Sorts events by start, then id, in place. Datasets usually arrive in date order, so that is
+ * checked first; otherwise positions are sorted by start times held in a typed array, which is
+ * several times faster than a comparator reading nested objects at 100,000 events.
+ */
+function sortByStartThenId(events: TimelineEvent[]): void {
+  const before = (a: TimelineEvent, b: TimelineEvent) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id);
+  let sorted = true;
+  for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
+  if (sorted) return;
+  const starts = Float64Array.from(events, (event) => event.when.startMs);
+  const order = Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]! || compareIds(events[a]!.id, events[b]!.id));
+  const copy = order.map((position) => events[position]!);
+  for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
 }
 
 /** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */
@@ -227,25 +248,29 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
   const rejectedIds = new Map<string, { at: string; removedRefs: number }>();
   list.forEach((item, index) => {
     const at = `/${name}/${index}`;
-    const local: DataIssue[] = [];
-    const value = schema.parse(item, at, local);
+    const before = issues.length;
+    const value = schema.parse(item, at, issues);
     const rawId = typeof item === 'object' && item !== null && Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined;
     if (typeof rawId === 'string') {
       const first = allIds.get(rawId);
       if (first !== undefined) {
-        local.push(createIssue(`${at}/id`, rawId, 'an id not used before in this list', `duplicate id "${rawId}", already used at /${name}/${first}; this one is left out`));
+        issues.push(createIssue(`${at}/id`, rawId, 'an id not used before in this list', `duplicate id "${rawId}", already used at /${name}/${first}; this one is left out`));
       } else {
         allIds.set(rawId, index);
       }
     }
-    issues.push(...local);
-    if (value === undefined || local.some(isError)) {
+    if (value === undefined || hasErrorSince(issues, before)) {
       if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at, removedRefs: 0 });
       return;
     }
     kept.push({ value, at, index });
   });
   return { kept, allIds, rejectedIds };
+}
+
+function hasErrorSince(issues: readonly DataIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (isError(issues[i]!)) return true;
+  return false;
 }
 
 interface IdIndex {
@@ -269,24 +294,25 @@ class References {
   }
 
   /** The references that point at kept records, each once. */
-  resolve(list: readonly string[], index: IdIndex, path: string): string[] {
+  resolve(list: readonly string[], index: IdIndex, parent: string, field: string): string[] {
     const out: string[] = [];
-    const seen = new Set<string>();
-    list.forEach((ref, i) => {
-      const at = list.length === 1 && !path.endsWith('s') ? path : childPath(path, i);
-      if (seen.has(ref)) {
-        this._issues.push(createWarning(at, ref, `each ${index.what} listed once`, `${index.what} "${ref}" is listed twice; the repeat was removed`));
-        return;
+    // Paths are built only when a reference is bad: the common case allocates nothing per item.
+    // A single-valued field ("actor", "by") is reported at the field, a list at the item.
+    const at = (i: number) => (field.endsWith('s') ? childPath(`${parent}/${field}`, i) : `${parent}/${field}`);
+    for (let i = 0; i < list.length; i++) {
+      const ref = list[i]!;
+      if (list.indexOf(ref) !== i) {
+        this._issues.push(createWarning(at(i), ref, `each ${index.what} listed once`, `${index.what} "${ref}" is listed twice; the repeat was removed`));
+        continue;
       }
-      seen.add(ref);
       if (index.kept.has(ref)) {
         out.push(ref);
-        return;
+        continue;
       }
       const rejected = index.checked.rejectedIds.get(ref);
       if (rejected) rejected.removedRefs++;
-      else this._issues.push(createWarning(at, ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
-    });
+      else this._issues.push(createWarning(at(i), ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
+    }
     return out;
   }
 
@@ -315,9 +341,9 @@ function resolveAttributions(event: RawEvent, at: string, refs: References, acto
   (event.attributions ?? []).forEach((attribution, j) => {
     const path = `${at}/attributions/${j}`;
     const before = refs.count;
-    const actor = refs.resolve([attribution.actor], actors, `${path}/actor`);
-    const by = refs.resolve([attribution.by], actors, `${path}/by`);
-    const cited = refs.resolve(attribution.sources, sources, `${path}/sources`);
+    const actor = refs.resolve([attribution.actor], actors, path, 'actor');
+    const by = refs.resolve([attribution.by], actors, path, 'by');
+    const cited = refs.resolve(attribution.sources, sources, path, 'sources');
     if (actor.length === 0 || by.length === 0 || cited.length === 0) {
       // Said once: when a reference issue above already explains it, that issue is enough.
       if (refs.count === before) refs.warn(path, attribution, 'an attribution with a known actor, a known "by" and at least one usable source', 'attribution removed: its actor, its author or all its sources were left out');
@@ -333,7 +359,7 @@ function resolveDisputes(event: RawEvent, at: string, refs: References, sources:
     topic: dispute.topic,
     positions: dispute.positions.map((position, k) => ({
       claim: position.claim,
-      sources: refs.resolve(position.sources, sources, `${at}/disputes/${j}/positions/${k}/sources`),
+      sources: refs.resolve(position.sources, sources, `${at}/disputes/${j}/positions/${k}`, 'sources'),
     })),
   }));
 }

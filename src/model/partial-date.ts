@@ -62,6 +62,8 @@ const GRAMMAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-([a-z]+))?$/;
  * year); `setUTCFullYear` keeps years below 100 from being read as 19xx.
  */
 export function utcDayStartMs(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0–99 as 1900–1999, so only those take the slower exact route.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(0, 0, 0, 0);

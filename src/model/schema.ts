@@ -4,21 +4,22 @@
  * can never disagree. Hand-written rather than a library because the parser must stay fast at
  * 100,000 events and add next to nothing to the embed bundle (see README, design notes).
  */
-import { childPath, createIssue, createWarning, isError, type DataIssue } from './issues.ts';
+import { childPath, createIssue, type Path, createWarning, isError, type DataIssue } from './issues.ts';
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
 export interface Schema<T> {
   /** Returns the checked value, or `undefined` after pushing at least one issue. */
-  parse(value: unknown, path: string, issues: DataIssue[]): T | undefined;
+  parse(value: unknown, path: Path, issues: DataIssue[]): T | undefined;
   /** The JSON Schema (draft 2020-12) fragment for this node. */
   toJsonSchema(): JsonSchema;
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+/** Control characters (tab and newline aside) and lone surrogates, in one scan. */
+const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_BLANK = /\S/;
 
 interface StringOptions {
   readonly minLength?: number;
@@ -49,11 +50,11 @@ export function string(options: StringOptions = {}): Schema<string> {
         issues.push(createIssue(path, value, expected, detail));
         return undefined;
       }
-      if (minLength > 0 && value.trim() === '') {
+      if (minLength > 0 && !NOT_BLANK.test(value)) {
         issues.push(createIssue(path, value, expected, 'must not be blank'));
         return undefined;
       }
-      if (LONE_SURROGATE.test(value) || CONTROL_CHARACTER.test(value)) {
+      if (UNSAFE_TEXT.test(value)) {
         issues.push(createIssue(path, value, expected, 'contains control characters or broken Unicode'));
         return undefined;
       }
@@ -144,8 +145,12 @@ export function array<T>(item: Schema<T>, options: ArrayOptions = {}): Schema<T[
       }
       const out: T[] = [];
       let failed = false;
+      // One path object reused for every item: issues turn paths into text at once, so no
+      // reference to it outlives the call.
+      const child = { parent: path, key: 0 as string | number };
       for (let index = 0; index < value.length; index++) {
-        const parsed = item.parse(value[index], childPath(path, index), issues);
+        child.key = index;
+        const parsed = item.parse(value[index], child, issues);
         if (parsed === undefined) failed = true;
         else out.push(parsed);
       }
@@ -189,6 +194,7 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
       }
       const input = value as Record<string, unknown>;
       const out: Record<string, unknown> = {};
+      const child = { parent: path, key: '' as string | number };
       let failed = false;
       for (const key of Object.keys(input)) {
         if (!known.has(key)) {
@@ -201,14 +207,16 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
           failed = true;
           continue;
         }
-        const parsed = schema.parse(input[key], childPath(path, key), issues);
+        child.key = key;
+        const parsed = schema.parse(input[key], child, issues);
         if (parsed === undefined) failed = true;
         else out[key] = parsed;
       }
       for (const [key, schema] of optionalEntries) {
         if (!Object.hasOwn(input, key)) continue;
         const before = issues.length;
-        const parsed = schema.parse(input[key], childPath(path, key), issues);
+        child.key = key;
+        const parsed = schema.parse(input[key], child, issues);
         if (parsed !== undefined) out[key] = parsed;
         else if (issues.length === before || hasErrorFrom(issues, before)) failed = true;
       }
@@ -264,7 +272,7 @@ export function link(options: LinkOptions): Schema<string> {
 export function linkProblem(value: unknown, maxLength = 2000): string | undefined {
   if (typeof value !== 'string') return 'a link must be a string';
   if (value.length > maxLength) return `a link must have at most ${maxLength} characters, has ${value.length}`;
-  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || LONE_SURROGATE.test(value)) return 'a link must not contain spaces or control characters';
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || UNSAFE_TEXT.test(value)) return 'a link must not contain spaces or control characters';
   let url: URL;
   try {
     url = new URL(value);

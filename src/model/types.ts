@@ -143,4 +143,34 @@ export interface Dataset {
   readonly victims: readonly Victim[];
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
+  /** Guided tours through the data, for presentation mode; absent when the dataset has none. */
+  readonly stories?: readonly Story[];
+}
+
+/** Row groupings a story step may ask for (the same values as the `group-by` attribute). */
+export const STEP_GROUP_BY = ['actor', 'victim', 'kind'] as const;
+
+/**
+ * One step of a story: a caption and the view it shows. Every field of the view is optional and
+ * has a fixed default (the whole extent, no filter, nothing selected, rows by actor), so a step
+ * always shows exactly the same view, whatever the reader did before.
+ */
+export interface StoryStep {
+  readonly caption: string;
+  /** Start of the window, a partial date as in the `start` attribute. */
+  readonly start?: string;
+  /** End of the window, a partial date as in the `end` attribute ("2019" = the end of 2019). */
+  readonly end?: string;
+  readonly actors?: readonly string[];
+  readonly victims?: readonly string[];
+  /** Id of the event whose details the step opens. */
+  readonly selected?: string;
+  readonly groupBy?: (typeof STEP_GROUP_BY)[number];
+}
+
+/** An ordered list of steps with a title. */
+export interface Story {
+  readonly id: string;
+  readonly title: string;
+  readonly steps: readonly StoryStep[];
 }

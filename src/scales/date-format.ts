@@ -51,12 +51,12 @@ const SEASON_MONTHS = { spring: 'Mar–May', summer: 'Jun–Aug', autumn: 'Sep�
 const THIRD_MONTHS = { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' } as const;
 
 /** A partial date in words at its own precision: "20 Dec 2018", "April 2016", "summer 2018", "2014". */
-export function formatPartialDate(date: PartialDate): string {
+export function formatPartialDate(date: PartialDate, locale: string = DEFAULT_LOCALE): string {
   switch (date.precision) {
     case 'day':
-      return formatUtc(date.startMs, 'day-month-year');
+      return formatUtc(date.startMs, 'day-month-year', locale);
     case 'month':
-      return formatUtc(date.startMs, 'long-month-year');
+      return formatUtc(date.startMs, 'long-month-year', locale);
     case 'season':
       return date.season === 'winter' ? `winter ${date.year}–${String((date.year + 1) % 100).padStart(2, '0')}` : `${date.season} ${date.year}`;
     case 'third':
@@ -71,14 +71,14 @@ function capitalise(text: string): string {
 }
 
 /** The date line of an event: "20 Dec 2018", "c. 25 Jun 2019 (± 1 day)", "2012 or earlier – June 2019". */
-export function formatWhen(when: When): string {
+export function formatWhen(when: When, locale: string = DEFAULT_LOCALE): string {
   if (!when.isPeriod) {
-    const text = capitalise(formatPartialDate(when.start));
+    const text = capitalise(formatPartialDate(when.start, locale));
     if (when.approxDays === 0) return text;
     return `c. ${text} (± ${when.approxDays} day${when.approxDays === 1 ? '' : 's'})`;
   }
-  const start = formatPartialDate(when.start);
-  const end = formatPartialDate(when.end);
+  const start = formatPartialDate(when.start, locale);
+  const end = formatPartialDate(when.end, locale);
   return `${capitalise(start)}${when.openStart ? ' or earlier' : ''} – ${end}`;
 }
 

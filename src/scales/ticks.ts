@@ -1,6 +1,6 @@
 import { utcDay, utcMonth, utcYear } from 'd3';
 import type { TimeScale } from './time-scale.ts';
-import { formatUtc } from './date-format.ts';
+import { DEFAULT_LOCALE, formatUtc } from './date-format.ts';
 
 export interface Tick {
   readonly ms: number;
@@ -15,9 +15,10 @@ const TICK_SPACING_PX = 90;
 
 /**
  * Ticks for the visible scale, labelled by what changes at each: the year on 1 January, the
- * month on the 1st, else the day. Never finer than a day. An empty or zero-width scale gives [].
+ * month on the 1st, else the day, in `locale` (a BCP 47 tag; default en-GB). Never finer than a
+ * day. An empty or zero-width scale gives [].
  */
-export function timeTicks(scale: TimeScale, widthPx: number): Tick[] {
+export function timeTicks(scale: TimeScale, widthPx: number, locale: string = DEFAULT_LOCALE): Tick[] {
   if (!(widthPx > 0)) return [];
   const count = Math.max(2, Math.floor(widthPx / TICK_SPACING_PX));
   return scale
@@ -27,14 +28,14 @@ export function timeTicks(scale: TimeScale, widthPx: number): Tick[] {
       const ms = date.getTime();
       const isYear = +utcYear.floor(date) === ms;
       const isMonth = +utcMonth.floor(date) === ms;
-      const label = formatUtc(ms, isYear ? 'year' : isMonth ? 'month' : 'day-month');
+      const label = formatUtc(ms, isYear ? 'year' : isMonth ? 'month' : 'day-month', locale);
       return { ms, xPx: scale(date), label, major: isYear };
     });
 }
 
 /** The visible window in words, e.g. "Mar 2012 – Jan 2020", for the toolbar and announcements. */
-export function describeWindow(startMs: number, endMs: number): string {
+export function describeWindow(startMs: number, endMs: number, locale: string = DEFAULT_LOCALE): string {
   const spanDays = (endMs - startMs) / 86_400_000;
   const style = spanDays > 400 ? 'month-year' : 'day-month-year';
-  return `${formatUtc(startMs, style)} – ${formatUtc(endMs, style)}`;
+  return `${formatUtc(startMs, style, locale)} – ${formatUtc(endMs, style, locale)}`;
 }

@@ -14,6 +14,7 @@ import { tokens } from '../styles/tokens.ts';
 import type { AtChart, TimeWindow } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
+import type { BrushDetail } from '../components/overview/overview.ts';
 import { loadDefaultDataset } from './default-dataset.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson } from './load-dataset.ts';
 import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
@@ -127,6 +128,8 @@ export class AttackTimeline extends LitElement {
   @state() private _selectedId: string | null = null;
   @state() private _groupBy: GroupBy = 'actor';
   @state() private _window: TimeWindow | null = null;
+  /** The window drawn right now, for the overview strip. */
+  @state() private _liveWindow: TimeWindow | null = null;
   /** The window as the user last left it (gestures move the view without re-rendering the shell). */
   private _userWindow: TimeWindow | null = null;
   private _loadController?: AbortController;
@@ -305,7 +308,7 @@ export class AttackTimeline extends LitElement {
     return { startMs: extent[0], endMs: extent[1] };
   }
 
-  private _bringIntoView(id: string): void {
+  private _bringIntoView(id: string, animate = false): void {
     const event = this._indexed?.events.get(id);
     if (!event) return;
     const current = this._chart?.visibleWindow ?? this._userWindow ?? this._window ?? this._extentWindow();
@@ -313,7 +316,7 @@ export class AttackTimeline extends LitElement {
     if (endMs > current.startMs && startMs < current.endMs) return;
     const span = Math.max(current.endMs - current.startMs, endMs - startMs, minWindowMs(800));
     const centre = (startMs + endMs) / 2;
-    this._window = { startMs: centre - span / 2, endMs: centre + span / 2 };
+    this._window = { startMs: centre - span / 2, endMs: centre + span / 2, animate };
     this._userWindow = null;
   }
 
@@ -395,7 +398,14 @@ export class AttackTimeline extends LitElement {
         .emptyMessage=${'No events match these filters.'}
         @at-select=${this._onSelect}
         @at-view-change=${this._onViewChange}
+        @at-view-input=${this._onViewInput}
       ></at-chart>
+      <at-overview
+        .events=${visible}
+        .extent=${indexed.extent}
+        .window=${this._liveWindow}
+        @at-brush=${this._onBrush}
+      ></at-overview>
       <at-legend .kinds=${indexed.kinds}></at-legend>
       <at-event-table
         .events=${visible}
@@ -452,12 +462,25 @@ export class AttackTimeline extends LitElement {
   private _onSelect = (event: CustomEvent<{ id: string | null }>): void => {
     const fromDetail = event.target === this._detail;
     this._selectedId = event.detail.id;
-    if (fromDetail && event.detail.id) this._bringIntoView(event.detail.id);
+    if (fromDetail && event.detail.id) this._bringIntoView(event.detail.id, true);
     if (event.detail.id) void this.updateComplete.then(() => this._detail?.focusHeading());
   };
 
   private _onViewChange = (event: CustomEvent<TimeWindow>): void => {
     this._userWindow = { startMs: event.detail.startMs, endMs: event.detail.endMs };
+  };
+
+  /** Every drawn window, so the overview's brush follows zooms and animations as they happen. */
+  private _onViewInput = (event: CustomEvent<TimeWindow>): void => {
+    this._liveWindow = { startMs: event.detail.startMs, endMs: event.detail.endMs };
+  };
+
+  private _onBrush = (event: CustomEvent<BrushDetail>): void => {
+    const { startMs, endMs, final } = event.detail;
+    this._window = { startMs, endMs };
+    this._liveWindow = this._window;
+    this._userWindow = null;
+    if (final) emit(this, 'at-view-change', { startMs, endMs });
   };
 
   private _onClose = (event: Event): void => {

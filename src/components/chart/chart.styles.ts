@@ -145,6 +145,24 @@ export const chartStyles = css`
     fill: none;
     stroke: none;
   }
+  .tooltip {
+    pointer-events: none;
+  }
+  .tooltip rect {
+    fill: var(--_bg);
+    stroke: var(--_line);
+    filter: drop-shadow(0 2px 4px rgb(0 0 0 / 0.18));
+  }
+  .tooltip-title {
+    fill: var(--_fg);
+    font-size: 12.5px;
+    font-weight: 600;
+    unicode-bidi: isolate;
+  }
+  .tooltip-date {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
   .empty {
     fill: var(--_muted);
     font-size: 14px;

@@ -11,7 +11,7 @@ import { hitTest } from '../../derive/hit-test.ts';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
-import { formatWhen } from '../../scales/date-format.ts';
+import { DEFAULT_LOCALE, formatWhen } from '../../scales/date-format.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { MediaQueryController } from '../../controllers/media-query-controller.ts';
@@ -25,6 +25,8 @@ import { drawMarks, type CanvasTheme } from './draw-marks.ts';
 export interface TimeWindow {
   readonly startMs: number;
   readonly endMs: number;
+  /** Fly there (unless the reader prefers reduced motion) instead of jumping. */
+  readonly animate?: boolean;
 }
 
 const ZOOM_STEP = 2;
@@ -34,6 +36,11 @@ const MAX_ROWS_PER_GROUP = 16;
 const CLUSTER_GAP_PX = 0;
 const HIT_TOLERANCE_PX = 12;
 const LABEL_FONT_PX = 12.5;
+const TOOLTIP_MAX_CHARS = 70;
+/** State that changes only the SVG layer on top. */
+const COSMETIC_STATE = new Set(['_pointer', '_focusWithin', '_activeId']);
+const TOOLTIP_CHAR_PX = 7;
+const TOOLTIP_HEIGHT_PX = 42;
 
 /** Everything the current view shows, computed once per update. */
 interface Frame {
@@ -54,6 +61,7 @@ const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items:
  *
  * @fires at-select - the user selected an event (detail `{id}`), or cleared it with Esc (`{id: null}`)
  * @fires at-view-change - the visible window after a user zoom or pan (detail `{startMs, endMs}`)
+ * @fires at-view-input - the drawn window, on every change however caused (detail `{startMs, endMs}`); does not bubble
  * @csspart toolbar - the row with the window label and the zoom buttons
  * @csspart chart - the framed SVG drawing
  */
@@ -72,6 +80,8 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) window: TimeWindow | null = null;
   /** Shown when `events` is empty. */
   @property({ attribute: false }) emptyMessage = 'No events to show.';
+  /** BCP 47 locale of the axis labels and the window text (Intl via date-fns `intlFormat`). */
+  @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
 
   @state() private _activeId: string | null = null;
 
@@ -132,12 +142,27 @@ export class AtChart extends LitElement {
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
     }
     if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied)) {
-      this._zoom.jumpTo(transformForRange(this._base, this.window.startMs, this.window.endMs));
+      const target = transformForRange(this._base, this.window.startMs, this.window.endMs);
+      if (this.window.animate && this._windowApplied && this._animationMs() > 0) void this._zoom.moveTo(target, this._animationMs());
+      else this._zoom.jumpTo(target);
       this._windowApplied = true;
     }
     this._zoom.setBounds(Math.max(widthPx, 1), this._heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));
-    this._frame = this._computeFrame(widthPx);
+    // Hover and focus changes re-render only the SVG layer: no new layout, no canvas redraw.
+    const cosmetic = changed.size > 0 && [...changed.keys()].every((key) => COSMETIC_STATE.has(key as string));
+    this._redraw = !cosmetic;
+    const { k, x } = this._zoom.transform;
+    const inputs = `${k}|${x}|${widthPx}|${this.extent[0]}|${this.extent[1]}`;
+    if (inputs !== this._frameInputs || this._rows !== this._frameRows) {
+      this._frame = this._computeFrame(widthPx);
+      this._frameInputs = inputs;
+      this._frameRows = this._rows;
+    }
   }
+
+  private _redraw = true;
+  private _frameInputs = '';
+  private _frameRows: RowIndex | null = null;
 
   /** Cull, place and cluster for the current view: the per-frame part of the pipeline. */
   private _computeFrame(widthPx: number): Frame {
@@ -150,7 +175,8 @@ export class AtChart extends LitElement {
   }
 
   protected override updated(): void {
-    this._draw();
+    if (this._redraw) this._draw();
+    this._reportLiveWindow();
     if (this._focusAfterUpdate) {
       this._focusAfterUpdate = false;
       this.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
@@ -179,6 +205,15 @@ export class AtChart extends LitElement {
 
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _cachedTheme?: CanvasTheme;
+
+  /**
+   * Re-reads the canvas colours and font from CSS on the next frame. Call it after the theme
+   * changes (the `theme` attribute, the reader's colour scheme, presentation mode).
+   */
+  refreshTheme(): void {
+    this._cachedTheme = undefined;
+    this.requestUpdate();
+  }
 
   private _theme(): CanvasTheme {
     const style = getComputedStyle(this);
@@ -209,9 +244,13 @@ export class AtChart extends LitElement {
     const { view, marks } = this._frame;
     const [startMs, endMs] = windowOf(view);
     const activeId = this._tabStopId(marks);
-    const windowText = describeWindow(startMs, endMs);
+    const windowText = describeWindow(startMs, endMs, this.locale);
     const ratio = window.devicePixelRatio || 1;
     const interactive = this._interactiveMarks(marks, activeId);
+    // Hit-tested against the current frame, so the tooltip follows a zoom under a still pointer.
+    const hovered = this._pointer
+      ? hitTest(this._frame.items, (row) => this.rowCentrePx(row), this._pointer.x, this._pointer.y, HIT_TOLERANCE_PX)
+      : null;
     return html`
       <div class="toolbar" part="toolbar">
         <span class="window" aria-live="polite">Showing ${windowText}</span>
@@ -224,14 +263,14 @@ export class AtChart extends LitElement {
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
           ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
-          ${renderTicks(timeTicks(view, widthPx), heightPx)}
+          ${renderTicks(timeTicks(view, widthPx, this.locale), heightPx)}
           ${this.events.length === 0
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
         </svg>
         <canvas width=${Math.round(widthPx * ratio)} height=${Math.round(heightPx * ratio)} aria-hidden="true"></canvas>
         <svg
-          class="over ${this._hovering ? 'hovering' : ''}"
+          class="over ${hovered ? 'hovering' : ''}"
           width=${widthPx}
           height=${heightPx}
           role="group"
@@ -241,9 +280,12 @@ export class AtChart extends LitElement {
           @keydown=${this._onKeyDown}
           @click=${this._onClick}
           @mousemove=${this._onPointerMove}
-          @mouseleave=${() => { this._hovering = false; }}
+          @mouseleave=${() => { this._pointer = null; }}
+          @focusin=${() => { this._focusWithin = true; }}
+          @focusout=${() => { this._focusWithin = false; }}
         >
           ${repeat(interactive, (mark) => mark.event.id, (mark) => this._renderMark(mark, activeId))}
+          ${this._renderTooltip(hovered, widthPx, activeId)}
         </svg>
       </div>
     `;
@@ -270,7 +312,37 @@ export class AtChart extends LitElement {
     >${renderMarkShape(mark, GEOMETRY)}</g>`;
   }
 
-  @state() private _hovering = false;
+  /** Where the pointer is over the chart, for the cursor and the tooltip. */
+  @state() private _pointer: { readonly x: number; readonly y: number } | null = null;
+  @state() private _focusWithin = false;
+
+  /**
+   * A compact tooltip (title and date, or a cluster's count) for the hovered item, or for the
+   * focused event when the keyboard is in the chart. Drawn in SVG: no inline styles, no element
+   * appended to the page.
+   */
+  private _renderTooltip(hovered: DrawItem | null, widthPx: number, activeId: string | null) {
+    const item = hovered ?? (this._focusWithin ? this._frame.items.find((i) => i.type === 'mark' && i.mark.event.id === activeId) ?? null : null);
+    if (!item) return null;
+    const lines = item.type === 'mark'
+      ? [item.mark.event.title, formatWhen(item.mark.event.when)]
+      : [`${item.cluster.count} events`, 'Click to zoom in on them'];
+    const row = item.type === 'mark' ? item.mark.row : item.cluster.row;
+    const x0 = item.type === 'mark' ? item.mark.x0Px : item.cluster.x0Px;
+    const x1 = item.type === 'mark' ? item.mark.x1Px : item.cluster.x1Px;
+    const title = lines[0]!.length > TOOLTIP_MAX_CHARS ? `${lines[0]!.slice(0, TOOLTIP_MAX_CHARS - 1)}…` : lines[0]!;
+    const boxWidth = Math.min(widthPx - 8, Math.max(title.length, lines[1]!.length) * TOOLTIP_CHAR_PX + 16);
+    const centre = (Math.max(x0, 0) + Math.min(x1, widthPx)) / 2;
+    const left = Math.min(Math.max(centre - boxWidth / 2, 4), widthPx - boxWidth - 4);
+    const rowTop = this.rowCentrePx(row) - GEOMETRY.rowPx / 2;
+    // Above the row when there is room under the axis, else below it.
+    const top = rowTop - TOOLTIP_HEIGHT_PX - 2 > GEOMETRY.axisPx ? rowTop - TOOLTIP_HEIGHT_PX - 2 : rowTop + GEOMETRY.rowPx + 2;
+    return svg`<g class="tooltip" aria-hidden="true" transform="translate(${round(left)},${round(top)})">
+      <rect width=${round(boxWidth)} height=${TOOLTIP_HEIGHT_PX} rx="4"></rect>
+      <text class="tooltip-title" x="8" y="17">${title}</text>
+      <text class="tooltip-date" x="8" y="34">${lines[1]}</text>
+    </g>`;
+  }
 
   private _itemAt(event: MouseEvent): DrawItem | null {
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
@@ -290,8 +362,8 @@ export class AtChart extends LitElement {
   };
 
   private _onPointerMove = (event: MouseEvent): void => {
-    const hovering = this._itemAt(event) !== null;
-    if (hovering !== this._hovering) this._hovering = hovering;
+    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    this._pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
   };
 
   /** The one mark in the tab order: the active one if drawn, else the selected, else the first drawn. */
@@ -408,6 +480,20 @@ export class AtChart extends LitElement {
 
   private _animationMs(): number {
     return this._reducedMotion.matches ? 0 : ANIMATION_MS;
+  }
+
+  private _lastLiveWindow = '';
+
+  /**
+   * Fires `at-view-input` (not bubbling; for the shell's overview strip) whenever the drawn window
+   * changed, whatever moved it: gesture, animation, resize or a new `window`.
+   */
+  private _reportLiveWindow(): void {
+    const [startMs, endMs] = windowOf(this._frame.view);
+    const key = `${startMs}:${endMs}`;
+    if (key === this._lastLiveWindow || this._resize.widthPx <= 0) return;
+    this._lastLiveWindow = key;
+    this.dispatchEvent(new CustomEvent<TimeWindow>('at-view-input', { detail: { startMs, endMs } }));
   }
 
   private _reportWindow(transform: ZoomTransform): void {

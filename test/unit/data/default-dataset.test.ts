@@ -32,7 +32,7 @@ describe('default dataset (data/ + seeds/)', () => {
     expect(read(OUTPUT)).toBe(assembleDefaultDataset());
   });
 
-  it.each(['data/meta.json', 'data/actors.json', 'data/victims.json', 'data/events.json', ...seedFiles.map((f) => `seeds/${f}`)])(
+  it.each(['data/meta.json', 'data/actors.json', 'data/victims.json', 'data/events.json', 'data/stories.json', ...seedFiles.map((f) => `seeds/${f}`)])(
     '%s is formatted stably (2-space JSON, trailing newline)',
     (path) => {
       const text = read(path);

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { childPath, createIssue, DatasetError, describeValue, type DataIssue } from '../../../src/model/issues.ts';
+import { childPath, pathText, createIssue, DatasetError, describeValue, type DataIssue } from '../../../src/model/issues.ts';
 
 describe('describeValue', () => {
   it('JSON-encodes values', () => {
@@ -47,15 +47,15 @@ describe('describeValue', () => {
 
 describe('childPath', () => {
   it('appends keys and indices as JSON Pointer segments', () => {
-    expect(childPath('', 'events')).toBe('/events');
-    expect(childPath('/events', 3)).toBe('/events/3');
+    expect(pathText(childPath('', 'events'))).toBe('/events');
+    expect(pathText(childPath('/events', 3))).toBe('/events/3');
   });
 
   it('escapes ~ as ~0 and / as ~1 (RFC 6901), ~ first', () => {
-    expect(childPath('/x', 'a/b')).toBe('/x/a~1b');
-    expect(childPath('/x', 'a~b')).toBe('/x/a~0b');
-    expect(childPath('/x', '~/')).toBe('/x/~0~1');
-    expect(childPath('', '~1')).toBe('/~01');
+    expect(pathText(childPath('/x', 'a/b'))).toBe('/x/a~1b');
+    expect(pathText(childPath('/x', 'a~b'))).toBe('/x/a~0b');
+    expect(pathText(childPath('/x', '~/'))).toBe('/x/~0~1');
+    expect(pathText(childPath('', '~1'))).toBe('/~01');
   });
 });
 

@@ -1,0 +1,148 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { TimelineEvent } from '../../model/types.ts';
+import { formatWhen } from '../../scales/date-format.ts';
+import { emit } from '../../events.ts';
+import { tokens } from '../../styles/tokens.ts';
+import { searchStyles } from './search.styles.ts';
+
+const DEBOUNCE_MS = 150;
+
+/**
+ * A search box over the events: the number of matches, announced politely, and the first few
+ * matching titles as buttons. Enter asks for the next match, Shift+Enter for the previous one,
+ * Esc clears the text. The matching itself is done by the shell (`searchEvents`).
+ *
+ * @fires at-search - the user changed the text (detail `{query}`), 150 ms after the last key
+ * @fires at-search-next - Enter (detail `{direction: 1}`) or Shift+Enter (`{direction: -1}`)
+ * @fires at-select - the user picked a listed match (detail `{id}`)
+ * @csspart input - the text box
+ * @csspart results - the list of matches
+ */
+export class AtSearch extends LitElement {
+  static override styles = [tokens, searchStyles];
+
+  /** The current search text; setting it replaces what is in the box. */
+  @property() query = '';
+  /** The matching events the reader can reach, in time order. */
+  @property({ attribute: false }) matches: readonly TimelineEvent[] = [];
+  /** Matches that the active filters hide (counted, not listed). */
+  @property({ attribute: false }) hiddenCount = 0;
+  /** The selected event, marked in the list and counted as "match i of n". */
+  @property({ attribute: false }) currentId: string | null = null;
+  /** How many matches are listed. */
+  @property({ attribute: false }) maxListed = 8;
+
+  @query('input') private _input?: HTMLInputElement;
+  private _timer: ReturnType<typeof setTimeout> | undefined;
+  /** The text last sent up, so the shell echoing it back does not overwrite newer typing. */
+  private _sent = '';
+
+  /** Moves keyboard focus to the text box. */
+  override focus(options?: FocusOptions): void {
+    this._input?.focus(options);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('query') && this._input && this.query !== this._sent && this.query !== this._input.value) {
+      this._cancelPending();
+      this._input.value = this.query;
+      this._sent = this.query;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._cancelPending();
+  }
+
+  protected override render() {
+    const text = this._input?.value ?? this.query;
+    const listed = this.matches.slice(0, this.maxListed);
+    return html`
+      <div class="field">
+        <label for="search-input">Search</label>
+        <input
+          id="search-input"
+          part="input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          placeholder="Title, actor, victim, alias…"
+          aria-describedby="search-count"
+          .defaultValue=${this.query}
+          @input=${this._onInput}
+          @keydown=${this._onKeyDown}
+        />
+      </div>
+      <p class="count" id="search-count" role="status">${this._countText(text)}</p>
+      ${listed.length > 0
+        ? html`<ol part="results" aria-label="Matching events">
+            ${listed.map((event) => html`<li>
+              <button type="button" data-id=${event.id} aria-current=${event.id === this.currentId ? 'true' : 'false'} @click=${() => this._pick(event.id)}>
+                <span class="title">${event.title}</span>
+                <span class="date">${formatWhen(event.when)}</span>
+              </button>
+            </li>`)}
+          </ol>
+          ${this.matches.length > listed.length
+            ? html`<p class="more">…and ${this.matches.length - listed.length} more: press Enter to step through them.</p>`
+            : nothing}`
+        : nothing}
+    `;
+  }
+
+  private _countText(text: string): string {
+    if (text.trim() === '' && this.query.trim() === '') return '';
+    const total = this.matches.length;
+    const hidden = this.hiddenCount > 0 ? ` (${this.hiddenCount} more hidden by the filters)` : '';
+    if (total === 0) return `No matches${hidden}.`;
+    const position = this.currentId === null ? -1 : this.matches.findIndex((event) => event.id === this.currentId);
+    const where = position >= 0 ? `, showing ${position + 1} of ${total}` : '';
+    return `${total} match${total === 1 ? '' : 'es'}${where}${hidden}.`;
+  }
+
+  private _onInput = (): void => {
+    this._cancelPending();
+    this._timer = setTimeout(() => this._send(), DEBOUNCE_MS);
+    this.requestUpdate();
+  };
+
+  private _onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this._flush();
+      if (this._sent.trim() !== '') emit(this, 'at-search-next', { direction: event.shiftKey ? -1 : 1 });
+    } else if (event.key === 'Escape' && this._input && this._input.value !== '') {
+      // Chrome clears type=search on Esc by itself, but not every browser does.
+      event.preventDefault();
+      event.stopPropagation();
+      this._input.value = '';
+      this._cancelPending();
+      this._send();
+    }
+  };
+
+  private _pick(id: string): void {
+    emit(this, 'at-select', { id });
+  }
+
+  private _flush(): void {
+    if (this._timer === undefined) return;
+    this._cancelPending();
+    this._send();
+  }
+
+  private _send(): void {
+    this._timer = undefined;
+    const text = this._input?.value ?? '';
+    if (text === this._sent) return;
+    this._sent = text;
+    emit(this, 'at-search', { query: text });
+  }
+
+  private _cancelPending(): void {
+    if (this._timer !== undefined) clearTimeout(this._timer);
+    this._timer = undefined;
+  }
+}

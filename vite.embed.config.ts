@@ -1,0 +1,29 @@
+import { defineConfig } from 'vite';
+
+/**
+ * The embed bundle: `dist/attack-timeline.js`, one self-contained ES module (Lit, D3 and date-fns
+ * inside) that registers the tags. The one other file is the bundled default story,
+ * `dist/attack-timeline-default-dataset.js`, which the embed imports lazily from next to itself, and only
+ * when an element has neither `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
+ */
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    copyPublicDir: false,
+    lib: {
+      entry: { 'attack-timeline': 'src/embed.ts' },
+      formats: ['es'],
+    },
+    minify: true,
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Fixed names, so a publisher knows exactly which two files to host.
+        entryFileNames: '[name].js',
+        chunkFileNames: 'attack-timeline-[name].js',
+      },
+    },
+  },
+});
