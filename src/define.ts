@@ -4,7 +4,11 @@ import { AtFilterBar } from './components/filter-bar/filter-bar.ts';
 import { AtLegend } from './components/legend/legend.ts';
 import { AtDataNotice } from './components/data-notice/data-notice.ts';
 import { AtEventTable } from './components/event-table/event-table.ts';
+import { AtSearch } from './components/search/search.ts';
 import { AtOverview } from './components/overview/overview.ts';
+import { AtPresentBar } from './components/present-bar/present-bar.ts';
+import { AtActions } from './components/actions/actions.ts';
+import { AtPrintList } from './components/print-list/print-list.ts';
 import { AttackTimeline } from './shell/attack-timeline.ts';
 
 /** Every tag and its class; the shell's template uses the inner tags by these names. */
@@ -16,7 +20,11 @@ export const ELEMENTS = {
   'at-legend': AtLegend,
   'at-data-notice': AtDataNotice,
   'at-event-table': AtEventTable,
+  'at-search': AtSearch,
   'at-overview': AtOverview,
+  'at-present-bar': AtPresentBar,
+  'at-actions': AtActions,
+  'at-print-list': AtPrintList,
 } as const;
 
 /** Registers every element, skipping tags already defined (a second copy of the script is harmless). */
@@ -35,6 +43,10 @@ declare global {
     'at-legend': AtLegend;
     'at-data-notice': AtDataNotice;
     'at-event-table': AtEventTable;
+    'at-search': AtSearch;
     'at-overview': AtOverview;
+    'at-present-bar': AtPresentBar;
+    'at-actions': AtActions;
+    'at-print-list': AtPrintList;
   }
 }

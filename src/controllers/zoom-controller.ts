@@ -6,13 +6,16 @@ export interface ZoomControllerOptions {
   readonly target: () => Element | null | undefined;
   /** Called when a user gesture (wheel, drag, pinch) ends, with the final transform. */
   readonly onGestureEnd: (transform: ZoomTransform) => void;
+  /** Whether one finger pans the chart (full-page app) rather than scrolling the page (article). */
+  readonly oneFingerPan: () => boolean;
 }
 
 /**
  * Owns the d3-zoom gesture handler: the one piece of D3 allowed to touch the DOM. It keeps the
  * current transform and asks the host to re-render on each change; all zoom math lives in
  * `scales/`. Polite in an article: plain wheel and one-finger touch scroll the page; zooming
- * needs Ctrl/⌘+wheel (trackpad pinch sends that), a two-finger pinch, the buttons or keys.
+ * needs Ctrl/⌘+wheel (trackpad pinch sends that), a two-finger pinch, the buttons or keys. In the
+ * full-page app (`oneFingerPan`), one finger pans the chart.
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
@@ -25,7 +28,10 @@ export class ZoomController implements ReactiveController {
     this._host = host;
     this._options = options;
     this._behavior = zoom<Element, unknown>()
-      .filter(isZoomGesture)
+      .filter((event: Event) => isZoomGesture(event, this._options.oneFingerPan()))
+      // Always listen for touches: d3 otherwise decides at attach time from navigator.maxTouchPoints,
+      // which misses touch screens attached later and hybrid laptops.
+      .touchable(() => true)
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
         this._host.requestUpdate();
@@ -105,9 +111,9 @@ export class ZoomController implements ReactiveController {
   }
 }
 
-function isZoomGesture(event: Event): boolean {
+function isZoomGesture(event: Event, oneFingerPan: boolean): boolean {
   if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-  if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+  if (event.type === 'touchstart') return oneFingerPan || (event as TouchEvent).touches.length >= 2;
   if (event.type === 'mousedown') return (event as MouseEvent).button === 0 && !(event as MouseEvent).ctrlKey;
   return false;
 }

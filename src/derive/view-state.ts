@@ -125,3 +125,33 @@ function decodeKey(part: string): string {
     return raw;
   }
 }
+
+/** Which ids a dataset has, for `keepKnownIds`. */
+export interface KnownIds {
+  readonly actors: { has(id: string): boolean };
+  readonly victims: { has(id: string): boolean };
+  readonly events: { has(id: string): boolean };
+}
+
+/**
+ * The state with the ids the dataset does not have removed, and one issue (path `#actors`,
+ * `#t1.selected`…) for each id removed, so a stale link is reported rather than silently
+ * trimmed, and never blanks the chart with a filter nothing matches.
+ */
+export function keepKnownIds(state: ViewState, known: KnownIds, prefix = ''): DecodedViewState & { readonly state: ViewState } {
+  const issues: DataIssue[] = [];
+  const keep = (ids: readonly string[], key: 'actors' | 'victims', has: KnownIds['actors'], what: string) =>
+    ids.filter((id) => {
+      if (has.has(id)) return true;
+      issues.push(createIssue(`#${keyName(key, prefix)}`, id, `${what === 'actor' ? 'an' : 'a'} ${what} id of this dataset`, `unknown ${what} id "${id}"`));
+      return false;
+    });
+  const actors = keep(state.actors, 'actors', known.actors, 'actor');
+  const victims = keep(state.victims, 'victims', known.victims, 'victim');
+  let selected = state.selected;
+  if (selected !== null && !known.events.has(selected)) {
+    issues.push(createIssue(`#${keyName('selected', prefix)}`, selected, 'an event id of this dataset', `unknown event id "${selected}"`));
+    selected = null;
+  }
+  return { state: { ...state, actors, victims, selected }, issues };
+}

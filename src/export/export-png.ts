@@ -31,6 +31,6 @@ export function downloadBlob(blob: Blob, filename: string): void {
 
 /** A file name from a title: lower case ASCII words joined by hyphens, at most 60 characters. */
 export function fileNameFor(title: string, extension: string): string {
-  const base = title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60).replace(/-+$/, '');
+  const base = title.normalize('NFKD').replace(/[–—]/g, '-').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_-]+/g, '-').slice(0, 60).replace(/-+$/, '');
   return `${base || 'timeline'}.${extension}`;
 }

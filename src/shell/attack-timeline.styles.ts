@@ -26,6 +26,32 @@ export const attackTimelineStyles = css`
     max-width: 75ch;
     line-height: 1.45;
   }
+  .filters-toggle {
+    display: none;
+    justify-self: start;
+    min-height: 2.25rem;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  /* Narrow containers (phones, narrow article columns): filters fold behind one button. */
+  @container (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-block;
+    }
+    .controls:not(.open) {
+      display: none;
+    }
+  }
+  .controls at-filter-bar {
+    /* The filter bar is a size container, so it takes no width from its content. */
+    flex: 1 1 18rem;
+    min-width: 0;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;

@@ -20,6 +20,22 @@ import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson } from './load-dataset.
 import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
 import { describeSummary, parseOriginList, parsePositiveNumber } from './reliability-options.ts';
 import { issuesWithinTlp, parseTlp, restrictToTlp } from '../formats/tlp.ts';
+import { createSearchIndex, searchEvents, stepMatch, type SearchIndex } from '../derive/search.ts';
+import { keepKnownIds, type ViewState } from '../derive/view-state.ts';
+import { UrlSyncController } from './url-sync.ts';
+import { themes } from '../styles/themes.ts';
+import { ThemeController } from '../styles/theme-controller.ts';
+import { messagesFor, type Messages } from '../i18n/messages.ts';
+import { resolveDateLocale } from '../i18n/locale.ts';
+import { decodeStepView, eventSteps, pickStory, type StepView } from '../story/step-view.ts';
+import { readStoryElements } from '../story/read-story-elements.ts';
+import { PresentationController, type PresentationCommand } from '../story/presentation-controller.ts';
+import { exportViewSvg } from '../export/export-view.ts';
+import type { ExportedSvg } from '../export/export-svg.ts';
+import { downloadBlob, fileNameFor, svgToPngBlob } from '../export/export-png.ts';
+import { PrintController } from '../export/print-controller.ts';
+import type { ActionName } from '../components/actions/actions.ts';
+import { presentationStyles } from './presentation.styles.ts';
 
 /** What the reader sees now; read it from `element.view`. */
 export interface TimelineView {
@@ -34,6 +50,8 @@ export interface TimelineView {
   readonly groupBy: GroupBy;
   /** Ids of the events drawn in the visible window, after filtering. */
   readonly visibleIds: readonly string[];
+  /** The search text ("" for none). */
+  readonly query: string;
 }
 
 interface Indexed {
@@ -65,6 +83,7 @@ const MAX_ISSUES_SHOWN = 20;
  * @fires at-view-change - the visible window after a user zoom or pan (detail `{startMs, endMs}`)
  * @fires at-group-change - the user picked another row grouping (detail `{groupBy}`)
  * @fires at-error - the dataset or an attribute could not be used (detail `{message, issues}`)
+ * @fires at-search - the user changed the search text (detail `{query}`)
  * @csspart header - title and description of the dataset
  * @csspart error - the error box
  * @cssprop --at-font-family - font of the whole element (default: inherited from the page)
@@ -78,7 +97,7 @@ const MAX_ISSUES_SHOWN = 20;
  * @cssprop --at-kind-report - colour of report events (likewise --at-kind-activity, -intrusion, -detection, -follow-up, -legal-action, -government-statement, -government-advisory, -policy, -corporate)
  */
 export class AttackTimeline extends LitElement {
-  static override styles = [tokens, attackTimelineStyles];
+  static override styles = [tokens, themes, attackTimelineStyles, presentationStyles];
 
   /** URL of a dataset JSON file. Takes precedence over the bundled default. */
   @property() src: string | null = null;
@@ -92,6 +111,11 @@ export class AttackTimeline extends LitElement {
   @property() end: string | null = null;
   /** Id of the selected event. */
   @property() selected: string | null = null;
+  /**
+   * One-finger drags pan the chart instead of scrolling the page: for the full-page app, not for
+   * articles (where a reader scrolling past must not be caught by the chart).
+   */
+  @property({ type: Boolean, attribute: 'touch-pan' }) touchPan = false;
   /** Row grouping: actor (default), victim or kind. */
   @property({ attribute: 'group-by' }) groupBy: string = 'actor';
   /**
@@ -116,6 +140,33 @@ export class AttackTimeline extends LitElement {
    * clear (and unmarked) records and reports an error. Unset: everything is shown.
    */
   @property({ attribute: 'max-tlp' }) maxTlp: string | null = null;
+  /**
+   * Keep the view (window, filters, selection, grouping, search) in the page's URL hash and
+   * restore it from there, so a copied link reopens the same view. A value (`sync-url="t1"`)
+   * prefixes the keys (`t1.start`) so two timelines on a page keep apart. Absent: the URL is never touched.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  private readonly _urlSync = new UrlSyncController(this, {
+    prefix: () => (this.syncUrl === null ? null : this.syncUrl.trim()),
+    read: () => this._viewState(),
+    apply: (state, issues) => this._applyViewState(state, issues),
+  });
+  /** Colour theme: `light`, `dark`, `high-contrast`, or unset / `auto` to follow the reader's system. */
+  @property({ reflect: true }) theme: string | null = null;
+  /** BCP 47 locale of dates (any the browser's Intl knows) and UI text (en, fr, de, ja; else English). Default en-GB. */
+  @property() locale: string | null = null;
+  /** `presentation`: full screen (when allowed), chrome hidden, stepping through the story. */
+  @property({ reflect: true }) mode: string | null = null;
+  /** Id of the story to present (from the dataset's `stories` or an `<at-story id>` child); default the first. */
+  @property() story: string | null = null;
+  /** The steps being presented, decoded once when presentation starts. */
+  @state() private _steps: { readonly title: string; readonly views: readonly StepView[] } | null = null;
+  @state() private _stepIndex = 0;
+  private _stepGeneration = 0;
+  private readonly _presentation = new PresentationController(this, (command) => this._onPresentationCommand(command));
+  // Controllers registered with the host; they act through their callbacks (hence not private: nothing reads them).
+  protected readonly _themeWatch = new ThemeController(this, () => this._chart?.refreshTheme());
+  protected readonly _print = new PrintController(this);
   /** The last dataset input, so a change of `max-tlp` can re-apply the limit to it. */
   private _lastInput: { readonly json: unknown; readonly origin: string } | null = null;
 
@@ -127,7 +178,11 @@ export class AttackTimeline extends LitElement {
   @state() private _filter: Filter = NO_FILTER;
   @state() private _selectedId: string | null = null;
   @state() private _groupBy: GroupBy = 'actor';
+  /** The search text; matches are highlighted and stepped through with Enter. */
+  @state() private _query = '';
   @state() private _window: TimeWindow | null = null;
+  /** On narrow screens the filters fold behind a button; this is whether they are shown. */
+  @state() private _filtersOpen = false;
   /** The window drawn right now, for the overview strip. */
   @state() private _liveWindow: TimeWindow | null = null;
   /** The window as the user last left it (gestures move the view without re-rendering the shell). */
@@ -151,6 +206,7 @@ export class AttackTimeline extends LitElement {
       selected: this._selectedId,
       groupBy: this._groupBy,
       visibleIds: this._chart?.visibleIds ?? [],
+      query: this._query,
     };
   }
 
@@ -208,6 +264,7 @@ export class AttackTimeline extends LitElement {
     } else if (changed.has('src') || (!this._indexed && !this._loading && !this._error && this.data === undefined)) {
       void this._load();
     }
+    this._syncPresentation();
   }
 
   private _applyWindowAttributes(): void {
@@ -285,6 +342,7 @@ export class AttackTimeline extends LitElement {
     this._checkReferencesInAttributes();
     if (this.start || this.end) this._applyWindowAttributes();
     if (this._selectedId && this._indexed.events.has(this._selectedId) && !this.start && !this.end) this._bringIntoView(this._selectedId);
+    this._urlSync.restore();
   }
 
   /** Attribute ids that the dataset does not have are reported, never silently ignored. */
@@ -325,7 +383,7 @@ export class AttackTimeline extends LitElement {
     return html`
       <div class="root">
         ${this._error ? this._renderError(this._error) : nothing}
-        ${indexed ? this._renderTimeline(indexed) : this._loading ? html`<p class="loading" role="status">Loading timeline…</p>` : nothing}
+        ${indexed ? this._renderTimeline(indexed) : this._loading ? html`<p class="loading" role="status">${this._messages.loading}</p>` : nothing}
       </div>
     `;
   }
@@ -359,6 +417,7 @@ export class AttackTimeline extends LitElement {
     const { visible, counts } = this._filtered(indexed);
     const selected = this._selectedId ? indexed.events.get(this._selectedId) ?? null : null;
     const filtered = visible.length !== dataset.events.length;
+    const m = this._messages;
     return html`
       <header part="header">
         <h2>${dataset.title}</h2>
@@ -366,7 +425,14 @@ export class AttackTimeline extends LitElement {
       </header>
       ${this._notice ? html`<at-data-notice .report=${this._notice}></at-data-notice>` : nothing}
       <p class="summary" id="summary">${describeSummary(dataset.events, visible, this._groupBy)}</p>
-      <div class="controls">
+      <button
+        type="button"
+        class="filters-toggle"
+        aria-expanded=${this._filtersOpen ? 'true' : 'false'}
+        aria-controls="controls"
+        @click=${() => { this._filtersOpen = !this._filtersOpen; }}
+      >Filters and rows${this._filter.actors.length + this._filter.victims.length > 0 ? ` (${this._filter.actors.length + this._filter.victims.length} active)` : ''}</button>
+      <div class="controls ${this._filtersOpen ? 'open' : ''}" id="controls">
         <at-filter-bar
           .actors=${dataset.actors}
           .victims=${dataset.victims}
@@ -374,28 +440,42 @@ export class AttackTimeline extends LitElement {
           .counts=${counts}
           @at-filter-change=${this._onFilterChange}
         ></at-filter-bar>
-        <label class="group-by">Rows by
+        <label class="group-by">${m.rowsBy}
           <select @change=${this._onGroupChange} .value=${this._groupBy}>
-            ${GROUP_BY_OPTIONS.map((option) => html`<option value=${option} ?selected=${option === this._groupBy}>${option}</option>`)}
+            ${GROUP_BY_OPTIONS.map((option) => html`<option value=${option} ?selected=${option === this._groupBy}>${m.groupBy[option]}</option>`)}
           </select>
         </label>
+        <at-actions .messages=${m} @at-action=${this._onAction}></at-actions>
       </div>
+      ${this._renderSearch(indexed, visible)}
       <p class="status" role="status">
         ${visible.length === 0
-          ? html`No events match these filters. <button type="button" @click=${this._clearFilters}>Clear filters</button>`
+          ? html`${m.noMatch} <button type="button" @click=${this._clearFilters}>${m.clearFilters}</button>`
           : filtered
-            ? html`${visible.length} of ${dataset.events.length} events match the filters.`
-            : html`${dataset.events.length} events.`}
+            ? m.matchCount(visible.length, dataset.events.length)
+            : m.eventCount(dataset.events.length)}
       </p>
+      ${this.mode === 'presentation' && this._steps ? html`<at-present-bar
+        .storyTitle=${this._steps.title}
+        .caption=${this._steps.views[this._stepIndex]?.caption ?? ''}
+        .step=${this._stepIndex}
+        .total=${this._steps.views.length}
+        .messages=${m}
+        @at-step=${(event: CustomEvent<{ delta: number }>) => void this.goToStep(this._stepIndex + event.detail.delta)}
+        @at-present-exit=${() => this.exitPresentation()}
+      ></at-present-bar>` : nothing}
       <at-chart
         .events=${visible}
+        .locale=${this._dateLocale}
         .extent=${indexed.extent}
         .actors=${indexed.actors}
         .victims=${indexed.victims}
         .groupBy=${this._groupBy}
         .selectedId=${this._selectedId}
+        .highlightIds=${this._search(indexed).highlight}
         .window=${this._window}
-        .emptyMessage=${'No events match these filters.'}
+        .touchPan=${this.touchPan}
+        .emptyMessage=${m.noMatch}
         @at-select=${this._onSelect}
         @at-view-change=${this._onViewChange}
         @at-view-input=${this._onViewInput}
@@ -423,12 +503,159 @@ export class AttackTimeline extends LitElement {
         @at-close=${this._onClose}
         @at-select=${this._onSelect}
       ></at-event-detail>
+      <at-print-list .events=${this._printEvents(visible)} .sources=${indexed.sources} .locale=${this._dateLocale} .messages=${m}></at-print-list>
     `;
   }
 
   private _retry = (): void => {
     void this._load();
   };
+
+  private _localeCache?: { readonly locale: string | null; readonly date: string; readonly messages: Messages };
+
+  private get _localeInfo(): { readonly date: string; readonly messages: Messages } {
+    if (this._localeCache?.locale !== this.locale) this._localeCache = { locale: this.locale, date: resolveDateLocale(this.locale), messages: messagesFor(this.locale) };
+    return this._localeCache;
+  }
+
+  /** The UI text of the `locale` attribute. */
+  private get _messages(): Messages {
+    return this._localeInfo.messages;
+  }
+
+  /** The locale dates are written in. */
+  private get _dateLocale(): string {
+    return this._localeInfo.date;
+  }
+
+  /** The events drawn in the window now, in date order, for the printed list. */
+  private _printEvents(visible: readonly TimelineEvent[]): readonly TimelineEvent[] {
+    const ids = this._chart?.visibleIds;
+    if (!ids) return visible;
+    const drawn = new Set(ids);
+    return visible.filter((event) => drawn.has(event.id));
+  }
+
+  /** The current view as a standalone SVG document: title, date range, chart, legend and sources. Throws before data has loaded. */
+  exportSvg(): string {
+    return this._exportSvg().svg;
+  }
+
+  /** The current view as a PNG image, `scale` × its CSS size (default 2). Throws before data has loaded. */
+  async exportPng(scale = 2): Promise<Blob> {
+    const { svg, widthPx, heightPx } = this._exportSvg();
+    return svgToPngBlob(svg, widthPx, heightPx, scale);
+  }
+
+  private _exportSvg(): ExportedSvg {
+    const chart = this._chart;
+    const indexed = this._indexed;
+    if (!chart || !indexed) throw new Error('Nothing to export: no dataset is shown yet');
+    return exportViewSvg(chart, indexed.dataset, indexed.sources, chart.visibleIds, indexed.kinds, this._dateLocale, this._messages);
+  }
+
+  private _onAction = async (event: CustomEvent<{ action: ActionName }>): Promise<void> => {
+    const title = this._indexed?.dataset.title ?? 'timeline';
+    switch (event.detail.action) {
+      case 'present':
+        await this.present();
+        return;
+      case 'svg':
+        downloadBlob(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), fileNameFor(title, 'svg'));
+        return;
+      case 'png':
+        downloadBlob(await this.exportPng(), fileNameFor(title, 'png'));
+        return;
+      case 'print':
+        this.requestUpdate();
+        await this.updateComplete;
+        window.print();
+    }
+  };
+
+  /** Enters presentation mode at the first step (full screen when the browser allows). */
+  async present(): Promise<void> {
+    this.mode = 'presentation';
+    await this.updateComplete;
+  }
+
+  /** Leaves presentation mode; the view stays where the last step put it. */
+  async exitPresentation(): Promise<void> {
+    this.mode = null;
+    await this.updateComplete;
+  }
+
+  /** The presentation now: step (from 0), number of steps and caption; null when not presenting. */
+  get presentation(): { readonly step: number; readonly total: number; readonly caption: string; readonly title: string } | null {
+    if (this.mode !== 'presentation' || !this._steps) return null;
+    return { step: this._stepIndex, total: this._steps.views.length, caption: this._steps.views[this._stepIndex]?.caption ?? '', title: this._steps.title };
+  }
+
+  /** Shows step `index` (clamped) of the presentation; resolves when the view has arrived. */
+  async goToStep(index: number): Promise<void> {
+    const views = this._steps?.views;
+    if (!views || views.length === 0) return;
+    const step = Math.max(0, Math.min(views.length - 1, Math.trunc(index)));
+    const view = views[step]!;
+    const generation = ++this._stepGeneration;
+    this._stepIndex = step;
+    this._filter = { actors: view.actors, victims: view.victims };
+    this._groupBy = view.groupBy;
+    this._selectedId = view.selected !== null && this._indexed?.events.has(view.selected) ? view.selected : null;
+    const target = { startMs: view.startMs, endMs: view.endMs };
+    await this.updateComplete;
+    // Fly there (the chart jumps instead when the reader prefers reduced motion), then pin the window.
+    await this._chart?.animateTo(target);
+    if (generation !== this._stepGeneration) return;
+    this._window = target;
+    this._userWindow = null;
+    await this.updateComplete;
+  }
+
+  private _syncPresentation(): void {
+    const presenting = this.mode === 'presentation';
+    if (presenting && !this._presentation.active) {
+      this._presentation.enter();
+      this._steps = null;
+    } else if (!presenting && this._presentation.active) {
+      this._presentation.leave();
+      this._steps = null;
+    }
+    if (presenting && !this._steps && this._indexed) {
+      this._steps = this._buildSteps(this._indexed);
+      void this.updateComplete.then(() => this.goToStep(0));
+    }
+  }
+
+  /** Steps from `<at-story>` children, else the dataset's stories, else every event passing the filter. */
+  private _buildSteps(indexed: Indexed): { readonly title: string; readonly views: readonly StepView[] } {
+    const elements = readStoryElements(this, this.story);
+    if (elements) return { title: elements.title, views: elements.steps.map((step) => decodeStepView(step, indexed.extent)) };
+    const story = pickStory(indexed.dataset.stories, this.story);
+    if (story) return { title: story.title, views: story.steps.map((step) => decodeStepView(step, indexed.extent)) };
+    const { visible } = this._filtered(indexed);
+    return { title: indexed.dataset.title, views: eventSteps(visible, { actors: this._filter.actors, victims: this._filter.victims, groupBy: this._groupBy }) };
+  }
+
+  private _onPresentationCommand(command: PresentationCommand): void {
+    const last = (this._steps?.views.length ?? 1) - 1;
+    switch (command) {
+      case 'next':
+        void this.goToStep(this._stepIndex + 1);
+        return;
+      case 'previous':
+        void this.goToStep(this._stepIndex - 1);
+        return;
+      case 'first':
+        void this.goToStep(0);
+        return;
+      case 'last':
+        void this.goToStep(last);
+        return;
+      case 'exit':
+        void this.exitPresentation();
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -482,6 +709,98 @@ export class AttackTimeline extends LitElement {
     this._userWindow = null;
     if (final) emit(this, 'at-view-change', { startMs, endMs });
   };
+
+  private _searchIndex?: { readonly indexed: Indexed; readonly index: SearchIndex };
+  private _searchCache?: { readonly indexed: Indexed; readonly query: string; readonly ids: readonly string[]; readonly highlight: ReadonlySet<string> };
+
+  /** The search index, built on the first search of each dataset (readers who never search never pay for it). */
+  private _indexOf(indexed: Indexed): SearchIndex {
+    if (this._searchIndex?.indexed !== indexed) this._searchIndex = { indexed, index: createSearchIndex(indexed.dataset) };
+    return this._searchIndex.index;
+  }
+
+  /** The matches of the query, in time order, recomputed only when the query or the dataset changes. */
+  private _search(indexed: Indexed): { readonly ids: readonly string[]; readonly highlight: ReadonlySet<string> } {
+    const cache = this._searchCache;
+    if (cache && cache.indexed === indexed && cache.query === this._query) return cache;
+    const ids = this._query.trim() === '' ? [] : searchEvents(this._indexOf(indexed), this._query);
+    this._searchCache = { indexed, query: this._query, ids, highlight: new Set(ids) };
+    return this._searchCache;
+  }
+
+  private _shownMatchCache?: { readonly ids: readonly string[]; readonly visible: readonly TimelineEvent[]; readonly events: readonly TimelineEvent[] };
+
+  /** The matches the filters let through, in time order. */
+  private _shownMatches(indexed: Indexed, visible: readonly TimelineEvent[]): readonly TimelineEvent[] {
+    const { ids } = this._search(indexed);
+    const cache = this._shownMatchCache;
+    if (cache && cache.ids === ids && cache.visible === visible) return cache.events;
+    const passing = visible === indexed.dataset.events ? null : new Set(visible);
+    const events = ids.map((id) => indexed.events.get(id)!).filter((event) => passing === null || passing.has(event));
+    this._shownMatchCache = { ids, visible, events };
+    return events;
+  }
+
+  private _renderSearch(indexed: Indexed, visible: readonly TimelineEvent[]) {
+    const shown = this._shownMatches(indexed, visible);
+    return html`<at-search
+      .query=${this._query}
+      .results=${shown}
+      .hiddenCount=${this._search(indexed).ids.length - shown.length}
+      .currentId=${this._selectedId}
+      @at-search=${this._onSearch}
+      @at-search-next=${this._onSearchNext}
+      @at-select=${this._onSearchPick}
+    ></at-search>`;
+  }
+
+  private _onSearch = (event: CustomEvent<{ query: string }>): void => {
+    this._query = event.detail.query;
+  };
+
+  private _onSearchNext = (event: CustomEvent<{ direction: 1 | -1 }>): void => {
+    event.stopPropagation();
+    const indexed = this._indexed;
+    if (!indexed) return;
+    const ids = this._shownMatches(indexed, this._filtered(indexed).visible).map((match) => match.id);
+    if (ids.length === 0) return;
+    const id = stepMatch(this._indexOf(indexed), ids, this._selectedId, event.detail.direction);
+    if (id === null) return;
+    this._selectedId = id;
+    this._bringIntoView(id, true);
+    emit(this, 'at-select', { id });
+  };
+
+  private _onSearchPick = (event: CustomEvent<{ id: string | null }>): void => {
+    this._selectedId = event.detail.id;
+    if (event.detail.id) this._bringIntoView(event.detail.id, true);
+  };
+
+  /** The view as `sync-url` writes it. */
+  private _viewState(): ViewState {
+    const { startMs, endMs } = this.view;
+    return { startMs, endMs, actors: this._filter.actors, victims: this._filter.victims, selected: this._selectedId, groupBy: this._groupBy, query: this._query };
+  }
+
+  /** Shows a view read from the URL; ids this dataset lacks are left out and reported. */
+  private _applyViewState(decoded: ViewState, decodeIssues: readonly DataIssue[]): void {
+    const indexed = this._indexed;
+    if (!indexed) return;
+    const { state, issues } = keepKnownIds(decoded, indexed, this.syncUrl?.trim() ?? '');
+    this._filter = { actors: state.actors, victims: state.victims };
+    this._groupBy = state.groupBy;
+    this._query = state.query;
+    this._selectedId = state.selected;
+    if (state.startMs !== undefined || state.endMs !== undefined) {
+      const extent = this._extentWindow();
+      this._window = { startMs: state.startMs ?? extent.startMs, endMs: state.endMs ?? extent.endMs };
+      this._userWindow = null;
+    } else if (state.selected) {
+      this._bringIntoView(state.selected);
+    }
+    const problems = [...decodeIssues, ...issues];
+    if (problems.length > 0) this._reportError('The link to this view names things this timeline cannot show; they were left out', problems);
+  }
 
   private _onClose = (event: Event): void => {
     event.stopPropagation();

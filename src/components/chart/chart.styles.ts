@@ -52,11 +52,29 @@ export const chartStyles = css`
     width: 100%;
     height: 100%;
   }
+  @media (prefers-reduced-motion: no-preference) {
+    canvas.fade-a {
+      animation: at-fade-a 240ms ease-out;
+    }
+    canvas.fade-b {
+      animation: at-fade-b 240ms ease-out;
+    }
+  }
+  @keyframes at-fade-a {
+    from { opacity: 0.2; }
+  }
+  @keyframes at-fade-b {
+    from { opacity: 0.2; }
+  }
   svg.over {
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
-    touch-action: pan-y;
+    /* One finger scrolls the article; the browser leaves pinches to the chart. */
+    touch-action: pan-x pan-y;
+  }
+  svg.over.touch-pan {
+    touch-action: none;
   }
   svg.over:active {
     cursor: grabbing;

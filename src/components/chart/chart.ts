@@ -78,10 +78,14 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) selectedId: string | null = null;
   /** Setting it moves the view there; user gestures move the view without changing it. */
   @property({ attribute: false }) window: TimeWindow | null = null;
+  /** One finger pans the chart (full-page app) instead of scrolling the page (article). */
+  @property({ type: Boolean, attribute: 'touch-pan' }) touchPan = false;
   /** Shown when `events` is empty. */
   @property({ attribute: false }) emptyMessage = 'No events to show.';
   /** BCP 47 locale of the axis labels and the window text (Intl via date-fns `intlFormat`). */
   @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
+  /** Events drawn with a highlight ring (search matches); a cluster holding one gets a ring too. */
+  @property({ attribute: false }) highlightIds: ReadonlySet<string> = new Set();
 
   @state() private _activeId: string | null = null;
 
@@ -90,6 +94,7 @@ export class AtChart extends LitElement {
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector('svg.over'),
     onGestureEnd: (transform) => this._reportWindow(transform),
+    oneFingerPan: () => this.touchPan,
   });
 
   private _layout: LaneLayout = { groups: [], rowCount: 0, rowOf: new Map() };
@@ -132,6 +137,8 @@ export class AtChart extends LitElement {
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP });
       this._rows = createRowIndex(this.events, this._layout);
+      // Marks fade in after a filter or grouping change; alternating names restarts the animation.
+      if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';
     }
     const widthPx = this._resize.widthPx;
     const [oldStart, oldEnd] = windowOf(viewScale(this._base, this._zoom.transform));
@@ -161,6 +168,7 @@ export class AtChart extends LitElement {
   }
 
   private _redraw = true;
+  private _fade: '' | 'fade-a' | 'fade-b' = '';
   private _frameInputs = '';
   private _frameRows: RowIndex | null = null;
 
@@ -187,7 +195,7 @@ export class AtChart extends LitElement {
     const canvas = this.renderRoot.querySelector('canvas');
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = this._pixelRatio();
     const widthPx = Math.max(this._resize.widthPx, 1);
     const heightPx = this._heightPx();
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -200,6 +208,8 @@ export class AtChart extends LitElement {
       widthPx,
       heightPx,
       titleWidths: this._titleWidths,
+      highlightIds: this.highlightIds,
+      rows: this._rows,
     });
   }
 
@@ -228,6 +238,12 @@ export class AtChart extends LitElement {
     };
   }
 
+  /** Device pixels per CSS pixel, counting CSS `zoom` on the page, so the canvas stays sharp. */
+  private _pixelRatio(): number {
+    const zoom = (this as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    return (window.devicePixelRatio || 1) * zoom;
+  }
+
   private _heightPx(): number {
     const rows = this._layout.rowCount;
     if (rows === 0) return GEOMETRY.axisPx + 90;
@@ -245,7 +261,7 @@ export class AtChart extends LitElement {
     const [startMs, endMs] = windowOf(view);
     const activeId = this._tabStopId(marks);
     const windowText = describeWindow(startMs, endMs, this.locale);
-    const ratio = window.devicePixelRatio || 1;
+    const ratio = this._pixelRatio();
     const interactive = this._interactiveMarks(marks, activeId);
     // Hit-tested against the current frame, so the tooltip follows a zoom under a still pointer.
     const hovered = this._pointer
@@ -268,9 +284,9 @@ export class AtChart extends LitElement {
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
         </svg>
-        <canvas width=${Math.round(widthPx * ratio)} height=${Math.round(heightPx * ratio)} aria-hidden="true"></canvas>
+        <canvas class=${this._fade} width=${Math.round(widthPx * ratio)} height=${Math.round(heightPx * ratio)} aria-hidden="true"></canvas>
         <svg
-          class="over ${hovered ? 'hovering' : ''}"
+          class="over ${hovered ? 'hovering' : ''} ${this.touchPan ? 'touch-pan' : ''}"
           width=${widthPx}
           height=${heightPx}
           role="group"
@@ -356,9 +372,14 @@ export class AtChart extends LitElement {
       this._select(item.mark.event.id);
       return;
     }
+    // Zoom to the members, but always by at least four times around them, so every click on a
+    // cluster makes progress even when it spans most of the view.
     const { startMs, endMs } = item.cluster;
+    const [viewStart, viewEnd] = windowOf(this._frame.view);
     const pad = Math.max((endMs - startMs) * 0.1, minWindowMs(this._resize.widthPx) / 2);
-    void this._moveTo(startMs - pad, endMs + pad);
+    const span = Math.min(endMs - startMs + 2 * pad, (viewEnd - viewStart) / 4);
+    const centre = (startMs + endMs) / 2;
+    void this._moveTo(centre - span / 2, centre + span / 2);
   };
 
   private _onPointerMove = (event: MouseEvent): void => {

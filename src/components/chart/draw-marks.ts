@@ -1,5 +1,5 @@
 import type { EventKind } from '../../model/types.ts';
-import type { DrawItem } from '../../derive/view-layout.ts';
+import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
 import type { DisclosureLink } from '../../derive/disclosure-links.ts';
 import { fitLabel, type Mark } from '../../derive/place.ts';
 import { kindSymbolPath } from '../../scales/kind-style.ts';
@@ -24,6 +24,10 @@ export interface DrawInput {
   readonly heightPx: number;
   /** Width of each title at the theme font, measured once per event and kept by the caller. */
   readonly titleWidths: Map<string, number>;
+  /** Events to ring (search matches); absent or empty: none. */
+  readonly highlightIds?: ReadonlySet<string>;
+  /** The row index `items` were laid out from, to find highlighted events inside clusters. */
+  readonly rows?: RowIndex;
 }
 
 const symbolPaths = new Map<string, Path2D>();
@@ -49,7 +53,65 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
     if (item.type === 'mark') drawMark(context, item.mark, rowCentrePx(item.mark.row), geometry, theme);
     else drawCluster(context, item.cluster.x0Px, item.cluster.x1Px, rowCentrePx(item.cluster.row), geometry, theme);
   }
+  drawHighlights(context, input);
   drawLabels(context, input);
+}
+
+const HIGHLIGHT_PAD_PX = 4;
+
+/**
+ * Rings each highlighted mark, and each cluster holding a highlighted event: a soft halo a little
+ * larger than the mark under a thick outline, so a match stands out by shape, not colour alone.
+ */
+export function drawHighlights(context: CanvasRenderingContext2D, input: DrawInput): void {
+  const { items, highlightIds, rows, rowCentrePx, geometry, theme, widthPx } = input;
+  if (!highlightIds || highlightIds.size === 0) return;
+  context.save();
+  context.setLineDash([]);
+  context.strokeStyle = theme.text;
+  for (const item of items) {
+    let x0: number;
+    let x1: number;
+    let half = geometry.markPx / 2;
+    if (item.type === 'mark') {
+      const { mark } = item;
+      if (!highlightIds.has(mark.event.id)) continue;
+      x0 = mark.shape === 'point' ? mark.x0Px - half : mark.x0Px - (mark.event.when.openStart ? 8 : 0);
+      x1 = mark.shape === 'point' ? mark.x0Px + half : Math.max(mark.x1Px, mark.x0Px + 1);
+    } else {
+      const { cluster } = item;
+      if (!rows || !clusterHolds(rows, cluster.row, cluster.firstIndex, cluster.count, highlightIds)) continue;
+      x0 = cluster.x0Px;
+      x1 = Math.max(cluster.x1Px, x0 + 4);
+      half += 1;
+    }
+    const y = rowCentrePx(item.type === 'mark' ? item.mark.row : item.cluster.row);
+    // Clamped, so a period running far off screen still gets a ring along the visible part.
+    const left = Math.max(x0, -HIGHLIGHT_PAD_PX * 3) - HIGHLIGHT_PAD_PX;
+    const right = Math.min(x1, widthPx + HIGHLIGHT_PAD_PX * 3) + HIGHLIGHT_PAD_PX;
+    const top = y - half - HIGHLIGHT_PAD_PX;
+    if (right - left < 1) continue;
+    const height = (half + HIGHLIGHT_PAD_PX) * 2;
+    const radius = Math.min(height / 2, (right - left) / 2);
+    context.globalAlpha = 0.22;
+    context.lineWidth = 7;
+    context.beginPath();
+    context.roundRect(left - 2, top - 2, right - left + 4, height + 4, radius + 2);
+    context.stroke();
+    context.globalAlpha = 1;
+    context.lineWidth = 2.5;
+    context.beginPath();
+    context.roundRect(left, top, right - left, height, radius);
+    context.stroke();
+  }
+  context.restore();
+}
+
+function clusterHolds(rows: RowIndex, row: number, first: number, count: number, ids: ReadonlySet<string>): boolean {
+  const events = rows.rows[row]?.events;
+  if (!events) return false;
+  for (let i = first; i < first + count && i < events.length; i++) if (ids.has(events[i]!.id)) return true;
+  return false;
 }
 
 function drawLinks(context: CanvasRenderingContext2D, links: readonly DisclosureLink[], rowCentrePx: (row: number) => number, theme: CanvasTheme): void {
@@ -146,7 +208,16 @@ function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
     const title = mark.event.title;
     let full = titleWidths.get(mark.event.id);
     if (full === undefined) titleWidths.set(mark.event.id, (full = context.measureText(title).width));
-    const text = fitLabel(title, mark.labelRoomPx, full / Math.max(title.length, 1));
+    let text = fitLabel(title, mark.labelRoomPx, full / Math.max(title.length, 1));
+    // The average glyph width can underestimate a shortened label (wide letters first): measure
+    // it once and shorten further if it would still run into the next mark.
+    if (text && text !== title) {
+      let room = mark.labelRoomPx;
+      while (text && context.measureText(text).width > mark.labelRoomPx) {
+        room -= 8;
+        text = fitLabel(title, room, full / Math.max(title.length, 1));
+      }
+    }
     if (!text) continue;
     context.fillStyle = theme.text;
     context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);

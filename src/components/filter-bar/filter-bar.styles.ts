@@ -3,6 +3,20 @@ import { css } from 'lit';
 export const filterBarStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
+  }
+  /* In a narrow column the option lists open in place instead of floating past the edge. */
+  @container (max-width: 30rem) {
+    details {
+      flex: 1 1 100%;
+    }
+    .panel {
+      position: static;
+      min-width: 0;
+      max-width: none;
+      margin-top: 4px;
+      box-shadow: none;
+    }
   }
   .bar {
     display: flex;

@@ -110,8 +110,8 @@ export class AtOverview extends LitElement {
         <rect class="window" x=${x0} y="1" width=${Math.max(x1 - x0, 2)} height=${plotPx - 2}></rect>
         <rect class="handle" x=${x0 - 2} y=${plotPx / 2 - 8} width="4" height="16" rx="2"></rect>
         <rect class="handle" x=${x1 - 2} y=${plotPx / 2 - 8} width="4" height="16" rx="2"></rect>
-        <rect class="handle-hit" data-edge="start" x=${x0 - HANDLE_HIT_PX} width=${HANDLE_HIT_PX * 2} height=${plotPx}></rect>
-        <rect class="handle-hit" data-edge="end" x=${x1 - HANDLE_HIT_PX} width=${HANDLE_HIT_PX * 2} height=${plotPx}></rect>
+        <rect class="handle-hit" data-edge="start" x=${Math.max(0, x0 - HANDLE_HIT_PX)} width=${Math.min(x0 + HANDLE_HIT_PX, widthPx) - Math.max(0, x0 - HANDLE_HIT_PX)} height=${plotPx}></rect>
+        <rect class="handle-hit" data-edge="end" x=${Math.max(0, x1 - HANDLE_HIT_PX)} width=${Math.min(x1 + HANDLE_HIT_PX, widthPx) - Math.max(0, x1 - HANDLE_HIT_PX)} height=${plotPx}></rect>
       </g>
     </svg>`;
   }

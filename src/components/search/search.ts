@@ -25,7 +25,7 @@ export class AtSearch extends LitElement {
   /** The current search text; setting it replaces what is in the box. */
   @property() query = '';
   /** The matching events the reader can reach, in time order. */
-  @property({ attribute: false }) matches: readonly TimelineEvent[] = [];
+  @property({ attribute: false }) results: readonly TimelineEvent[] = [];
   /** Matches that the active filters hide (counted, not listed). */
   @property({ attribute: false }) hiddenCount = 0;
   /** The selected event, marked in the list and counted as "match i of n". */
@@ -44,7 +44,8 @@ export class AtSearch extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('query') && this._input && this.query !== this._sent && this.query !== this._input.value) {
+    // The shell echoing back what was sent must not overwrite what the reader typed since.
+    if (changed.has('query') && this._input && this.query !== this._sent) {
       this._cancelPending();
       this._input.value = this.query;
       this._sent = this.query;
@@ -58,7 +59,7 @@ export class AtSearch extends LitElement {
 
   protected override render() {
     const text = this._input?.value ?? this.query;
-    const listed = this.matches.slice(0, this.maxListed);
+    const listed = this.results.slice(0, this.maxListed);
     return html`
       <div class="field">
         <label for="search-input">Search</label>
@@ -70,7 +71,6 @@ export class AtSearch extends LitElement {
           spellcheck="false"
           placeholder="Title, actor, victim, alias…"
           aria-describedby="search-count"
-          .defaultValue=${this.query}
           @input=${this._onInput}
           @keydown=${this._onKeyDown}
         />
@@ -85,8 +85,8 @@ export class AtSearch extends LitElement {
               </button>
             </li>`)}
           </ol>
-          ${this.matches.length > listed.length
-            ? html`<p class="more">…and ${this.matches.length - listed.length} more: press Enter to step through them.</p>`
+          ${this.results.length > listed.length
+            ? html`<p class="more">…and ${this.results.length - listed.length} more: press Enter to step through them.</p>`
             : nothing}`
         : nothing}
     `;
@@ -94,10 +94,10 @@ export class AtSearch extends LitElement {
 
   private _countText(text: string): string {
     if (text.trim() === '' && this.query.trim() === '') return '';
-    const total = this.matches.length;
+    const total = this.results.length;
     const hidden = this.hiddenCount > 0 ? ` (${this.hiddenCount} more hidden by the filters)` : '';
     if (total === 0) return `No matches${hidden}.`;
-    const position = this.currentId === null ? -1 : this.matches.findIndex((event) => event.id === this.currentId);
+    const position = this.currentId === null ? -1 : this.results.findIndex((event) => event.id === this.currentId);
     const where = position >= 0 ? `, showing ${position + 1} of ${total}` : '';
     return `${total} match${total === 1 ? '' : 'es'}${where}${hidden}.`;
   }

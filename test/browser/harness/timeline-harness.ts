@@ -145,3 +145,32 @@ export interface FixtureDataset {
   sources: { id: string; url?: string }[];
   events: { id: string; title: string; description: string; actors: string[]; victims: string[]; sources: string[] }[];
 }
+
+/** The search box component. */
+export function searchOf(element: AttackTimeline): HTMLElement & { results: readonly { id: string }[] } {
+  return element.shadowRoot!.querySelector('at-search')!;
+}
+
+export function searchInput(element: AttackTimeline): HTMLInputElement {
+  return searchOf(element).shadowRoot!.querySelector<HTMLInputElement>('input')!;
+}
+
+/** The polite "N matches" line under the search box. */
+export function searchStatus(element: AttackTimeline): string {
+  return searchOf(element).shadowRoot!.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The listed matches, as buttons. */
+export function searchResultButtons(element: AttackTimeline): HTMLButtonElement[] {
+  return [...searchOf(element).shadowRoot!.querySelectorAll<HTMLButtonElement>('li button')];
+}
+
+/** Types into the search box as a reader would (focus, replace the text, input event) and waits out the debounce. */
+export async function typeSearch(element: AttackTimeline, text: string): Promise<void> {
+  const input = searchInput(element);
+  input.focus();
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await waitMs(200);
+  await settle(element);
+}

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, mergeViewStateIntoHash, type ViewState } from '../../../src/derive/view-state.ts';
+import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, keepKnownIds, mergeViewStateIntoHash, type ViewState } from '../../../src/derive/view-state.ts';
 import { GROUP_BY_OPTIONS } from '../../../src/derive/lanes.ts';
 
 const DAY_MS = 86_400_000;
@@ -140,5 +140,26 @@ describe('round trip (property)', () => {
         else expect(decoded).toEqual(second);
       }),
     );
+  });
+});
+
+describe('keepKnownIds', () => {
+  const known = { actors: new Set(['apt10']), victims: new Set(['visma']), events: new Set(['e1']) };
+
+  it('keeps a state whose ids all exist as it is', () => {
+    const state = { ...DEFAULT_VIEW_STATE, actors: ['apt10'], victims: ['visma'], selected: 'e1' };
+    expect(keepKnownIds(state, known)).toEqual({ state, issues: [] });
+  });
+
+  it('removes unknown ids and reports each one with its key', () => {
+    const state = { ...DEFAULT_VIEW_STATE, startMs: 0, actors: ['apt10', 'nope'], victims: ['gone'], selected: 'missing', query: 'x' };
+    const result = keepKnownIds(state, known, 't1');
+    expect(result.state).toEqual({ ...state, actors: ['apt10'], victims: [], selected: null });
+    expect(result.issues.map((issue) => [issue.path, issue.received])).toEqual([
+      ['#t1.actors', '"nope"'],
+      ['#t1.victims', '"gone"'],
+      ['#t1.selected', '"missing"'],
+    ]);
+    expect(result.issues[0]!.message).toContain('unknown actor id "nope"');
   });
 });

@@ -1,0 +1,28 @@
+// What the reader sees of the default story on a phone, a laptop and a 4K projector. The
+// pictures were looked at when approved; any change to the drawing fails here until approved again.
+import { expect, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { visualDiff } from '@web/test-runner-visual-regression';
+import { drawnIds, renderMarkup } from '../harness/timeline-harness.ts';
+
+const SCREENS = [
+  { name: 'phone-360x740', width: 360, height: 740 },
+  { name: 'laptop-1280x720', width: 1280, height: 720 },
+  { name: 'projector-3840x2160', width: 3840, height: 2160 },
+];
+
+describe('default story on three screens', () => {
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const screen of SCREENS) {
+    it(`looks right at ${screen.width}×${screen.height}`, async () => {
+      await setViewport({ width: screen.width, height: screen.height });
+      const element = await renderMarkup(html`<attack-timeline></attack-timeline>`, screen.width - 16);
+      expect(drawnIds(element).length).to.be.at.least(50);
+      expect(document.documentElement.scrollWidth).to.be.at.most(screen.width);
+      await visualDiff(element, screen.name);
+    });
+  }
+});

@@ -1,0 +1,67 @@
+import { expect } from '@open-wc/testing';
+import smallJson from '../../fixtures/small.json';
+import { chartOf, clickMark, drawnMark, nextEvent, renderWithData, settle, svgOf, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
+
+const small = smallJson as unknown as FixtureDataset;
+
+/** A dataset with many events on consecutive days for one actor: dense enough to cluster at full view. */
+function dense(count: number) {
+  const day = (i: number) => new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  return {
+    version: 1,
+    title: 'Dense',
+    actors: [{ id: 'g', name: 'Group', type: 'threat-group' }],
+    victims: [],
+    sources: [{ id: 's', title: 'S', publisher: 'P', kind: 'news', claims: ['c'], url: 'https://example.org/' }],
+    events: [
+      ...Array.from({ length: count }, (_, i) => ({ id: `d${i}`, title: `Dense event ${i}`, kind: 'intrusion', date: day(i), description: 'd', actors: ['g'], victims: [], sources: ['s'] })),
+      { id: 'far', title: 'Far event', kind: 'report', date: '2019-06-01', description: 'd', actors: ['g'], victims: [], sources: ['s'] },
+    ],
+  };
+}
+
+describe('tooltips and clusters', () => {
+  it('shows a tooltip with title and date when hovering a mark', async () => {
+    const element = await renderWithData(small);
+    const mark = drawnMark(element, 'e-indictment')!;
+    const box = svgOf(element).getBoundingClientRect();
+    svgOf(element).dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + mark.x0Px, clientY: box.top + chartOf(element)!.rowCentrePx(mark.row), bubbles: true }));
+    await settle(element);
+    const tooltip = chartOf(element)!.shadowRoot!.querySelector('.tooltip')!;
+    expect(tooltip.textContent).to.contain(small.events.find((e) => e.id === 'e-indictment')!.title);
+    expect(tooltip.textContent).to.contain('20 Dec 2018');
+    svgOf(element).dispatchEvent(new MouseEvent('mouseleave'));
+    await settle(element);
+    expect(chartOf(element)!.shadowRoot!.querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('shows the focused event in a tooltip when the keyboard is in the chart', async () => {
+    const element = await renderWithData(small);
+    chartOf(element)!.shadowRoot!.querySelector<SVGGElement>('.mark[tabindex="0"]')!.focus();
+    await settle(element);
+    expect(chartOf(element)!.shadowRoot!.querySelector('.tooltip')).to.not.equal(null);
+  });
+
+  it('merges marks too dense to tell apart into a counted cluster that zooms to its members', async () => {
+    const element = await renderWithData(dense(2000));
+    const chart = chartOf(element)!;
+    const cluster = chart.drawnItems.find((item) => item.type === 'cluster');
+    expect(cluster, 'a cluster at full view').to.not.equal(undefined);
+    if (cluster?.type !== 'cluster') return;
+    expect(cluster.cluster.count).to.be.greaterThan(10);
+    expect(chart.visibleIds.length).to.equal(2001);
+    const box = svgOf(element).getBoundingClientRect();
+    const before = element.view.endMs - element.view.startMs;
+    const changed = nextEvent(element, 'at-view-change');
+    svgOf(element).dispatchEvent(new MouseEvent('click', {
+      clientX: box.left + (cluster.cluster.x0Px + cluster.cluster.x1Px) / 2, clientY: box.top + chart.rowCentrePx(cluster.cluster.row), bubbles: true,
+    }));
+    await changed;
+    await settle(element);
+    expect(element.view.endMs - element.view.startMs).to.be.at.most(before / 4 + 86_400_000);
+    // Zoomed in, the cluster has split into marks.
+    expect(chart.drawnItems.filter((item) => item.type === 'mark').length).to.be.greaterThan(5);
+    await waitMs(10);
+    clickMark(element, chart.drawnMarks[0]!.event.id);
+  });
+});

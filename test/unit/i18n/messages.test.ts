@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor, uiLanguageOf, UI_LANGUAGES } from '../../../src/i18n/messages.ts';
+import { resolveDateLocale } from '../../../src/i18n/locale.ts';
+import { formatUtc } from '../../../src/scales/date-format.ts';
+import { timeTicks } from '../../../src/scales/ticks.ts';
+import { createBaseScale } from '../../../src/scales/time-scale.ts';
+import { EVENT_KINDS } from '../../../src/model/types.ts';
+
+describe('UI messages', () => {
+  it('picks the table by primary language, English otherwise', () => {
+    expect(uiLanguageOf('fr-CA')).toBe('fr');
+    expect(uiLanguageOf('de_AT')).toBe('de');
+    expect(uiLanguageOf('JA')).toBe('ja');
+    expect(uiLanguageOf('es')).toBe('en');
+    expect(uiLanguageOf(null)).toBe('en');
+    expect(messagesFor('fr').present).toBe('Présenter');
+    expect(messagesFor('de').print).toBe('Drucken');
+    expect(messagesFor('ja').sources).toBe('出典');
+  });
+
+  it('has every string, and a label for every kind, in every language', () => {
+    const keys = Object.keys(messagesFor('en')).sort();
+    for (const language of UI_LANGUAGES) {
+      const messages = messagesFor(language);
+      expect(Object.keys(messages).sort()).toEqual(keys);
+      for (const kind of EVENT_KINDS) expect(messages.kinds[kind]).toMatch(/\S/);
+      expect(messages.stepOf(2, 9)).toMatch(/2/);
+      expect(messages.stepOf(2, 9)).toMatch(/9/);
+    }
+  });
+
+  it('counts with the right plural', () => {
+    expect(messagesFor('en').eventCount(1)).toBe('1 event.');
+    expect(messagesFor('en').eventCount(58)).toBe('58 events.');
+    expect(messagesFor('fr').eventCount(1)).toBe('1 événement.');
+    expect(messagesFor('de').eventCount(2)).toBe('2 Ereignisse.');
+  });
+});
+
+describe('date locale', () => {
+  it('canonicalises a usable tag and falls back to en-GB', () => {
+    expect(resolveDateLocale('fr-ca')).toBe('fr-CA');
+    expect(resolveDateLocale('')).toBe('en-GB');
+    expect(resolveDateLocale(null)).toBe('en-GB');
+    expect(resolveDateLocale('not a locale!')).toBe('en-GB');
+  });
+
+  it('writes month names in the locale, in UTC', () => {
+    const ms = Date.UTC(2019, 5, 25);
+    expect(formatUtc(ms, 'day-month-year', 'en-GB')).toBe('25 Jun 2019');
+    expect(formatUtc(ms, 'day-month-year', 'fr')).toMatch(/25 juin 2019/);
+    expect(formatUtc(ms, 'day-month-year', 'de')).toMatch(/25\. Juni 2019/);
+    expect(formatUtc(ms, 'day-month-year', 'ja')).toBe('2019年6月25日');
+  });
+
+  it('labels axis ticks in the locale', () => {
+    const scale = createBaseScale([Date.UTC(2019, 0, 1), Date.UTC(2019, 11, 31)], 900);
+    const french = timeTicks(scale, 900, 'fr').map((tick) => tick.label);
+    const english = timeTicks(scale, 900).map((tick) => tick.label);
+    expect(english).toContain('Apr');
+    expect(french).toContain('avr.');
+  });
+});
