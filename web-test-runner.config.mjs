@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
 import { reliabilityMiddleware } from './test/browser/reliability/test-server.mjs';
+import { examplesDataMiddleware } from './test/browser/embed/examples-middleware.mjs';
 
 const tsconfig = fileURLToPath(new URL('./tsconfig.json', import.meta.url));
 
@@ -11,7 +12,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // Loopback routes for the reliability tests (hanging server, CSP page); paths /__reliability/*.
-  middleware: [reliabilityMiddleware],
+  middleware: [reliabilityMiddleware, examplesDataMiddleware],
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -31,7 +31,7 @@ async function embedFiles(entry = 'attack-timeline.js', seen = new Set()) {
 async function bundleSizes() {
   const files = [...(await embedFiles())];
   const code = Buffer.concat(await Promise.all(files.map((name) => readFile(join(root, 'dist', name)))));
-  const dataset = (await readdir(join(root, 'dist'))).find((name) => name.startsWith('default-dataset'));
+  const dataset = (await readdir(join(root, 'dist'))).find((name) => name.startsWith('attack-timeline-default-dataset') && name.endsWith('.js'));
   const datasetCode = dataset ? await readFile(join(root, 'dist', dataset)) : Buffer.alloc(0);
   return {
     files,
@@ -57,7 +57,9 @@ function serve() {
 }
 
 async function main() {
-  await build({ logLevel: 'warn', root });
+  // The same two builds as `npm run build`: the library, then the one-file embed beside it.
+  await build({ logLevel: 'warn', root, configFile: join(root, 'vite.config.ts') });
+  await build({ logLevel: 'warn', root, configFile: join(root, 'vite.embed.config.ts') });
   const bundle = await bundleSizes();
   const server = await serve();
   const { port } = server.address();

@@ -192,13 +192,13 @@ function markMarkup(mark: ExportMark, markPx: number, colours: ExportColours): s
   const half = markPx / 2;
   const y = mark.yPx;
   if (mark.shape === 'cluster' || mark.kind === null) {
-    return box(mark.x0Px, y - half - 1, Math.max(mark.x1Px - mark.x0Px, 4), markPx + 2, colours.muted, 0.3, 1.5, '');
+    return `<g class="cluster">${box(mark.x0Px, y - half - 1, Math.max(mark.x1Px - mark.x0Px, 4), markPx + 2, colours.muted, 0.3, 1.5, '')}</g>`;
   }
   const colour = colours.kind[mark.kind];
   if (mark.shape === 'point') {
     return `<path class="mark" d="${kindSymbolPath(mark.kind, markPx)}" transform="translate(${n(mark.x0Px)},${n(y)})" fill="${colour}" stroke="${colours.background}" stroke-width="1.5"/>`;
   }
-  if (mark.shape === 'uncertain') return box(mark.x0Px, y - half, mark.x1Px - mark.x0Px, markPx, colour, 0.14, 1.5, '4 3');
+  if (mark.shape === 'uncertain') return `<g class="mark">${box(mark.x0Px, y - half, mark.x1Px - mark.x0Px, markPx, colour, 0.14, 1.5, '4 3')}</g>`;
   const out: string[] = [];
   if (mark.solidX0Px > mark.x0Px + 0.5) out.push(box(mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, markPx - 4, colour, 0.14, 1, '3 3'));
   if (mark.x1Px > mark.solidX1Px + 0.5) out.push(box(mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, markPx - 4, colour, 0.14, 1, '3 3'));

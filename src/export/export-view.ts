@@ -44,7 +44,8 @@ export function exportViewSvg(
   const { startMs, endMs } = chart.visibleWindow;
   return buildExportSvg(collectExportInput(chart, {
     title: dataset.title,
-    rangeText: `${messages.shown}: ${describeWindow(startMs, endMs, locale)}`,
+    // The window's end is exclusive: name the last instant shown ("Dec 2019", not "Jan 2020").
+    rangeText: `${messages.shown}: ${describeWindow(startMs, endMs - 1, locale)}`,
     legend: kinds.map((kind) => ({ kind, label: messages.kinds[kind] })),
     sourcesHeading: messages.sources,
     sources: citedSources(dataset, visibleIds, sources).map((source) => describeSource(source, locale)),

@@ -29,6 +29,8 @@ export const presentationStyles = css`
   :host([mode='presentation']) .controls,
   :host([mode='presentation']) .status,
   :host([mode='presentation']) at-event-table,
+  :host([mode='presentation']) at-search,
+  :host([mode='presentation']) at-overview,
   :host([mode='presentation']) at-data-notice {
     display: none;
   }
@@ -47,6 +49,8 @@ export const presentationStyles = css`
     .status,
     at-actions,
     at-event-table,
+    at-search,
+    at-overview,
     at-event-detail,
     at-present-bar,
     at-data-notice {

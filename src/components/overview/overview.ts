@@ -44,7 +44,8 @@ export class AtOverview extends LitElement {
       .tick text { fill: var(--_muted); font-size: 10px; }
       .tick line { stroke: var(--_line); }
       .brush:focus-visible { outline: none; }
-      .brush:focus-visible .window { stroke: var(--_focus); stroke-width: 3; }
+      .focus-ring { fill: none; stroke: none; }
+      .brush:focus-visible .focus-ring { stroke: var(--_focus); stroke-width: 3; }
       .frame { fill: none; stroke: var(--_line); }
     `,
   ];
@@ -108,6 +109,7 @@ export class AtOverview extends LitElement {
         @keydown=${this._onKeyDown}
       >
         <rect class="window" x=${x0} y="1" width=${Math.max(x1 - x0, 2)} height=${plotPx - 2}></rect>
+        <rect class="focus-ring" x=${x0 + 2} y="3" width=${Math.max(x1 - x0 - 4, 1)} height=${plotPx - 6}></rect>
         <rect class="handle" x=${x0 - 2} y=${plotPx / 2 - 8} width="4" height="16" rx="2"></rect>
         <rect class="handle" x=${x1 - 2} y=${plotPx / 2 - 8} width="4" height="16" rx="2"></rect>
         <rect class="handle-hit" data-edge="start" x=${Math.max(0, x0 - HANDLE_HIT_PX)} width=${Math.min(x0 + HANDLE_HIT_PX, widthPx) - Math.max(0, x0 - HANDLE_HIT_PX)} height=${plotPx}></rect>

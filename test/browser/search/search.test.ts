@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import 'axe-core/axe.min.js';
 import smallJson from '../../fixtures/small.json';
 import {
   chartOf, drawnMark, filterCheckbox, nextEvent, renderWithData, searchInput, searchOf, searchResultButtons, searchStatus, settle,
@@ -7,6 +8,8 @@ import {
 } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
+interface AxeResult { violations: { id: string; nodes: { target: unknown }[] }[] }
+declare const axe: { run(context: Element, options: unknown): Promise<AxeResult> };
 const APT10_IN_TIME_ORDER = ['e-cloudhopper', 'e-report-pwc', 'e-visma-intrusion', 'e-indictment', 'e-reuters'];
 
 async function shiftEnter(): Promise<void> {
@@ -133,5 +136,18 @@ describe('search', () => {
     await settle(element);
     expect(searchInput(element).value).to.equal('');
     expect(chartOf(element)!.highlightIds.size).to.equal(0);
+  });
+
+  it('has no axe violations with matches listed and one selected', async () => {
+    const element = await renderWithData(small);
+    await typeSearch(element, 'apt10');
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    const result = await axe.run(searchOf(element), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'target-size': { enabled: true } },
+    });
+    expect(result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+    expect(searchInput(element).labels![0]!.textContent).to.contain('Search');
   });
 });
