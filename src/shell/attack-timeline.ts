@@ -767,13 +767,27 @@ export class AttackTimeline extends LitElement {
     const id = stepMatch(this._indexOf(indexed), ids, this._selectedId, event.detail.direction);
     if (id === null) return;
     this._selectedId = id;
-    this._bringIntoView(id, true);
+    this._zoomToEvent(id);
     emit(this, 'at-select', { id });
   };
 
+  /**
+   * Flies to an event, close enough to tell it from its neighbours: its own span with a margin,
+   * and at least a quarter year (about 90 days) so a single day keeps some context.
+   */
+  private _zoomToEvent(id: string): void {
+    const event = this._indexed?.events.get(id);
+    if (!event) return;
+    const { startMs, endMs } = event.when;
+    const span = Math.max((endMs - startMs) * 1.5, 91 * 86_400_000);
+    const centre = (startMs + endMs) / 2;
+    this._window = { startMs: centre - span / 2, endMs: centre + span / 2, animate: true };
+    this._userWindow = null;
+  }
+
   private _onSearchPick = (event: CustomEvent<{ id: string | null }>): void => {
     this._selectedId = event.detail.id;
-    if (event.detail.id) this._bringIntoView(event.detail.id, true);
+    if (event.detail.id) this._zoomToEvent(event.detail.id);
   };
 
   /** The view as `sync-url` writes it. */

@@ -97,7 +97,7 @@ describe('screen readers and keyboard', () => {
     };
     const seen = new Set<string>();
     let visibleOutline = true;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 80; i++) {
       await sendKeys({ press: 'Tab' });
       const inner = focusedPath().at(-1);
       if (!inner || !element.contains(focusedPath()[0]!)) continue;

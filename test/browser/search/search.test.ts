@@ -104,6 +104,21 @@ describe('search', () => {
     expect(element.view.visibleIds).to.include('e-airbus');
   });
 
+  it('zooms to the match on Enter: from the whole extent down to its own span with a margin', async () => {
+    const element = await renderWithData(small);
+    const whole = element.view.endMs - element.view.startMs;
+    await typeSearch(element, 'indicts');
+    await sendKeys({ press: 'Enter' });
+    await waitMs(400);
+    await settle(element);
+    expect(element.view.selected).to.equal('e-indictment');
+    const span = element.view.endMs - element.view.startMs;
+    expect(span).to.be.lessThan(whole / 10);
+    const day = Date.UTC(2018, 11, 20);
+    expect(element.view.startMs).to.be.lessThan(day);
+    expect(element.view.endMs).to.be.greaterThan(day);
+  });
+
   it('selects a listed match on click and brings it into view', async () => {
     const element = await renderWithData(small);
     await element.zoomTo('2014-01', '2014-06');
