@@ -11,8 +11,10 @@ export interface Cluster {
   readonly startMs: number;
   readonly endMs: number;
   readonly count: number;
-  /** Position of the first member in its row (members are consecutive there). */
+  /** Position of the first member in its row; members run from there, less `skipped`. */
   readonly firstIndex: number;
+  /** Positions inside the run that are not members (long bars drawn on their own). */
+  readonly skipped: readonly number[];
   /** Room for the count label, up to the next item in the row. */
   readonly labelRoomPx: number;
 }
@@ -94,6 +96,9 @@ function drawnExtent(event: TimelineEvent, radiusMs: number, minSpanMs: number):
   return [mid - minSpanMs / 2, mid + minSpanMs / 2];
 }
 
+/** Marks at least this wide on screen are never folded into a cluster. */
+const WIDE_PX = 48;
+
 /** Runs longer than this are extended by binary search instead of one event at a time. */
 const LINEAR_RUN = 16;
 
@@ -113,6 +118,8 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   const minSpanMs = minSpanPx / pxPerMs;
   // No drawn extent reaches further than this beyond its anchors.
   const reachMs = Math.max(radiusMs, minSpanMs / 2);
+  const wideMs = WIDE_PX / pxPerMs;
+  const isWide = (event: TimelineEvent) => !isPoint(event) && event.when.endMs - event.when.startMs >= wideMs;
   const fromMs = view.startMs - marginPx / pxPerMs;
   const toMs = view.endMs + marginPx / pxPerMs;
   const items: DrawItem[] = [];
@@ -121,35 +128,66 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
     let i = firstIndexAbove(maxAnchorEnds, fromMs - reachMs);
     const stop = firstIndexAbove(anchorStarts, toMs + reachMs);
     while (i < stop) {
+      // A long bar stays itself: marks drawn over it remain readable, while folding it into a
+      // cluster would hide the period. Inside a run, long bars are set aside (`skipped`) so the
+      // small marks on either side of one still merge.
+      if (isWide(events[i]!)) {
+        rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
+        i++;
+        continue;
+      }
       // [i, j) is the run; `right` where it is drawn to. Two marks join when they overlap on screen.
       let j = i + 1;
       let right = drawnExtent(events[i]!, radiusMs, minSpanMs)[1];
-      while (j < events.length && drawnExtent(events[j]!, radiusMs, minSpanMs)[0] < right) {
-        if (j - i < LINEAR_RUN) {
-          right = Math.max(right, drawnExtent(events[j]!, radiusMs, minSpanMs)[1]);
-          j++;
+      const skipped: number[] = [];
+      const absorb = (k: number) => {
+        if (isWide(events[k]!)) {
+          rowItems.push({ type: 'mark', mark: placeMark(events[k]!, row, x, options) });
+          skipped.push(k);
         } else {
+          right = Math.max(right, drawnExtent(events[k]!, radiusMs, minSpanMs)[1]);
+        }
+      };
+      while (j < events.length) {
+        if (j - i >= LINEAR_RUN && anchorStarts[j]! - reachMs < right) {
           // A long run: jump past everything that starts within reach (may over-merge by a radius).
           j = Math.max(j + 1, firstIndexAbove(anchorStarts, right + reachMs));
           right = Math.max(right, maxAnchorEnds[j - 1]! + reachMs);
+          continue;
         }
+        // Rows are sorted by anchor, and a drawn left edge sits up to `reachMs` before its anchor:
+        // look at every event starting within reach, not only the next one.
+        let overlapping = -1;
+        for (let k = j; k < events.length && anchorStarts[k]! - reachMs < right; k++) {
+          if (drawnExtent(events[k]!, radiusMs, minSpanMs)[0] < right) {
+            overlapping = k;
+            break;
+          }
+        }
+        if (overlapping === -1) break;
+        for (let k = j; k <= overlapping; k++) absorb(k);
+        j = overlapping + 1;
       }
-      if (j - i === 1) {
+      const count = j - i - skipped.length;
+      if (count === 1) {
         rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
       } else {
         const startMs = drawnExtent(events[i]!, radiusMs, minSpanMs)[0];
+        const sample = events.slice(i, Math.min(j, i + LINEAR_RUN)).filter((_, k) => !skipped.includes(i + k));
         rowItems.push({
           type: 'cluster',
           cluster: {
-            row, count: j - i, firstIndex: i,
+            row, count, firstIndex: i, skipped,
             startMs: events[i]!.when.startMs,
-            endMs: Math.max(...events.slice(i, Math.min(j, i + LINEAR_RUN)).map((event) => event.when.endMs), maxAnchorEnds[j - 1]!),
+            endMs: Math.max(...sample.map((event) => event.when.endMs), skipped.length > 0 ? -Infinity : maxAnchorEnds[j - 1]!),
             x0Px: x(startMs), x1Px: x(right), labelRoomPx: 0,
           },
         });
       }
       i = j;
     }
+    // Set-aside bars were pushed before their run's cluster: label room needs left-to-right order.
+    rowItems.sort((a, b) => itemLeft(a, pointRadiusPx) - itemLeft(b, pointRadiusPx));
     items.push(...withLabelRoom(rowItems, widthPx, pointRadiusPx));
   });
   return items;
@@ -157,7 +195,10 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
 
 /** The events a cluster stands for, in start order. */
 export function clusterMembers(index: RowIndex, cluster: Cluster): readonly TimelineEvent[] {
-  return index.rows[cluster.row]!.events.slice(cluster.firstIndex, cluster.firstIndex + cluster.count);
+  const end = cluster.firstIndex + cluster.count + cluster.skipped.length;
+  const events = index.rows[cluster.row]!.events.slice(cluster.firstIndex, end);
+  if (cluster.skipped.length === 0) return events;
+  return events.filter((_, k) => !cluster.skipped.includes(cluster.firstIndex + k));
 }
 
 /** Ids of every event drawn, alone or inside a cluster. */
@@ -170,9 +211,13 @@ export function drawnEventIds(index: RowIndex, items: readonly DrawItem[]): stri
   return ids;
 }
 
+function itemLeft(item: DrawItem, pointRadiusPx: number): number {
+  return item.type === 'mark' ? markLeftPx(item.mark, pointRadiusPx) : item.cluster.x0Px;
+}
+
 /** Room for each label in a row: up to the next item's left edge, or the view's right edge. */
 function withLabelRoom(rowItems: DrawItem[], widthPx: number, pointRadiusPx: number): DrawItem[] {
-  const left = (item: DrawItem) => (item.type === 'mark' ? markLeftPx(item.mark, pointRadiusPx) : item.cluster.x0Px);
+  const left = (item: DrawItem) => itemLeft(item, pointRadiusPx);
   return rowItems.map((item, k) => {
     const next = rowItems[k + 1];
     const limit = Math.min(next ? left(next) : widthPx, widthPx) - LABEL_GAP_PX;

@@ -503,7 +503,9 @@ export class AttackTimeline extends LitElement {
         @at-close=${this._onClose}
         @at-select=${this._onSelect}
       ></at-event-detail>
-      <at-print-list .events=${this._printEvents(visible)} .sources=${indexed.sources} .locale=${this._dateLocale} .messages=${m}></at-print-list>
+      ${this._print.printing
+        ? html`<at-print-list .events=${this._printEvents(visible)} .sources=${indexed.sources} .locale=${this._dateLocale} .messages=${m}></at-print-list>`
+        : nothing}
     `;
   }
 

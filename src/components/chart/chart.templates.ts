@@ -21,11 +21,14 @@ export function rowTopPx(row: number, groups: readonly LaneGroup[], geometry: Ch
   return geometry.axisPx + headers * geometry.groupHeaderPx + row * geometry.rowPx;
 }
 
-export function renderTicks(ticks: readonly Tick[], heightPx: number): SVGTemplateResult {
+/** Room a tick label needs to its right; a label closer than this to the edge would be cut. */
+const TICK_LABEL_PX = 34;
+
+export function renderTicks(ticks: readonly Tick[], widthPx: number, heightPx: number): SVGTemplateResult {
   return svg`<g class="axis" aria-hidden="true">${ticks.map((tick) => svg`
     <g class="tick ${tick.major ? 'major' : ''}" transform="translate(${round(tick.xPx)},0)">
       <line y1="22" y2=${heightPx}></line>
-      <text x="4" y="16">${tick.label}</text>
+      ${tick.xPx + TICK_LABEL_PX <= widthPx ? svg`<text x="4" y="16">${tick.label}</text>` : nothing}
     </g>`)}</g>`;
 }
 

@@ -279,7 +279,7 @@ export class AtChart extends LitElement {
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
           ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
-          ${renderTicks(timeTicks(view, widthPx, this.locale), heightPx)}
+          ${renderTicks(timeTicks(view, widthPx, this.locale), widthPx, heightPx)}
           ${this.events.length === 0
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}

@@ -112,10 +112,11 @@ describe('print', () => {
 
   it('prints the title, the chart and the chronological list of visible events with their sources; hides the controls', async () => {
     const element = await renderWithData(small, { start: '2017', end: '2019' }, 900);
-    const list = element.shadowRoot!.querySelector('at-print-list')!;
-    expect(getComputedStyle(list).display).to.equal('none');
+    // The handout list exists only while printing: it writes out every visible event.
+    expect(element.shadowRoot!.querySelector('at-print-list') === null, 'no print list before printing').to.equal(true);
     window.dispatchEvent(new Event('beforeprint'));
     await element.updateComplete;
+    const list = element.shadowRoot!.querySelector('at-print-list')!;
     await (list as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     await emulateMedia({ media: 'print' });
     expect(getComputedStyle(list).display).to.equal('block');
@@ -135,5 +136,10 @@ describe('print', () => {
     const first = items[0]!;
     expect(first.querySelectorAll('ul.sources > li').length).to.be.above(0);
     expect(first.querySelector('ul.sources')!.textContent).to.match(/https?:\/\//);
+    window.dispatchEvent(new Event('afterprint'));
+    await emulateMedia({ media: 'screen' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('at-print-list') === null, 'no print list after printing').to.equal(true);
   });
 });

@@ -48,11 +48,14 @@ describe('label layout on dense data', () => {
             const limit = next ? left(next) : widthPx;
             expect(labelEnd).toBeLessThanOrEqual(Math.min(limit, widthPx) - LABEL_GAP_PX + 1e-6);
           });
-          // Items in a row never overlap each other either.
-          for (let k = 1; k < rowItems.length; k++) {
-            const prev = rowItems[k - 1]!;
+          // Items in a row never overlap each other either, long bars aside: those are kept whole
+          // on purpose (marks drawn over them stay readable; see layoutView).
+          const wide = (item: DrawItem) => item.type === 'mark' && item.mark.x1Px - item.mark.x0Px >= 48;
+          const small = rowItems.filter((item) => !wide(item));
+          for (let k = 1; k < small.length; k++) {
+            const prev = small[k - 1]!;
             const prevRight = prev.type === 'mark' ? prev.mark.x1Px + (prev.mark.shape === 'point' ? DEFAULT_PLACE_OPTIONS.pointRadiusPx : 0) : prev.cluster.x1Px;
-            expect(left(rowItems[k]!)).toBeGreaterThanOrEqual(prevRight - 1e-6);
+            expect(left(small[k]!)).toBeGreaterThanOrEqual(prevRight - 1e-6);
           }
         }
         if (zoom >= 32) expect(labelled).toBeGreaterThan(0);
