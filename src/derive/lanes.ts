@@ -36,6 +36,11 @@ export interface LaneOptions {
    * (they are then drawn as a cluster). Keeps 100,000 events from needing thousands of rows.
    */
   readonly maxRowsPerGroup?: number;
+  /**
+   * Rows for all groups together: each group then gets at most this divided by the number of
+   * groups (never fewer than 2), so a big dataset stays a chart of readable height.
+   */
+  readonly maxTotalRows?: number;
 }
 
 export const NO_GROUP_KEY = '';
@@ -114,7 +119,10 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
   let nextRow = 0;
   for (const { key, label, members } of ordered) {
     const rowEnds: number[] = [];
-    const maxRows = options.maxRowsPerGroup ?? Infinity;
+    const maxRows = Math.min(
+      options.maxRowsPerGroup ?? Infinity,
+      Math.max(2, Math.floor((options.maxTotalRows ?? Infinity) / ordered.length)),
+    );
     for (const event of members) {
       let row = firstFreeRow(rowEnds, event.when.startMs);
       if (row === -1 && rowEnds.length < maxRows) row = rowEnds.push(0) - 1;

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../model/types.ts';
 
 /**
  * How a mark is drawn: `point` for a firm day; `uncertain` for a moment known only to a month,
- * season, year or ± days (drawn as the span of its uncertainty, dashed); `period` for something
+ * season, year or ± days (drawn as the span of its uncertainty, hatched); `period` for something
  * that lasted (solid, with fuzzy ends where its start or end is only partly known).
  */
 export type MarkShape = 'point' | 'uncertain' | 'period';

@@ -14,7 +14,7 @@ import { tokens } from '../styles/tokens.ts';
 import type { AtChart, TimeWindow } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
-import type { BrushDetail } from '../components/overview/overview.ts';
+import type { AtOverview, BrushDetail } from '../components/overview/overview.ts';
 import { loadDefaultDataset } from './default-dataset.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson } from './load-dataset.ts';
 import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
@@ -183,14 +183,15 @@ export class AttackTimeline extends LitElement {
   @state() private _window: TimeWindow | null = null;
   /** On narrow screens the filters fold behind a button; this is whether they are shown. */
   @state() private _filtersOpen = false;
-  /** The window drawn right now, for the overview strip. */
-  @state() private _liveWindow: TimeWindow | null = null;
+  /** The window drawn right now, for the overview strip (not reactive: see `_onViewInput`). */
+  private _liveWindow: TimeWindow | null = null;
   /** The window as the user last left it (gestures move the view without re-rendering the shell). */
   private _userWindow: TimeWindow | null = null;
   private _loadController?: AbortController;
   private _loadGeneration = 0;
 
   @query('at-chart') private _chart?: AtChart;
+  @query('at-overview') private _overview?: AtOverview;
   @query('at-event-detail') private _detail?: AtEventDetail;
 
   /** The current view: window, filters, selection, grouping and the ids of drawn events. */
@@ -699,9 +700,14 @@ export class AttackTimeline extends LitElement {
     this._userWindow = { startMs: event.detail.startMs, endMs: event.detail.endMs };
   };
 
-  /** Every drawn window, so the overview's brush follows zooms and animations as they happen. */
+  /**
+   * Every drawn window, so the overview's brush follows zooms and animations as they happen. The
+   * window goes straight down to the overview: re-rendering the whole shell on every zoom frame
+   * would cost more than the chart itself at 10,000 events.
+   */
   private _onViewInput = (event: CustomEvent<TimeWindow>): void => {
     this._liveWindow = { startMs: event.detail.startMs, endMs: event.detail.endMs };
+    if (this._overview) this._overview.window = this._liveWindow;
   };
 
   private _onBrush = (event: CustomEvent<BrushDetail>): void => {

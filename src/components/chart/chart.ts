@@ -32,6 +32,8 @@ export interface TimeWindow {
 const ZOOM_STEP = 2;
 const ANIMATION_MS = 300;
 const MAX_ROWS_PER_GROUP = 16;
+/** Keeps the chart (and its canvas) a readable height however many events and groups there are. */
+const MAX_TOTAL_ROWS = 64;
 /** Extra px two marks need between them; 0 merges only marks that overlap on screen. */
 const CLUSTER_GAP_PX = 0;
 const HIT_TOLERANCE_PX = 12;
@@ -135,7 +137,7 @@ export class AtChart extends LitElement {
     if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent')) {
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
-      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP });
+      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS });
       this._rows = createRowIndex(this.events, this._layout);
       // Marks fade in after a filter or grouping change; alternating names restarts the animation.
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';

@@ -21,8 +21,9 @@ export class AtLegend extends LitElement {
       svg { flex: none; overflow: visible; }
       .symbol { fill: var(--_kind); }
       .period { fill: color-mix(in srgb, var(--_muted) 28%, transparent); stroke: var(--_muted); stroke-width: 1.5; }
-      .uncertain { fill: color-mix(in srgb, var(--_muted) 14%, transparent); stroke: var(--_muted); stroke-width: 1.5; stroke-dasharray: 4 3; }
-      .fuzzy { fill: color-mix(in srgb, var(--_muted) 14%, transparent); stroke: var(--_muted); stroke-width: 1; stroke-dasharray: 3 3; }
+      .uncertain { fill: color-mix(in srgb, var(--_muted) 10%, transparent); stroke: var(--_muted); stroke-width: 1.5; }
+      .fuzzy { fill: color-mix(in srgb, var(--_muted) 10%, transparent); stroke: var(--_muted); stroke-width: 1; }
+      .hatch { stroke: var(--_muted); stroke-width: 1; opacity: 0.6; }
       .arrow { fill: var(--_muted); }
       .dot { fill: var(--_muted); }
       .shapes { margin-top: 0.35rem; }
@@ -42,9 +43,21 @@ export class AtLegend extends LitElement {
       </ul>
       <ul class="shapes" aria-label="How dates are drawn">
         <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle class="dot" r="5"></circle></svg>Exact day</li>
-        <li><svg width="34" height="14" viewBox="0 -7 34 14" aria-hidden="true"><rect class="uncertain" x="1" y="-6" width="32" height="12" rx="3"></rect></svg>Date known only to a month, season, year or ± days</li>
-        <li><svg width="44" height="14" viewBox="-8 -7 52 14" aria-hidden="true">${svg`<path class="arrow" d="M-1,-6 l-6,6 l6,6 z"></path><rect class="fuzzy" x="0" y="-4" width="12" height="8"></rect><rect class="period" x="12" y="-6" width="32" height="12" rx="2"></rect>`}</svg>Period (dashed ends: start or end known only roughly; arrow: may have begun earlier)</li>
+        <li><svg width="34" height="14" viewBox="0 -7 34 14" aria-hidden="true"><rect class="uncertain" x="1" y="-6" width="32" height="12"></rect>${hatch(1, -6, 32, 12)}</svg>Date known only to a month, season, year or ± days (hatched)</li>
+        <li><svg width="44" height="14" viewBox="-8 -7 52 14" aria-hidden="true">${svg`<path class="arrow" d="M-1,-6 l-6,6 l6,6 z"></path><rect class="fuzzy" x="0" y="-4" width="12" height="8"></rect>${hatch(0, -4, 12, 8)}<rect class="period" x="12" y="-6" width="32" height="12" rx="2"></rect>`}</svg>Period (hatched ends: start or end known only roughly; arrow: may have begun earlier)</li>
       </ul>
     `;
   }
+}
+
+/** Diagonal hatching inside a rectangle, as the chart draws uncertain extents (no SVG pattern ids). */
+function hatch(x: number, y: number, width: number, height: number) {
+  const lines = [];
+  for (let c = x + y + 6; c < x + width + y + height; c += 6) {
+    // The line x′ + y′ = c, clipped to the rectangle.
+    const x0 = Math.max(x, c - (y + height));
+    const x1 = Math.min(x + width, c - y);
+    if (x1 > x0) lines.push(svg`<line class="hatch" x1=${x0} y1=${c - x0} x2=${x1} y2=${c - x1}></line>`);
+  }
+  return lines;
 }
