@@ -7,7 +7,7 @@ import { describePrecision, formatLag, formatPartialDate, formatWhen } from '../
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { eventDetailStyles } from './event-detail.styles.ts';
-import { safeHref } from './safe-url.ts';
+import { safeHref } from '../../derive/safe-url.ts';
 
 /** Technique chips and TLP badges (colours of the FIRST TLP 2.0 standard, on black). */
 const markingStyles = css`

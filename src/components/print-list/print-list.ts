@@ -2,7 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Source, TimelineEvent } from '../../model/types.ts';
 import { formatWhen, formatPartialDate, DEFAULT_LOCALE } from '../../scales/date-format.ts';
-import { safeHref } from '../event-detail/safe-url.ts';
+import { safeHref } from '../../derive/safe-url.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 

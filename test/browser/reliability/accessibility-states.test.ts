@@ -2,13 +2,13 @@
  * axe-core (wcag2a, wcag2aa, wcag21aa, wcag22aa, with target-size on) in every state of the
  * element, plus keyboard-only use, reduced motion, 400% zoom reflow and the 100,000-event check.
  *
- * STATES is the one list of states: add `presentation` and `dark` here when those modes exist.
+ * STATES is the one list of states; a new mode or panel adds its state here.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, detailOf, drawnIds, errorBox, filterCheckbox, renderWithData, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, detailOf, drawnIds, errorBox, filterCheckbox, renderWithData, settle, typeSearch, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 interface AxeResult { violations: { id: string; nodes: { target: unknown }[] }[] }
@@ -28,7 +28,7 @@ function withProblems(): FixtureDataset {
   return data;
 }
 
-/** Each state: how to reach it from a fresh element. Presentation and dark: add when they exist. */
+/** Each state: how to reach it from a fresh element. */
 const STATES: Record<string, () => Promise<AttackTimeline>> = {
   default: () => renderWithData(small),
   filtered: async () => {
@@ -47,8 +47,15 @@ const STATES: Record<string, () => Promise<AttackTimeline>> = {
   'partial data notice': () => renderWithData(withProblems()),
   error: () => renderWithData({ version: 2 }),
   empty: () => renderWithData({ ...structuredClone(small), events: [] }),
-  // presentation: () => …,  (issue: presentation mode)
-  // dark: () => …,          (issue: dark theme)
+  presentation: () => renderWithData(small, { mode: 'presentation' }),
+  dark: () => renderWithData(small, { theme: 'dark' }),
+  'dark, selected': () => renderWithData(small, { theme: 'dark', selected: 'e-indictment' }),
+  'high contrast': () => renderWithData(small, { theme: 'high-contrast' }),
+  'search results': async () => {
+    const element = await renderWithData(small);
+    await typeSearch(element, 'cloud');
+    return element;
+  },
 };
 
 describe('axe in every state', () => {
