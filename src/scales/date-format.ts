@@ -110,13 +110,19 @@ export function describePrecision(when: When): string {
 
 /** The time between two instants in words, e.g. "7 years", for the lag between activity and disclosure. */
 export function formatLag(fromMs: number, toMs: number): string {
+  const { count, unit } = lagOf(fromMs, toMs);
+  return plural(count, unit);
+}
+
+/** The time between two instants as a count of its largest whole unit, for writing in any language. */
+export function lagOf(fromMs: number, toMs: number): { readonly count: number; readonly unit: 'year' | 'month' | 'day' } {
   const from = toLocalLookalike(fromMs);
   const to = toLocalLookalike(toMs);
   const years = differenceInYears(to, from);
-  if (years >= 1) return plural(years, 'year');
+  if (years >= 1) return { count: years, unit: 'year' };
   const months = differenceInMonths(to, from);
-  if (months >= 1) return plural(months, 'month');
-  return plural(differenceInDays(to, from), 'day');
+  if (months >= 1) return { count: months, unit: 'month' };
+  return { count: differenceInDays(to, from), unit: 'day' };
 }
 
 function plural(count: number, unit: string): string {

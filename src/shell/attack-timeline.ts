@@ -439,6 +439,7 @@ export class AttackTimeline extends LitElement {
           .victims=${dataset.victims}
           .filter=${this._filter}
           .counts=${counts}
+          .messages=${m}
           @at-filter-change=${this._onFilterChange}
         ></at-filter-bar>
         <label class="group-by">${m.rowsBy}
@@ -477,6 +478,7 @@ export class AttackTimeline extends LitElement {
         .window=${this._window}
         .touchPan=${this.touchPan}
         .emptyMessage=${m.noMatch}
+        .messages=${m}
         @at-select=${this._onSelect}
         @at-view-change=${this._onViewChange}
         @at-view-input=${this._onViewInput}
@@ -485,14 +487,18 @@ export class AttackTimeline extends LitElement {
         .events=${visible}
         .extent=${indexed.extent}
         .window=${this._liveWindow}
+        .messages=${m}
+        .locale=${this._dateLocale}
         @at-brush=${this._onBrush}
       ></at-overview>
-      <at-legend .kinds=${indexed.kinds}></at-legend>
+      <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
       <at-event-table
         .events=${visible}
         .actors=${indexed.actors}
         .victims=${indexed.victims}
         .selectedId=${this._selectedId}
+        .messages=${m}
+        .locale=${this._dateLocale}
         @at-select=${this._onSelect}
       ></at-event-table>
       <at-event-detail
@@ -501,6 +507,8 @@ export class AttackTimeline extends LitElement {
         .victims=${indexed.victims}
         .sources=${indexed.sources}
         .events=${indexed.events}
+        .messages=${m}
+        .locale=${this._dateLocale}
         @at-close=${this._onClose}
         @at-select=${this._onSelect}
       ></at-event-detail>
@@ -756,6 +764,8 @@ export class AttackTimeline extends LitElement {
       .results=${shown}
       .hiddenCount=${this._search(indexed).ids.length - shown.length}
       .currentId=${this._selectedId}
+      .messages=${this._messages}
+      .locale=${this._dateLocale}
       @at-search=${this._onSearch}
       @at-search-next=${this._onSearchNext}
       @at-select=${this._onSearchPick}

@@ -12,6 +12,7 @@ import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { DEFAULT_LOCALE, formatWhen } from '../../scales/date-format.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { MediaQueryController } from '../../controllers/media-query-controller.ts';
@@ -86,6 +87,8 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) emptyMessage = 'No events to show.';
   /** BCP 47 locale of the axis labels and the window text (Intl via date-fns `intlFormat`). */
   @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
+  /** The UI text of the toolbar, the keyboard label and the tooltip. */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
   /** Events drawn with a highlight ring (search matches); a cluster holding one gets a ring too. */
   @property({ attribute: false }) highlightIds: ReadonlySet<string> = new Set();
 
@@ -263,6 +266,7 @@ export class AtChart extends LitElement {
     const [startMs, endMs] = windowOf(view);
     const activeId = this._tabStopId(marks);
     const windowText = describeWindow(startMs, endMs, this.locale);
+    const m = this.messages;
     const ratio = this._pixelRatio();
     const interactive = this._interactiveMarks(marks, activeId);
     // Hit-tested against the current frame, so the tooltip follows a zoom under a still pointer.
@@ -271,11 +275,11 @@ export class AtChart extends LitElement {
       : null;
     return html`
       <div class="toolbar" part="toolbar">
-        <span class="window" aria-live="polite">Showing ${windowText}</span>
-        <span class="zoom-buttons" role="group" aria-label="Zoom">
-          <button type="button" class="zoom-out" title="Zoom out (−)" aria-label="Zoom out" @click=${() => this._zoomBy(1 / ZOOM_STEP)}>−</button>
-          <button type="button" class="zoom-in" title="Zoom in (+)" aria-label="Zoom in" @click=${() => this._zoomBy(ZOOM_STEP)}>+</button>
-          <button type="button" class="fit" title="Show everything (0)" @click=${() => this._fit()}>Fit</button>
+        <span class="window" aria-live="polite">${m.showing(windowText)}</span>
+        <span class="zoom-buttons" role="group" aria-label=${m.zoom}>
+          <button type="button" class="zoom-out" title=${m.zoomOutTitle} aria-label=${m.zoomOut} @click=${() => this._zoomBy(1 / ZOOM_STEP)}>−</button>
+          <button type="button" class="zoom-in" title=${m.zoomInTitle} aria-label=${m.zoomIn} @click=${() => this._zoomBy(ZOOM_STEP)}>+</button>
+          <button type="button" class="fit" title=${m.fitTitle} @click=${() => this._fit()}>${m.fit}</button>
         </span>
       </div>
       <div class="frame" part="chart">
@@ -293,7 +297,7 @@ export class AtChart extends LitElement {
           height=${heightPx}
           role="group"
           aria-roledescription="timeline"
-          aria-label="Timeline, ${windowText}: ${marks.length} of ${this.events.length} events visible. Use arrow keys to move between events, Enter to open one, plus and minus to zoom."
+          aria-label=${m.chartLabel(windowText, marks.length, this.events.length)}
           tabindex=${activeId === null ? 0 : -1}
           @keydown=${this._onKeyDown}
           @click=${this._onClick}
@@ -324,7 +328,7 @@ export class AtChart extends LitElement {
       transform="translate(0,${round(this.rowCentrePx(mark.row))})"
       role="button"
       aria-pressed=${selected ? 'true' : 'false'}
-      aria-label="${event.title}, ${formatWhen(event.when)}"
+      aria-label="${event.title}, ${formatWhen(event.when, this.locale)}"
       tabindex=${event.id === activeId ? 0 : -1}
       @focus=${() => { this._activeId = event.id; }}
     >${renderMarkShape(mark, GEOMETRY)}</g>`;
@@ -343,8 +347,8 @@ export class AtChart extends LitElement {
     const item = hovered ?? (this._focusWithin ? this._frame.items.find((i) => i.type === 'mark' && i.mark.event.id === activeId) ?? null : null);
     if (!item) return null;
     const lines = item.type === 'mark'
-      ? [item.mark.event.title, formatWhen(item.mark.event.when)]
-      : [`${item.cluster.count} events`, 'Click to zoom in on them'];
+      ? [item.mark.event.title, formatWhen(item.mark.event.when, this.locale)]
+      : [this.messages.eventsLabel(item.cluster.count), this.messages.clusterHint];
     const row = item.type === 'mark' ? item.mark.row : item.cluster.row;
     const x0 = item.type === 'mark' ? item.mark.x0Px : item.cluster.x0Px;
     const x1 = item.type === 'mark' ? item.mark.x1Px : item.cluster.x1Px;

@@ -2,8 +2,8 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Actor, Source, TimelineEvent, TlpLevel, Victim } from '../../model/types.ts';
 import { attackUrl } from '../../formats/attack-links.ts';
-import { kindLabel } from '../../derive/lanes.ts';
-import { describePrecision, formatLag, formatPartialDate, formatWhen } from '../../scales/date-format.ts';
+import { DEFAULT_LOCALE, describePrecision, formatPartialDate, formatWhen, lagOf } from '../../scales/date-format.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { eventDetailStyles } from './event-detail.styles.ts';
@@ -20,8 +20,8 @@ const markingStyles = css`
   .tlp-red { color: #ff2b2b; }
 `;
 
-function tlpBadge(level: TlpLevel | undefined) {
-  return level ? html`<span class="tlp tlp-${level.replace('+', '-')}" title="Traffic Light Protocol marking">TLP:${level.toUpperCase()}</span>` : nothing;
+function tlpBadge(level: TlpLevel | undefined, title: string) {
+  return level ? html`<span class="tlp tlp-${level.replace('+', '-')}" title=${title}>TLP:${level.toUpperCase()}</span>` : nothing;
 }
 
 /**
@@ -41,6 +41,10 @@ export class AtEventDetail extends LitElement {
   @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   @property({ attribute: false }) events: ReadonlyMap<string, TimelineEvent> = new Map();
+  /** The UI text (the shell passes the table of its `locale`). */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
+  /** BCP 47 locale the dates are written in. */
+  @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
 
   /** Moves keyboard focus to the panel's heading, so a reader lands on what they opened. */
   focusHeading(): void {
@@ -51,56 +55,58 @@ export class AtEventDetail extends LitElement {
     const event = this.event;
     if (!event) return nothing;
     const actorName = (id: string) => this.actors.get(id)?.name ?? id;
+    const m = this.messages;
+    const lag = (fromMs: number, toMs: number) => { const { count, unit } = lagOf(fromMs, toMs); return m.lag(count, unit); };
     return html`
       <article part="panel" class="kind-${event.kind}" aria-labelledby="title">
         <header>
           <h2 id="title" tabindex="-1">${event.title}</h2>
-          <button type="button" class="close" aria-label="Close details" @click=${() => emit(this, 'at-close', null)}>✕</button>
+          <button type="button" class="close" aria-label=${m.closeDetails} @click=${() => emit(this, 'at-close', null)}>✕</button>
         </header>
         <p class="meta">
-          <span class="kind">${kindLabel(event.kind)}</span>
-          <time>${formatWhen(event.when)}</time>
+          <span class="kind">${m.kinds[event.kind]}</span>
+          <time>${formatWhen(event.when, this.locale)}</time>
           <span class="note"> · ${describePrecision(event.when)}</span>
-          ${tlpBadge(event.tlp)}
+          ${tlpBadge(event.tlp, m.tlpTitle)}
         </p>
         ${event.when.note ? html`<p class="note">${event.when.note}</p>` : nothing}
         <p class="description">${event.description}</p>
         <dl>
-          ${event.actors.length > 0 ? html`<dt>Actors</dt><dd>${event.actors.map(actorName).join(', ')}</dd>` : nothing}
-          ${event.victims.length > 0 ? html`<dt>Victims</dt><dd>${event.victims.map((id) => this.victims.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
-          ${event.techniques.length > 0 ? html`<dt>ATT&CK techniques</dt><dd><ul class="chips techniques">${event.techniques.map((id) => {
+          ${event.actors.length > 0 ? html`<dt>${m.actors}</dt><dd>${event.actors.map(actorName).join(', ')}</dd>` : nothing}
+          ${event.victims.length > 0 ? html`<dt>${m.victims}</dt><dd>${event.victims.map((id) => this.victims.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
+          ${event.techniques.length > 0 ? html`<dt>${m.techniques}</dt><dd><ul class="chips techniques">${event.techniques.map((id) => {
             const href = attackUrl(id);
-            return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title="MITRE ATT&CK technique ${id}">${id}</a>` : id}</li>`;
+            return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${m.techniqueTitle(id)}>${id}</a>` : id}</li>`;
           })}</ul></dd>` : nothing}
         </dl>
         ${event.attributions.length > 0
-          ? html`<h3>Attribution</h3>
+          ? html`<h3>${m.attribution}</h3>
             <ul class="plain attributions">
               ${event.attributions.map((attribution) => html`<li>
-                ${actorName(attribution.by)} attributes this to <strong>${actorName(attribution.actor)}</strong>${attribution.confidence ? html` (${attribution.confidence})` : nothing}
+                ${m.attributes(actorName(attribution.by), html`<strong>${actorName(attribution.actor)}</strong>`)}${attribution.confidence ? html` (${attribution.confidence})` : nothing}
                 ${this._citations(attribution.sources)}
               </li>`)}
             </ul>`
           : nothing}
         ${event.disputes.map((dispute) => html`<div class="disputed" role="note">
-          <strong>Disputed: ${dispute.topic}</strong>
+          <strong>${m.disputed(dispute.topic)}</strong>
           <ul class="plain">
             ${dispute.positions.map((position) => html`<li>${position.claim} ${this._citations(position.sources)}</li>`)}
           </ul>
         </div>`)}
         ${event.reveals.length > 0
-          ? html`<h3>Made public</h3>
+          ? html`<h3>${m.madePublic}</h3>
             <ul class="plain reveals">
               ${event.reveals.map((id) => {
                 const revealed = this.events.get(id);
                 return html`<li>${revealed
                   ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); emit(this, 'at-select', { id }); }}>${revealed.title}</a>
-                    (${formatWhen(revealed.when)}; public ${formatLag(revealed.when.startMs, event.when.startMs)} after it began)`
+                    (${formatWhen(revealed.when, this.locale)}; ${m.publicAfter(lag(revealed.when.startMs, event.when.startMs))})`
                   : id}</li>`;
               })}
             </ul>`
           : nothing}
-        <h3>Sources</h3>
+        <h3>${m.sources}</h3>
         <ol class="sources" part="sources">
           ${event.sources.map((id) => this._renderSource(id))}
         </ol>
@@ -112,13 +118,13 @@ export class AtEventDetail extends LitElement {
     const source = this.sources.get(id);
     if (!source) return html`<li>${id}</li>`;
     const href = safeHref(source.url);
-    const date = source.date ? formatPartialDate(source.date) : 'undated';
+    const date = source.date ? formatPartialDate(source.date, this.locale) : this.messages.undated;
     return html`<li id="source-${id}">
       ${href
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.title}</a>`
         : html`<span>${source.title}</span>`}
       <span class="publisher">— ${source.publisher}, ${date}</span>
-      ${tlpBadge(source.tlp)}
+      ${tlpBadge(source.tlp, this.messages.tlpTitle)}
     </li>`;
   }
 

@@ -1,8 +1,8 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
-import { kindLabel } from '../../derive/lanes.ts';
-import { formatWhen } from '../../scales/date-format.ts';
+import { DEFAULT_LOCALE, formatWhen } from '../../scales/date-format.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 
@@ -40,6 +40,10 @@ export class AtEventTable extends LitElement {
   @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
   @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
   @property({ attribute: false }) selectedId: string | null = null;
+  /** The UI text (the shell passes the table of its `locale`). */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
+  /** BCP 47 locale the dates are written in. */
+  @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
   /** Opens the table (the reader can always toggle it). */
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -53,24 +57,25 @@ export class AtEventTable extends LitElement {
     const total = this.events.length;
     const rows = this.events.slice(0, this._rows);
     const name = (map: ReadonlyMap<string, { name: string }>) => (id: string) => map.get(id)?.name ?? id;
+    const m = this.messages;
     return html`<details ?open=${this.open} @toggle=${this._onToggle}>
-      <summary>Show the ${total} event${total === 1 ? '' : 's'} as a table</summary>
+      <summary>${m.tableSummary(total)}</summary>
       ${this.open
         ? html`<div class="wrap"><table part="table">
-            <caption>Events matching the filters, oldest first${total > rows.length ? ` (first ${rows.length} of ${total})` : ''}</caption>
-            <thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Kind</th><th scope="col">Actors</th><th scope="col">Victims</th></tr></thead>
+            <caption>${m.tableCaption(rows.length, total)}</caption>
+            <thead><tr><th scope="col">${m.columns.date}</th><th scope="col">${m.columns.event}</th><th scope="col">${m.columns.kind}</th><th scope="col">${m.actors}</th><th scope="col">${m.victims}</th></tr></thead>
             <tbody>
               ${rows.map((event) => html`<tr class=${event.id === this.selectedId ? 'selected' : ''}>
-                <td class="date">${formatWhen(event.when)}</td>
+                <td class="date">${formatWhen(event.when, this.locale)}</td>
                 <th scope="row"><button type="button" class="title" aria-pressed=${event.id === this.selectedId ? 'true' : 'false'} @click=${() => this._select(event.id)}>${event.title}</button></th>
-                <td>${kindLabel(event.kind)}</td>
+                <td>${m.kinds[event.kind]}</td>
                 <td>${event.actors.map(name(this.actors)).join(', ')}</td>
                 <td>${event.victims.map(name(this.victims)).join(', ')}</td>
               </tr>`)}
             </tbody>
           </table></div>
           ${total > rows.length
-            ? html`<button type="button" class="more" @click=${() => { this._rows += PAGE_ROWS; }}>Show ${Math.min(PAGE_ROWS, total - rows.length)} more of ${total - rows.length}</button>`
+            ? html`<button type="button" class="more" @click=${() => { this._rows += PAGE_ROWS; }}>${m.tableMore(Math.min(PAGE_ROWS, total - rows.length), total - rows.length)}</button>`
             : nothing}`
         : nothing}
     </details>`;

@@ -5,6 +5,7 @@ import { NO_FILTER, type FacetCounts, type Filter } from '../../derive/filter.ts
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { filterBarStyles } from './filter-bar.styles.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 
 type Facet = 'actors' | 'victims';
 
@@ -27,23 +28,26 @@ export class AtFilterBar extends LitElement {
   @property({ attribute: false }) victims: readonly Victim[] = [];
   @property({ attribute: false }) filter: Filter = NO_FILTER;
   @property({ attribute: false }) counts: FacetCounts = { actors: new Map(), victims: new Map() };
+  /** The UI text (the shell passes the table of its `locale`). */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
 
   protected override render() {
+    const m = this.messages;
     const active = [
       ...this.filter.actors.map((id) => ({ facet: 'actors' as const, id, name: nameOf(this.actors, id) })),
       ...this.filter.victims.map((id) => ({ facet: 'victims' as const, id, name: nameOf(this.victims, id) })),
     ];
     return html`
       <div class="bar">
-        ${this._renderFacet('actors', 'Actors', this.actors, this.counts.actors)}
-        ${this._renderFacet('victims', 'Victims', this.victims, this.counts.victims)}
-        <button type="button" class="clear" ?disabled=${active.length === 0} @click=${this._clearAll}>Clear all filters</button>
+        ${this._renderFacet('actors', m.actors, this.actors, this.counts.actors)}
+        ${this._renderFacet('victims', m.victims, this.victims, this.counts.victims)}
+        <button type="button" class="clear" ?disabled=${active.length === 0} @click=${this._clearAll}>${m.clearAllFilters}</button>
       </div>
       ${active.length > 0
-        ? html`<ul class="chips" aria-label="Active filters">
+        ? html`<ul class="chips" aria-label=${m.activeFilters}>
             ${active.map((chip) => html`<li class="chip">
               ${chip.name}
-              <button type="button" aria-label="Remove filter ${chip.name}" @click=${() => this._toggle(chip.facet, chip.id, false)}>✕</button>
+              <button type="button" aria-label=${m.removeFilter(chip.name)} @click=${() => this._toggle(chip.facet, chip.id, false)}>✕</button>
             </li>`)}
           </ul>`
         : nothing}
@@ -51,17 +55,18 @@ export class AtFilterBar extends LitElement {
   }
 
   private _renderFacet(facet: Facet, title: string, options: readonly Option[], counts: ReadonlyMap<string, number>) {
+    const m = this.messages;
     const selected = new Set(this.filter[facet]);
     const sorted = [...options].sort((a, b) => a.name.localeCompare(b.name, 'en'));
     return html`
       <details part="facet" class="facet-${facet}" @keydown=${this._closeOnEscape}>
         <summary>
           ${title}
-          ${selected.size > 0 ? html`<span class="active-count" aria-label="${selected.size} selected">${selected.size}</span>` : nothing}
+          ${selected.size > 0 ? html`<span class="active-count" aria-label=${m.selectedCount(selected.size)}>${selected.size}</span>` : nothing}
         </summary>
         <div class="panel">
           <fieldset>
-            <legend>Filter by ${title.toLowerCase()}</legend>
+            <legend>${m.filterBy[facet]}</legend>
             ${sorted.map((option) => {
               const count = counts.get(option.id) ?? 0;
               const checked = selected.has(option.id);
@@ -74,7 +79,7 @@ export class AtFilterBar extends LitElement {
                   @change=${(event: Event) => this._toggle(facet, option.id, (event.target as HTMLInputElement).checked)}
                 />
                 <span class="name">${option.name}</span>
-                <span class="count" aria-label="${count} event${count === 1 ? '' : 's'}">${count}</span>
+                <span class="count" aria-label=${m.eventsLabel(count)}>${count}</span>
               </label>`;
             })}
           </fieldset>

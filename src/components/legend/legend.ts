@@ -1,7 +1,7 @@
 import { css, html, LitElement, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EventKind } from '../../model/types.ts';
-import { kindLabel } from '../../derive/lanes.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { kindSymbolPath } from '../../scales/kind-style.ts';
 import { tokens } from '../../styles/tokens.ts';
 
@@ -32,19 +32,22 @@ export class AtLegend extends LitElement {
 
   /** The kinds to list, in this order. */
   @property({ attribute: false }) kinds: readonly EventKind[] = [];
+  /** The UI text (the shell passes the table of its `locale`). */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
 
   protected override render() {
+    const m = this.messages;
     return html`
-      <ul part="legend" aria-label="Event kinds">
+      <ul part="legend" aria-label=${m.eventKinds}>
         ${this.kinds.map((kind) => html`<li class="kind-${kind}">
           <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="symbol" d=${kindSymbolPath(kind, 12)}></path></svg>
-          ${kindLabel(kind)}
+          ${m.kinds[kind]}
         </li>`)}
       </ul>
-      <ul class="shapes" aria-label="How dates are drawn">
-        <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle class="dot" r="5"></circle></svg>Exact day</li>
-        <li><svg width="34" height="14" viewBox="0 -7 34 14" aria-hidden="true"><rect class="uncertain" x="1" y="-6" width="32" height="12"></rect>${hatch(1, -6, 32, 12)}</svg>Date known only to a month, season, year or ± days (hatched)</li>
-        <li><svg width="44" height="14" viewBox="-8 -7 52 14" aria-hidden="true">${svg`<path class="arrow" d="M-1,-6 l-6,6 l6,6 z"></path><rect class="fuzzy" x="0" y="-4" width="12" height="8"></rect>${hatch(0, -4, 12, 8)}<rect class="period" x="12" y="-6" width="32" height="12" rx="2"></rect>`}</svg>Period (hatched ends: start or end known only roughly; arrow: may have begun earlier)</li>
+      <ul class="shapes" aria-label=${m.howDatesDrawn}>
+        <li><svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><circle class="dot" r="5"></circle></svg>${m.exactDay}</li>
+        <li><svg width="34" height="14" viewBox="0 -7 34 14" aria-hidden="true"><rect class="uncertain" x="1" y="-6" width="32" height="12"></rect>${hatch(1, -6, 32, 12)}</svg>${m.uncertainDate}</li>
+        <li><svg width="44" height="14" viewBox="-8 -7 52 14" aria-hidden="true">${svg`<path class="arrow" d="M-1,-6 l-6,6 l6,6 z"></path><rect class="fuzzy" x="0" y="-4" width="12" height="8"></rect>${hatch(0, -4, 12, 8)}<rect class="period" x="12" y="-6" width="32" height="12" rx="2"></rect>`}</svg>${m.periodShape}</li>
       </ul>
     `;
   }

@@ -6,6 +6,8 @@ import { createBaseScale, minWindowMs, type TimeScale } from '../../scales/time-
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
+import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import type { TimeWindow } from '../chart/chart.ts';
 
 /** Detail of `at-brush`: the window the reader is dragging to; `final` at the end of the drag. */
@@ -54,6 +56,10 @@ export class AtOverview extends LitElement {
   @property({ attribute: false }) extent: readonly [number, number] = [Date.UTC(2006, 0, 1), Date.UTC(2020, 0, 1)];
   /** The window the chart shows now. */
   @property({ attribute: false }) window: TimeWindow | null = null;
+  /** The UI text (the shell passes the table of its `locale`). */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
+  /** BCP 47 locale of the tick labels and the window text. */
+  @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
 
   private readonly _resize = new ResizeController(this);
   private _scale: TimeScale = createBaseScale(this.extent, 1);
@@ -97,7 +103,7 @@ export class AtOverview extends LitElement {
     >
       <rect class="frame" x="0.5" y="0.5" width=${widthPx - 1} height=${plotPx}></rect>
       <path class="density" d=${area}></path>
-      <g aria-hidden="true">${timeTicks(scale, widthPx).filter((tick) => tick.major).map((tick) => svg`<g class="tick" transform="translate(${tick.xPx.toFixed(1)},0)">
+      <g aria-hidden="true">${timeTicks(scale, widthPx, this.locale).filter((tick) => tick.major).map((tick) => svg`<g class="tick" transform="translate(${tick.xPx.toFixed(1)},0)">
         <line y1=${plotPx} y2=${plotPx + 3}></line><text x="2" y=${HEIGHT_PX - 2}>${tick.label}</text></g>`)}</g>
       <rect class="outside" x="0" width=${x0} height=${plotPx}></rect>
       <rect class="outside" x=${x1} width=${Math.max(0, widthPx - x1)} height=${plotPx}></rect>
@@ -105,7 +111,7 @@ export class AtOverview extends LitElement {
         class="brush"
         tabindex="0"
         role="group"
-        aria-label="Visible window ${describeWindow(startMs, endMs)}. Arrow keys move it, Shift and arrow keys resize it."
+        aria-label=${this.messages.overviewLabel(describeWindow(startMs, endMs, this.locale))}
         @keydown=${this._onKeyDown}
       >
         <rect class="window" x=${x0} y="1" width=${Math.max(x1 - x0, 2)} height=${plotPx - 2}></rect>

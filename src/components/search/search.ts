@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { TimelineEvent } from '../../model/types.ts';
-import { formatWhen } from '../../scales/date-format.ts';
+import { DEFAULT_LOCALE, formatWhen } from '../../scales/date-format.ts';
+import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { searchStyles } from './search.styles.ts';
@@ -32,6 +33,10 @@ export class AtSearch extends LitElement {
   @property({ attribute: false }) currentId: string | null = null;
   /** How many matches are listed. */
   @property({ attribute: false }) maxListed = 8;
+  /** The UI text (the shell passes the table of its `locale`). */
+  @property({ attribute: false }) messages: Messages = messagesFor('en');
+  /** BCP 47 locale the listed dates are written in. */
+  @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
 
   @query('input') private _input?: HTMLInputElement;
   private _timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,16 +65,17 @@ export class AtSearch extends LitElement {
   protected override render() {
     const text = this._input?.value ?? this.query;
     const listed = this.results.slice(0, this.maxListed);
+    const m = this.messages;
     return html`
       <div class="field">
-        <label for="search-input">Search</label>
+        <label for="search-input">${m.search}</label>
         <input
           id="search-input"
           part="input"
           type="search"
           autocomplete="off"
           spellcheck="false"
-          placeholder="Title, actor, victim, alias…"
+          placeholder=${m.searchPlaceholder}
           aria-describedby="search-count"
           @input=${this._onInput}
           @keydown=${this._onKeyDown}
@@ -77,16 +83,16 @@ export class AtSearch extends LitElement {
       </div>
       <p class="count" id="search-count" role="status">${this._countText(text)}</p>
       ${listed.length > 0
-        ? html`<ol part="results" aria-label="Matching events">
+        ? html`<ol part="results" aria-label=${m.matchingEvents}>
             ${listed.map((event) => html`<li>
               <button type="button" data-id=${event.id} aria-current=${event.id === this.currentId ? 'true' : 'false'} @click=${() => this._pick(event.id)}>
                 <span class="title">${event.title}</span>
-                <span class="date">${formatWhen(event.when)}</span>
+                <span class="date">${formatWhen(event.when, this.locale)}</span>
               </button>
             </li>`)}
           </ol>
           ${this.results.length > listed.length
-            ? html`<p class="more">…and ${this.results.length - listed.length} more: press Enter to step through them.</p>`
+            ? html`<p class="more">${m.moreMatches(this.results.length - listed.length)}</p>`
             : nothing}`
         : nothing}
     `;
@@ -95,11 +101,8 @@ export class AtSearch extends LitElement {
   private _countText(text: string): string {
     if (text.trim() === '' && this.query.trim() === '') return '';
     const total = this.results.length;
-    const hidden = this.hiddenCount > 0 ? ` (${this.hiddenCount} more hidden by the filters)` : '';
-    if (total === 0) return `No matches${hidden}.`;
     const position = this.currentId === null ? -1 : this.results.findIndex((event) => event.id === this.currentId);
-    const where = position >= 0 ? `, showing ${position + 1} of ${total}` : '';
-    return `${total} match${total === 1 ? '' : 'es'}${where}${hidden}.`;
+    return this.messages.searchStatus(total, position >= 0 ? position + 1 : null, this.hiddenCount);
   }
 
   private _onInput = (): void => {

@@ -29,6 +29,34 @@ describe('UI messages', () => {
     }
   });
 
+  it('writes the component strings with numbers and word order of each language', () => {
+    const en = messagesFor('en');
+    expect(en.eventsLabel(1)).toBe('1 event');
+    expect(en.eventsLabel(3)).toBe('3 events');
+    expect(en.filterBy.actors).toBe('Filter by actors');
+    expect(en.attributes('A', 'B')).toEqual(['A attributes this to ', 'B']);
+    expect(en.lag(7, 'year')).toBe('7 years');
+    expect(en.lag(1, 'day')).toBe('1 day');
+    expect(en.searchStatus(3, 2, 1)).toBe('3 matches, showing 2 of 3 (1 more hidden by the filters).');
+    expect(en.searchStatus(0, null, 0)).toBe('No matches.');
+    expect(en.tableCaption(50, 80)).toBe('Events matching the filters, oldest first (first 50 of 80)');
+    expect(messagesFor('fr').lag(3, 'month')).toBe('3 mois');
+    expect(messagesFor('fr').lag(2, 'year')).toBe('2 ans');
+    expect(messagesFor('de').lag(1, 'year')).toBe('1 Jahr');
+    expect(messagesFor('de').lag(7, 'year')).toBe('7 Jahre');
+    expect(messagesFor('de').attributes('A', 'B')).toEqual(['A schreibt dies ', 'B', ' zu']);
+    expect(messagesFor('ja').publicAfter(messagesFor('ja').lag(7, 'year'))).toBe('開始から 7 年後に公表');
+    for (const language of UI_LANGUAGES) {
+      const messages = messagesFor(language);
+      expect(messages.chartLabel('W', 4, 9)).toMatch(/4/);
+      expect(messages.chartLabel('W', 4, 9)).toMatch(/9/);
+      expect(messages.searchStatus(5, 2, 3)).toMatch(/5/);
+      expect(messages.searchStatus(5, 2, 3)).toMatch(/3/);
+      expect(messages.attributes('A', 'B')).toContain('B');
+      expect(Object.keys(messages.columns).sort()).toEqual(['date', 'event', 'kind']);
+    }
+  });
+
   it('counts with the right plural', () => {
     expect(messagesFor('en').eventCount(1)).toBe('1 event.');
     expect(messagesFor('en').eventCount(58)).toBe('58 events.');
