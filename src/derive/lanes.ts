@@ -41,6 +41,8 @@ export interface LaneOptions {
    * groups (never fewer than 2), so a big dataset stays a chart of readable height.
    */
   readonly maxTotalRows?: number;
+  /** Row labels for kinds, in the reader's language; "legal-action" → "Legal action" when absent. */
+  readonly kindNames?: Readonly<Partial<Record<string, string>>>;
 }
 
 export const NO_GROUP_KEY = '';
@@ -85,7 +87,7 @@ function groupLabel(key: string, options: LaneOptions): string {
     return options.actors.get(key)?.name ?? key;
   }
   if (options.groupBy === 'victim') return options.victims.get(key)?.name ?? key;
-  return kindLabel(key);
+  return options.kindNames?.[key] ?? kindLabel(key);
 }
 
 /** "legal-action" → "Legal action". */

@@ -28,6 +28,10 @@ export interface Messages {
   readonly eventsInView: string;
   readonly noEventsInView: string;
   readonly kinds: Readonly<Record<EventKind, string>>;
+  /** The narrow-screen button that shows the filters; `active` is how many filters are on. */
+  readonly filtersToggle: (active: number) => string;
+  /** The screen-reader summary above the chart; `matching` is null when nothing is filtered. */
+  readonly summary: (count: number, span: string, groupBy: string, matching: number | null) => string;
   // Filter bar.
   readonly actors: string;
   readonly victims: string;
@@ -85,6 +89,9 @@ export interface Messages {
 }
 
 const en: Messages = {
+  filtersToggle: (active) => `Filters and rows${active > 0 ? ` (${active} active)` : ''}`,
+  summary: (count, span, groupBy, matching) =>
+    `Timeline of ${count} event${count === 1 ? '' : 's'}, ${span.replace(' – ', ' to ')}, in rows by ${groupBy}.${matching === null ? '' : ` ${matching} match the filters.`} The same events are listed in the table below the chart.`,
   loading: 'Loading timeline…',
   rowsBy: 'Rows by',
   groupBy: { actor: 'actor', victim: 'victim', kind: 'kind' },
@@ -163,6 +170,9 @@ const en: Messages = {
 };
 
 const fr: Messages = {
+  filtersToggle: (active) => `Filtres et lignes${active > 0 ? ` (${active} actif${active === 1 ? '' : 's'})` : ''}`,
+  summary: (count, span, groupBy, matching) =>
+    `Chronologie de ${count} événement${count === 1 ? '' : 's'}, ${span}, en lignes par ${groupBy}.${matching === null ? '' : ` ${matching} correspondent aux filtres.`} Les mêmes événements figurent dans le tableau sous le graphique.`,
   loading: 'Chargement de la chronologie…',
   rowsBy: 'Lignes par',
   groupBy: { actor: 'acteur', victim: 'victime', kind: 'type' },
@@ -241,6 +251,9 @@ const fr: Messages = {
 };
 
 const de: Messages = {
+  filtersToggle: (active) => `Filter und Zeilen${active > 0 ? ` (${active} aktiv)` : ''}`,
+  summary: (count, span, groupBy, matching) =>
+    `Zeitleiste mit ${count} ${count === 1 ? 'Ereignis' : 'Ereignissen'}, ${span}, in Zeilen nach ${groupBy}.${matching === null ? '' : ` ${matching} entsprechen den Filtern.`} Dieselben Ereignisse stehen in der Tabelle unter dem Diagramm.`,
   loading: 'Zeitleiste wird geladen …',
   rowsBy: 'Zeilen nach',
   groupBy: { actor: 'Akteur', victim: 'Opfer', kind: 'Art' },
@@ -319,6 +332,9 @@ const de: Messages = {
 };
 
 const ja: Messages = {
+  filtersToggle: (active) => `フィルターと行${active > 0 ? `（${active}件が有効）` : ''}`,
+  summary: (count, span, groupBy, matching) =>
+    `${count}件の出来事のタイムライン、${span}、${groupBy}ごとの行。${matching === null ? '' : `${matching}件がフィルターに一致します。`}同じ出来事はグラフの下の表にも載っています。`,
   loading: 'タイムラインを読み込んでいます…',
   rowsBy: '行の分類',
   groupBy: { actor: '主体', victim: '被害者', kind: '種類' },

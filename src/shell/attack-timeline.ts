@@ -425,14 +425,14 @@ export class AttackTimeline extends LitElement {
         ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
       </header>
       ${this._notice ? html`<at-data-notice .report=${this._notice}></at-data-notice>` : nothing}
-      <p class="summary" id="summary">${describeSummary(dataset.events, visible, this._groupBy)}</p>
+      <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[this._groupBy], m, this._dateLocale)}</p>
       <button
         type="button"
         class="filters-toggle"
         aria-expanded=${this._filtersOpen ? 'true' : 'false'}
         aria-controls="controls"
         @click=${() => { this._filtersOpen = !this._filtersOpen; }}
-      >Filters and rows${this._filter.actors.length + this._filter.victims.length > 0 ? ` (${this._filter.actors.length + this._filter.victims.length} active)` : ''}</button>
+      >${m.filtersToggle(this._filter.actors.length + this._filter.victims.length)}</button>
       <div class="controls ${this._filtersOpen ? 'open' : ''}" id="controls">
         <at-filter-bar
           .actors=${dataset.actors}
@@ -477,6 +477,7 @@ export class AttackTimeline extends LitElement {
         .highlightIds=${this._search(indexed).highlight}
         .window=${this._window}
         .touchPan=${this.touchPan}
+        .kindNames=${m.kinds}
         .emptyMessage=${m.noMatch}
         .messages=${m}
         @at-select=${this._onSelect}

@@ -1,3 +1,4 @@
+import { messagesFor, type Messages } from '../i18n/messages.ts';
 /**
  * Small readers for the shell's reliability attributes, and the one-sentence chart summary for
  * screen readers. Pure functions, tested in Node.
@@ -35,7 +36,13 @@ export function parseOriginList(text: string | null | undefined): string[] | nul
  * "58 events from March 2006 to December 2019, in rows by actor." plus how many pass the filters:
  * what a sighted reader takes in at a glance, for a screen reader.
  */
-export function describeSummary(all: readonly TimelineEvent[], visible: readonly TimelineEvent[], groupBy: string): string {
+export function describeSummary(
+  all: readonly TimelineEvent[],
+  visible: readonly TimelineEvent[],
+  groupBy: string,
+  messages: Messages = messagesFor('en'),
+  locale?: string,
+): string {
   if (all.length === 0) return 'This timeline has no events.';
   let startMs = Infinity;
   let endMs = -Infinity;
@@ -43,8 +50,6 @@ export function describeSummary(all: readonly TimelineEvent[], visible: readonly
     if (when.startMs < startMs) startMs = when.startMs;
     if (when.endMs > endMs) endMs = when.endMs;
   }
-  const span = describeWindow(startMs, endMs - 1).replace(' – ', ' to ');
-  const count = `${all.length} event${all.length === 1 ? '' : 's'}`;
-  const filtered = visible.length === all.length ? '' : ` ${visible.length} match the filters.`;
-  return `Timeline of ${count}, ${span}, in rows by ${groupBy}.${filtered} The same events are listed in the table below the chart.`;
+  const span = describeWindow(startMs, endMs - 1, locale);
+  return messages.summary(all.length, span, groupBy, visible.length === all.length ? null : visible.length);
 }

@@ -89,6 +89,8 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
   /** The UI text of the toolbar, the keyboard label and the tooltip. */
   @property({ attribute: false }) messages: Messages = messagesFor('en');
+  /** Row labels for kinds when grouping by kind, in the reader's language. */
+  @property({ attribute: false }) kindNames: Readonly<Partial<Record<string, string>>> = {};
   /** Events drawn with a highlight ring (search matches); a cluster holding one gets a ring too. */
   @property({ attribute: false }) highlightIds: ReadonlySet<string> = new Set();
 
@@ -137,10 +139,10 @@ export class AtChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent')) {
+    if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('kindNames')) {
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
-      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS });
+      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
       this._rows = createRowIndex(this.events, this._layout);
       // Marks fade in after a filter or grouping change; alternating names restarts the animation.
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';

@@ -21,6 +21,16 @@ async function selectActor(element: AttackTimeline, id: string): Promise<void> {
 }
 
 describe('locale: French', () => {
+  it('translates the summary, the narrow-screen filters button and kind rows', async () => {
+    const element = await renderWithData(small, { locale: 'fr', 'group-by': 'kind', actors: 'apt10' });
+    expect(text(element.shadowRoot!.querySelector('.summary'))).to.match(/^Chronologie de \d+ événements, .* en lignes par type\./);
+    expect(text(element.shadowRoot!.querySelector('.filters-toggle'))).to.equal('Filtres et lignes (1 actif)');
+    const rows = [...chartOf(element)!.shadowRoot!.querySelectorAll('.group-label')].map((label) => label.textContent!);
+    expect(rows.length).to.be.greaterThan(0);
+    const french = ['Activité', 'Intrusion', 'Détection', 'Rapport', 'Action en justice', 'Déclaration gouvernementale', 'Alerte gouvernementale', 'Politique', 'Entreprise', 'Suites'];
+    for (const row of rows) expect(french.some((name) => name.toLowerCase() === row.toLowerCase()), row).to.equal(true);
+  });
+
   it('translates the filter bar, its chips and counts', async () => {
     const element = await renderWithData(small, { locale: 'fr' });
     const root = filterBarOf(element).shadowRoot!;
