@@ -211,9 +211,19 @@ function sortByStartThenId(events: TimelineEvent[]): void {
   let sorted = true;
   for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
   if (sorted) return;
+  // Numbers only in the big sort; ids break ties afterwards, inside each run of equal starts.
   const starts = Float64Array.from(events, (event) => event.when.startMs);
-  const order = Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]! || compareIds(events[a]!.id, events[b]!.id));
-  const copy = order.map((position) => events[position]!);
+  const order = Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
+  const copy = Array.from(order, (position) => events[position]!);
+  for (let i = 0; i < copy.length; ) {
+    let j = i + 1;
+    while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
+    if (j - i > 1) {
+      const run = copy.slice(i, j).sort((a, b) => compareIds(a.id, b.id));
+      for (let k = 0; k < run.length; k++) copy[i + k] = run[k]!;
+    }
+    i = j;
+  }
   for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
 }
 

@@ -61,6 +61,8 @@ interface Indexed {
   readonly sources: ReadonlyMap<string, Source>;
   readonly events: ReadonlyMap<string, TimelineEvent>;
   readonly extent: readonly [number, number];
+  /** First start and last end of the events, unpadded (the extent adds margins). */
+  readonly span: readonly [number, number];
   readonly kinds: readonly EventKind[];
 }
 
@@ -335,6 +337,7 @@ export class AttackTimeline extends LitElement {
       sources: new Map(dataset.sources.map((source) => [source.id, source])),
       events: new Map(dataset.events.map((event) => [event.id, event])),
       extent,
+      span: eventSpan(dataset.events),
       kinds: EVENT_KINDS.filter((kind) => dataset.events.some((event) => event.kind === kind)),
     };
     this._error = null;
@@ -425,7 +428,7 @@ export class AttackTimeline extends LitElement {
         ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
       </header>
       ${this._notice ? html`<at-data-notice .report=${this._notice}></at-data-notice>` : nothing}
-      <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[this._groupBy], m, this._dateLocale)}</p>
+      <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[this._groupBy], m, this._dateLocale, indexed.span)}</p>
       <button
         type="button"
         class="filters-toggle"
@@ -856,3 +859,15 @@ function toMs(value: string | number | Date, name: string, edge: 'start' | 'end'
 }
 
 export { DatasetError };
+
+/** First start and last end of a list of events, UTC ms; [0, 0] for none. */
+function eventSpan(events: readonly TimelineEvent[]): [number, number] {
+  if (events.length === 0) return [0, 0];
+  let start = Infinity;
+  let end = -Infinity;
+  for (const { when } of events) {
+    if (when.startMs < start) start = when.startMs;
+    if (when.endMs > end) end = when.endMs;
+  }
+  return [start, end];
+}

@@ -42,14 +42,17 @@ export function describeSummary(
   groupBy: string,
   messages: Messages = messagesFor('en'),
   locale?: string,
+  /** First start and last end of `all`, when the caller has it already. */
+  span?: readonly [number, number],
 ): string {
   if (all.length === 0) return 'This timeline has no events.';
-  let startMs = Infinity;
-  let endMs = -Infinity;
-  for (const { when } of all) {
-    if (when.startMs < startMs) startMs = when.startMs;
-    if (when.endMs > endMs) endMs = when.endMs;
+  let [startMs, endMs] = span ?? [Infinity, -Infinity];
+  if (!span) {
+    for (const { when } of all) {
+      if (when.startMs < startMs) startMs = when.startMs;
+      if (when.endMs > endMs) endMs = when.endMs;
+    }
   }
-  const span = describeWindow(startMs, endMs - 1, locale);
-  return messages.summary(all.length, span, groupBy, visible.length === all.length ? null : visible.length);
+  const words = describeWindow(startMs, endMs - 1, locale);
+  return messages.summary(all.length, words, groupBy, visible.length === all.length ? null : visible.length);
 }

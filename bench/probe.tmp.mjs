@@ -1,0 +1,22 @@
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+const server = createServer(async (req, res) => { try { const b = await readFile('.' + new URL(req.url, 'http://x').pathname); res.writeHead(200, { 'content-type': req.url.endsWith('html') ? 'text/html' : 'text/javascript' }); res.end(b); } catch { res.writeHead(404).end(); } });
+await new Promise((r) => server.listen(8377, '127.0.0.1', r));
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--js-flags=--expose-gc'], defaultViewport: { width: 1280, height: 720 } });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:8377/bench/index.html');
+await page.waitForFunction('window.benchReady === true');
+const cdp = await page.createCDPSession(); await cdp.send('Profiler.enable');
+await page.evaluate((c) => window.bench.prepare(c), 100000);
+await cdp.send('Profiler.start');
+const r = await page.evaluate(() => window.bench.firstFrame());
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n])); const counts = new Map(); for (const id of profile.samples) counts.set(id, (counts.get(id) || 0) + 1);
+const incl = new Map(); const selfm = new Map(); function total(n, stack) { let t = counts.get(n.id) || 0; const k = n.callFrame.functionName + ':' + n.callFrame.lineNumber; selfm.set(k, (selfm.get(k) || 0) + (counts.get(n.id) || 0)); for (const c of (n.children || [])) t += total(byId.get(c), stack); if (!stack.has(k)) { incl.set(k, (incl.get(k) || 0) + t); } return t; }
+total(profile.nodes[0], new Set()); const T = profile.samples.length;
+console.log([...incl].sort((a, b) => b[1] - a[1]).slice(0, 45).map(([k, v]) => (100 * v / T).toFixed(1) + '% ' + k).join('\n'));
+console.log(JSON.stringify(r));
+await browser.close(); server.close();
