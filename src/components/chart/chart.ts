@@ -368,9 +368,19 @@ export class AtChart extends LitElement {
     </g>`;
   }
 
-  private _itemAt(event: MouseEvent): DrawItem | null {
+  /**
+   * A pointer position in the chart's own px. The box on screen can be larger than the layout
+   * (CSS `zoom` in presentation mode, or the app page on a projector), so scale back by its ratio.
+   */
+  private _localPoint(event: MouseEvent): { x: number; y: number } {
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
-    return hitTest(this._frame.items, (row) => this.rowCentrePx(row), event.clientX - box.left, event.clientY - box.top, HIT_TOLERANCE_PX);
+    const scale = box.width > 0 ? box.width / Math.max(this._resize.widthPx, 1) : 1;
+    return { x: (event.clientX - box.left) / scale, y: (event.clientY - box.top) / scale };
+  }
+
+  private _itemAt(event: MouseEvent): DrawItem | null {
+    const { x, y } = this._localPoint(event);
+    return hitTest(this._frame.items, (row) => this.rowCentrePx(row), x, y, HIT_TOLERANCE_PX);
   }
 
   private _onClick = (event: MouseEvent): void => {
@@ -391,8 +401,7 @@ export class AtChart extends LitElement {
   };
 
   private _onPointerMove = (event: MouseEvent): void => {
-    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
-    this._pointer = { x: event.clientX - box.left, y: event.clientY - box.top };
+    this._pointer = this._localPoint(event);
   };
 
   /** The one mark in the tab order: the active one if drawn, else the selected, else the first drawn. */

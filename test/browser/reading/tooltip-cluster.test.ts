@@ -65,3 +65,23 @@ describe('tooltips and clusters', () => {
     clickMark(element, chart.drawnMarks[0]!.event.id);
   });
 });
+
+describe('pointer on a scaled page', () => {
+  it('hits the right mark when the chart is shown larger with CSS zoom (presentation, projector)', async () => {
+    const element = await renderWithData(small);
+    element.parentElement!.setAttribute('style', 'width:700px;zoom:1.5');
+    await settle(element);
+    await waitMs(50);
+    await settle(element);
+    const chart = chartOf(element)!;
+    const mark = drawnMark(element, 'e-indictment')!;
+    const box = svgOf(element).getBoundingClientRect();
+    const scale = box.width / Number(svgOf(element).getAttribute('width'));
+    expect(scale).to.be.closeTo(1.5, 0.01);
+    const selected = nextEvent<{ id: string }>(element, 'at-select');
+    svgOf(element).dispatchEvent(new MouseEvent('click', {
+      clientX: box.left + mark.x0Px * scale, clientY: box.top + chart.rowCentrePx(mark.row) * scale, bubbles: true, composed: true,
+    }));
+    expect((await selected).detail.id).to.equal('e-indictment');
+  });
+});
