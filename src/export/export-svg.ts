@@ -170,7 +170,7 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<style>text { font-family: ${safeFontFamily(input.fontFamily)}; }</style>`,
-    `<defs><clipPath id="chart-clip"><rect width="${n(widthPx)}" height="${n(chartHeightPx)}"/></clipPath></defs>`,
+    `<defs><clipPath id="chart-clip"><rect width="${n(widthPx)}" height="${n(chartHeightPx)}"/></clipPath>${hatchPatterns(colours)}</defs>`,
     `<rect width="${totalWidth}" height="${totalHeight}" fill="${colours.background}"/>`,
     ...parts,
     '</svg>',
@@ -188,6 +188,17 @@ function box(x: number, y: number, width: number, height: number, colour: string
   return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(width, 1))}" height="${n(height)}" fill="${colour}" fill-opacity="${fillOpacity}" stroke="${colour}" stroke-width="${strokeWidth}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
 }
 
+/** One diagonal-stripe pattern per kind colour: uncertain extents are hatched, as on screen. */
+function hatchPatterns(colours: ExportColours): string {
+  return (Object.entries(colours.kind) as [string, string][])
+    .map(([kind, colour]) => `<pattern id="hatch-${kind}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${colour}" fill-opacity="0.1"/><path d="M0,6 L6,0 M-1,1 L1,-1 M5,7 L7,5" stroke="${colour}" stroke-opacity="0.6" stroke-width="1"/></pattern>`)
+    .join('');
+}
+
+function hatchedBox(x: number, y: number, width: number, height: number, kind: string, colour: string, strokeWidth: number): string {
+  return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(width, 1))}" height="${n(height)}" fill="url(#hatch-${kind})" stroke="${colour}" stroke-opacity="0.75" stroke-width="${strokeWidth}"/>`;
+}
+
 function markMarkup(mark: ExportMark, markPx: number, colours: ExportColours): string {
   const half = markPx / 2;
   const y = mark.yPx;
@@ -198,10 +209,10 @@ function markMarkup(mark: ExportMark, markPx: number, colours: ExportColours): s
   if (mark.shape === 'point') {
     return `<path class="mark" d="${kindSymbolPath(mark.kind, markPx)}" transform="translate(${n(mark.x0Px)},${n(y)})" fill="${colour}" stroke="${colours.background}" stroke-width="1.5"/>`;
   }
-  if (mark.shape === 'uncertain') return `<g class="mark">${box(mark.x0Px, y - half, mark.x1Px - mark.x0Px, markPx, colour, 0.14, 1.5, '4 3')}</g>`;
+  if (mark.shape === 'uncertain') return `<g class="mark">${hatchedBox(mark.x0Px, y - half, mark.x1Px - mark.x0Px, markPx, mark.kind, colour, 1.5)}</g>`;
   const out: string[] = [];
-  if (mark.solidX0Px > mark.x0Px + 0.5) out.push(box(mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, markPx - 4, colour, 0.14, 1, '3 3'));
-  if (mark.x1Px > mark.solidX1Px + 0.5) out.push(box(mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, markPx - 4, colour, 0.14, 1, '3 3'));
+  if (mark.solidX0Px > mark.x0Px + 0.5) out.push(hatchedBox(mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, markPx - 4, mark.kind, colour, 1));
+  if (mark.x1Px > mark.solidX1Px + 0.5) out.push(hatchedBox(mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, markPx - 4, mark.kind, colour, 1));
   if (mark.solidX1Px > mark.solidX0Px) out.push(box(mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, markPx, colour, 0.28, 1.5, ''));
   if (mark.openStart) out.push(`<path d="M${n(mark.x0Px - 1)},${n(y - half)} L${n(mark.x0Px - 8)},${n(y)} L${n(mark.x0Px - 1)},${n(y + half)} Z" fill="${colour}"/>`);
   return `<g class="mark">${out.join('')}</g>`;

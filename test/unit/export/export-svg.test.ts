@@ -53,10 +53,12 @@ describe('buildExportSvg', () => {
     expect(svg).not.toMatch(/ style="/);
   });
 
-  it('draws points as kind symbols, periods with fuzzy ends and an open-start arrow, clusters in grey, links dotted', () => {
+  it('draws points as kind symbols, periods with hatched fuzzy ends and an open-start arrow, clusters in grey, links dotted', () => {
     const { svg } = buildExportSvg(input());
     expect(svg).toMatch(/<path class="mark" d="M[^"]+" transform="translate\(100,50\)" fill="#123456"/);
-    expect(svg).toContain('stroke-dasharray="3 3"');
+    // Fuzzy ends are hatched, as on screen: a stripe pattern per kind colour, used by the mark.
+    expect(svg).toMatch(/<pattern id="hatch-[a-z-]+" [^>]*><rect [^>]*fill="#123456"/);
+    expect(svg).toMatch(/fill="url\(#hatch-[a-z-]+\)" stroke="#123456"/);
     expect(svg).toMatch(/<path d="M9,73 L2,80 L9,87 Z" fill="#123456"\/>/);
     expect(svg).toContain('fill="#555555" fill-opacity="0.3"');
     expect(svg).toContain('stroke-dasharray="2 3"');
