@@ -1,7 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Actor, Dataset, EventKind, Source, TimelineEvent, Victim } from '../model/types.ts';
-import { EVENT_KINDS } from '../model/types.ts';
+import type { Dataset, TimelineEvent } from '../model/types.ts';
 import { createIssue, DatasetError, type DataIssue } from '../model/issues.ts';
 import { parseDataset, parseDatasetLenient } from '../model/parse-dataset.ts';
 import { parsePartialDate } from '../model/partial-date.ts';
@@ -14,13 +13,15 @@ import { tokens } from '../styles/tokens.ts';
 import type { AtChart, TimeWindow } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
+import { indexDataset, type Indexed } from './indexed-dataset.ts';
+import { SearchResults } from './search-results.ts';
 import type { AtOverview, BrushDetail } from '../components/overview/overview.ts';
 import { loadDefaultDataset } from './default-dataset.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, loadJson } from './load-dataset.ts';
 import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
 import { describeSummary, parseOriginList, parsePositiveNumber } from './reliability-options.ts';
 import { issuesWithinTlp, parseTlp, restrictToTlp } from '../formats/tlp.ts';
-import { createSearchIndex, searchEvents, stepMatch, type SearchIndex } from '../derive/search.ts';
+import { stepMatch } from '../derive/search.ts';
 import { keepKnownIds, type ViewState } from '../derive/view-state.ts';
 import { UrlSyncController } from './url-sync.ts';
 import { themes } from '../styles/themes.ts';
@@ -52,18 +53,6 @@ export interface TimelineView {
   readonly visibleIds: readonly string[];
   /** The search text ("" for none). */
   readonly query: string;
-}
-
-interface Indexed {
-  readonly dataset: Dataset;
-  readonly actors: ReadonlyMap<string, Actor>;
-  readonly victims: ReadonlyMap<string, Victim>;
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly events: ReadonlyMap<string, TimelineEvent>;
-  readonly extent: readonly [number, number];
-  /** First start and last end of the events, unpadded (the extent adds margins). */
-  readonly span: readonly [number, number];
-  readonly kinds: readonly EventKind[];
 }
 
 interface ShownError {
@@ -329,17 +318,7 @@ export class AttackTimeline extends LitElement {
     const dataset = tlpLimit ? restrictToTlp(result.dataset, tlpLimit) : result.dataset;
     const shownIssues = tlpLimit ? issuesWithinTlp(result.issues, result.recordIds, dataset) : result.issues;
     this._notice = shownIssues.length > 0 ? { ...result, issues: shownIssues } : null;
-    const extent = datasetExtent(dataset.events);
-    this._indexed = {
-      dataset,
-      actors: new Map(dataset.actors.map((actor) => [actor.id, actor])),
-      victims: new Map(dataset.victims.map((victim) => [victim.id, victim])),
-      sources: new Map(dataset.sources.map((source) => [source.id, source])),
-      events: new Map(dataset.events.map((event) => [event.id, event])),
-      extent,
-      span: eventSpan(dataset.events),
-      kinds: EVENT_KINDS.filter((kind) => dataset.events.some((event) => event.kind === kind)),
-    };
+    this._indexed = indexDataset(dataset);
     this._error = null;
     if (tlpLimit && !parseTlp(this.maxTlp)) this._reportError('max-tlp must be one of clear, green, amber, amber+strict, red; showing only clear records', [createIssue('max-tlp', this.maxTlp, 'clear, green, amber, amber+strict or red')]);
     if (this._notice) emit(this, 'at-error', { message: noticeHeadline(this._notice), issues: this._notice.issues });
@@ -477,7 +456,7 @@ export class AttackTimeline extends LitElement {
         .victims=${indexed.victims}
         .groupBy=${this._groupBy}
         .selectedId=${this._selectedId}
-        .highlightIds=${this._search(indexed).highlight}
+        .highlightIds=${this._searchResults.matches(indexed, this._query).highlight}
         .window=${this._window}
         .touchPan=${this.touchPan}
         .kindNames=${m.kinds}
@@ -730,43 +709,15 @@ export class AttackTimeline extends LitElement {
     if (final) emit(this, 'at-view-change', { startMs, endMs });
   };
 
-  private _searchIndex?: { readonly indexed: Indexed; readonly index: SearchIndex };
-  private _searchCache?: { readonly indexed: Indexed; readonly query: string; readonly ids: readonly string[]; readonly highlight: ReadonlySet<string> };
-
-  /** The search index, built on the first search of each dataset (readers who never search never pay for it). */
-  private _indexOf(indexed: Indexed): SearchIndex {
-    if (this._searchIndex?.indexed !== indexed) this._searchIndex = { indexed, index: createSearchIndex(indexed.dataset) };
-    return this._searchIndex.index;
-  }
-
-  /** The matches of the query, in time order, recomputed only when the query or the dataset changes. */
-  private _search(indexed: Indexed): { readonly ids: readonly string[]; readonly highlight: ReadonlySet<string> } {
-    const cache = this._searchCache;
-    if (cache && cache.indexed === indexed && cache.query === this._query) return cache;
-    const ids = this._query.trim() === '' ? [] : searchEvents(this._indexOf(indexed), this._query);
-    this._searchCache = { indexed, query: this._query, ids, highlight: new Set(ids) };
-    return this._searchCache;
-  }
-
-  private _shownMatchCache?: { readonly ids: readonly string[]; readonly visible: readonly TimelineEvent[]; readonly events: readonly TimelineEvent[] };
-
-  /** The matches the filters let through, in time order. */
-  private _shownMatches(indexed: Indexed, visible: readonly TimelineEvent[]): readonly TimelineEvent[] {
-    const { ids } = this._search(indexed);
-    const cache = this._shownMatchCache;
-    if (cache && cache.ids === ids && cache.visible === visible) return cache.events;
-    const passing = visible === indexed.dataset.events ? null : new Set(visible);
-    const events = ids.map((id) => indexed.events.get(id)!).filter((event) => passing === null || passing.has(event));
-    this._shownMatchCache = { ids, visible, events };
-    return events;
-  }
+  /** Search index and matches, memoised per dataset, query and filter. */
+  private readonly _searchResults = new SearchResults();
 
   private _renderSearch(indexed: Indexed, visible: readonly TimelineEvent[]) {
-    const shown = this._shownMatches(indexed, visible);
+    const shown = this._searchResults.shown(indexed, this._query, visible);
     return html`<at-search
       .query=${this._query}
       .results=${shown}
-      .hiddenCount=${this._search(indexed).ids.length - shown.length}
+      .hiddenCount=${this._searchResults.matches(indexed, this._query).ids.length - shown.length}
       .currentId=${this._selectedId}
       .messages=${this._messages}
       .locale=${this._dateLocale}
@@ -784,9 +735,9 @@ export class AttackTimeline extends LitElement {
     event.stopPropagation();
     const indexed = this._indexed;
     if (!indexed) return;
-    const ids = this._shownMatches(indexed, this._filtered(indexed).visible).map((match) => match.id);
+    const ids = this._searchResults.shown(indexed, this._query, this._filtered(indexed).visible).map((match) => match.id);
     if (ids.length === 0) return;
-    const id = stepMatch(this._indexOf(indexed), ids, this._selectedId, event.detail.direction);
+    const id = stepMatch(this._searchResults.index(indexed), ids, this._selectedId, event.detail.direction);
     if (id === null) return;
     this._selectedId = id;
     this._zoomToEvent(id);
@@ -860,14 +811,3 @@ function toMs(value: string | number | Date, name: string, edge: 'start' | 'end'
 
 export { DatasetError };
 
-/** First start and last end of a list of events, UTC ms; [0, 0] for none. */
-function eventSpan(events: readonly TimelineEvent[]): [number, number] {
-  if (events.length === 0) return [0, 0];
-  let start = Infinity;
-  let end = -Infinity;
-  for (const { when } of events) {
-    if (when.startMs < start) start = when.startMs;
-    if (when.endMs > end) end = when.endMs;
-  }
-  return [start, end];
-}
