@@ -1,4 +1,5 @@
 import type { EventKind } from '../model/types.ts';
+import { ENGLISH_PRECISION, type PrecisionWords } from '../scales/date-format.ts';
 
 /** The UI languages with a message table; other locales fall back to English text. */
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'ja'] as const;
@@ -28,6 +29,8 @@ export interface Messages {
   readonly eventsInView: string;
   readonly noEventsInView: string;
   readonly kinds: Readonly<Record<EventKind, string>>;
+  /** How precisely an event's date is known, in the detail panel. */
+  readonly precision: PrecisionWords;
   /** The narrow-screen button that shows the filters; `active` is how many filters are on. */
   readonly filtersToggle: (active: number) => string;
   /** The screen-reader summary above the chart; `matching` is null when nothing is filtered. */
@@ -89,6 +92,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  precision: ENGLISH_PRECISION,
   filtersToggle: (active) => `Filters and rows${active > 0 ? ` (${active} active)` : ''}`,
   summary: (count, span, groupBy, matching) =>
     `Timeline of ${count} event${count === 1 ? '' : 's'}, ${span.replace(' – ', ' to ')}, in rows by ${groupBy}.${matching === null ? '' : ` ${matching} match the filters.`} The same events are listed in the table below the chart.`,
@@ -170,6 +174,17 @@ const en: Messages = {
 };
 
 const fr: Messages = {
+  precision: {
+    day: 'au jour près',
+    month: 'au mois près',
+    year: 'à l’année près',
+    season: (season) => `à la saison près (${{ spring: 'mars–mai', summer: 'juin–août', autumn: 'sept.–nov.', winter: 'déc.–févr.' }[season]})`,
+    third: (third) => `au tiers d’année près (${{ early: 'janv.–avr.', mid: 'mai–août', late: 'sept.–déc.' }[third]})`,
+    known: (precision) => `Date connue ${precision}.`,
+    approx: (days) => `Approximative : à ${days} jour${days === 1 ? '' : 's'} près de la date indiquée.`,
+    period: (start, end) => `Une période ; début connu ${start}, fin connue ${end}.`,
+    openStart: 'Elle a pu commencer avant le début indiqué.',
+  },
   filtersToggle: (active) => `Filtres et lignes${active > 0 ? ` (${active} actif${active === 1 ? '' : 's'})` : ''}`,
   summary: (count, span, groupBy, matching) =>
     `Chronologie de ${count} événement${count === 1 ? '' : 's'}, ${span}, en lignes par ${groupBy}.${matching === null ? '' : ` ${matching} correspondent aux filtres.`} Les mêmes événements figurent dans le tableau sous le graphique.`,
@@ -251,6 +266,17 @@ const fr: Messages = {
 };
 
 const de: Messages = {
+  precision: {
+    day: 'auf den Tag genau',
+    month: 'auf den Monat genau',
+    year: 'auf das Jahr genau',
+    season: (season) => `auf die Jahreszeit genau (${{ spring: 'März–Mai', summer: 'Juni–Aug.', autumn: 'Sept.–Nov.', winter: 'Dez.–Feb.' }[season]})`,
+    third: (third) => `auf ein Jahresdrittel genau (${{ early: 'Jan.–Apr.', mid: 'Mai–Aug.', late: 'Sept.–Dez.' }[third]})`,
+    known: (precision) => `Datum ${precision} bekannt.`,
+    approx: (days) => `Ungefähr: höchstens ${days} ${days === 1 ? 'Tag' : 'Tage'} vom angegebenen Datum entfernt.`,
+    period: (start, end) => `Ein Zeitraum; Beginn ${start} bekannt, Ende ${end} bekannt.`,
+    openStart: 'Er kann vor dem angegebenen Beginn angefangen haben.',
+  },
   filtersToggle: (active) => `Filter und Zeilen${active > 0 ? ` (${active} aktiv)` : ''}`,
   summary: (count, span, groupBy, matching) =>
     `Zeitleiste mit ${count} ${count === 1 ? 'Ereignis' : 'Ereignissen'}, ${span}, in Zeilen nach ${groupBy}.${matching === null ? '' : ` ${matching} entsprechen den Filtern.`} Dieselben Ereignisse stehen in der Tabelle unter dem Diagramm.`,
@@ -332,6 +358,17 @@ const de: Messages = {
 };
 
 const ja: Messages = {
+  precision: {
+    day: '日単位',
+    month: '月単位',
+    year: '年単位',
+    season: (season) => `季節単位（${{ spring: '3〜5月', summer: '6〜8月', autumn: '9〜11月', winter: '12〜2月' }[season]}）`,
+    third: (third) => `年の3分の1単位（${{ early: '1〜4月', mid: '5〜8月', late: '9〜12月' }[third]}）`,
+    known: (precision) => `日付は${precision}で判明しています。`,
+    approx: (days) => `おおよその日付：示した日付から前後${days}日以内。`,
+    period: (start, end) => `期間。開始は${start}、終了は${end}で判明しています。`,
+    openStart: '示した開始より前に始まっていた可能性があります。',
+  },
   filtersToggle: (active) => `フィルターと行${active > 0 ? `（${active}件が有効）` : ''}`,
   summary: (count, span, groupBy, matching) =>
     `${count}件の出来事のタイムライン、${span}、${groupBy}ごとの行。${matching === null ? '' : `${matching}件がフィルターに一致します。`}同じ出来事はグラフの下の表にも載っています。`,

@@ -1,5 +1,5 @@
 import { differenceInDays, differenceInMonths, differenceInYears, intlFormat } from 'date-fns';
-import type { PartialDate } from '../model/partial-date.ts';
+import type { PartialDate, Season, YearThird } from '../model/partial-date.ts';
 import type { When } from '../model/types.ts';
 
 /**
@@ -82,29 +82,55 @@ export function formatWhen(when: When, locale: string = DEFAULT_LOCALE): string 
   return `${capitalise(start)}${when.openStart ? ' or earlier' : ''} – ${end}`;
 }
 
-function precisionWords(date: PartialDate): string {
+/** The words of the precision sentence, in one language (see `src/i18n/messages.ts`). */
+export interface PrecisionWords {
+  readonly day: string;
+  readonly month: string;
+  readonly year: string;
+  readonly season: (season: Season) => string;
+  readonly third: (third: YearThird) => string;
+  /** "Known to the month." from "to the month". */
+  readonly known: (precision: string) => string;
+  readonly approx: (days: number) => string;
+  readonly period: (start: string, end: string) => string;
+  readonly openStart: string;
+}
+
+export const ENGLISH_PRECISION: PrecisionWords = {
+  day: 'to the day',
+  month: 'to the month',
+  year: 'to the year',
+  season: (season) => `to the season (${SEASON_MONTHS[season]})`,
+  third: (third) => `to a third of the year (${THIRD_MONTHS[third]})`,
+  known: (precision) => `Known ${precision}.`,
+  approx: (days) => `Approximate: within ${days} day${days === 1 ? '' : 's'} of the date shown.`,
+  period: (start, end) => `A period; start known ${start}, end known ${end}.`,
+  openStart: 'It may have begun earlier than the start shown.',
+};
+
+function precisionWords(date: PartialDate, words: PrecisionWords): string {
   switch (date.precision) {
     case 'day':
-      return 'to the day';
+      return words.day;
     case 'month':
-      return 'to the month';
+      return words.month;
     case 'season':
-      return `to the season (${SEASON_MONTHS[date.season!]})`;
+      return words.season(date.season!);
     case 'third':
-      return `to a third of the year (${THIRD_MONTHS[date.third!]})`;
+      return words.third(date.third!);
     case 'year':
-      return 'to the year';
+      return words.year;
   }
 }
 
 /** A sentence on how precisely the date is known, for the detail panel and screen readers. */
-export function describePrecision(when: When): string {
+export function describePrecision(when: When, words: PrecisionWords = ENGLISH_PRECISION): string {
   if (!when.isPeriod) {
-    if (when.approxDays > 0) return `Approximate: within ${when.approxDays} day${when.approxDays === 1 ? '' : 's'} of the date shown.`;
-    return `Known ${precisionWords(when.start)}.`;
+    if (when.approxDays > 0) return words.approx(when.approxDays);
+    return words.known(precisionWords(when.start, words));
   }
-  const parts = [`A period; start known ${precisionWords(when.start)}, end known ${precisionWords(when.end)}.`];
-  if (when.openStart) parts.push('It may have begun earlier than the start shown.');
+  const parts = [words.period(precisionWords(when.start, words), precisionWords(when.end, words))];
+  if (when.openStart) parts.push(words.openStart);
   return parts.join(' ');
 }
 

@@ -66,7 +66,7 @@ export class AtEventDetail extends LitElement {
         <p class="meta">
           <span class="kind">${m.kinds[event.kind]}</span>
           <time>${formatWhen(event.when, this.locale)}</time>
-          <span class="note"> · ${describePrecision(event.when)}</span>
+          <span class="note"> · ${describePrecision(event.when, m.precision)}</span>
           ${tlpBadge(event.tlp, m.tlpTitle)}
         </p>
         ${event.when.note ? html`<p class="note">${event.when.note}</p>` : nothing}

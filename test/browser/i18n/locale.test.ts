@@ -53,6 +53,8 @@ describe('locale: French', () => {
     const panel = detailText(element);
     expect(panel).to.contain('Acteurs');
     expect(panel).to.contain('Attribution');
+    // e-report-pwc is dated to the month: the precision sentence is French too.
+    expect(panel).to.contain('Date connue au mois près.');
     expect(panel).to.contain('attribue ceci à');
     expect(panel).to.contain('Rendu public');
     expect(panel).to.match(/rendu public \d+ (an|ans|mois|jours?) après son début/);
