@@ -1,5 +1,6 @@
 import type { EventKind } from '../model/types.ts';
 import { ENGLISH_PRECISION, type PrecisionWords } from '../scales/date-format.ts';
+import { ENGLISH_NOTICE, type NoticeWords } from './notice-words.ts';
 
 /** The UI languages with a message table; other locales fall back to English text. */
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'ja'] as const;
@@ -29,6 +30,8 @@ export interface Messages {
   readonly eventsInView: string;
   readonly noEventsInView: string;
   readonly kinds: Readonly<Record<EventKind, string>>;
+  /** The data notice's headings (the issues it lists stay as the parser wrote them). */
+  readonly notice: NoticeWords;
   /** How precisely an event's date is known, in the detail panel. */
   readonly precision: PrecisionWords;
   /** The narrow-screen button that shows the filters; `active` is how many filters are on. */
@@ -92,6 +95,7 @@ export interface Messages {
 }
 
 const en: Messages = {
+  notice: ENGLISH_NOTICE,
   precision: ENGLISH_PRECISION,
   filtersToggle: (active) => `Filters and rows${active > 0 ? ` (${active} active)` : ''}`,
   summary: (count, span, groupBy, matching) =>
@@ -174,6 +178,18 @@ const en: Messages = {
 };
 
 const fr: Messages = {
+  notice: {
+    label: 'Problèmes dans les données',
+    eventsNotShown: (count, total) => `${count} événement${count === 1 ? '' : 's'} sur ${total} n’${count === 1 ? 'a' : 'ont'} pas pu être affiché${count === 1 ? '' : 's'}`,
+    recordsLeftOut: (count) => `${count} fiche${count === 1 ? '' : 's'} d’acteur, de victime ou de source ${count === 1 ? 'a été écartée' : 'ont été écartées'}`,
+    problems: (count) => `Les données comportent ${count} problème${count === 1 ? '' : 's'} ; les parties concernées ont été écartées`,
+    notShown: ' — non affiché :',
+    partLeftOut: ' — affiché, une partie écartée :',
+    more: (count) => `…et ${count} autre${count === 1 ? '' : 's'} problème${count === 1 ? '' : 's'} (tous figurent dans l’événement at-error).`,
+    dataset: 'Jeu de données',
+    field: (key) => `Champ ${key}`,
+    lists: { events: 'Événement', actors: 'Acteur', victims: 'Victime', sources: 'Source' },
+  },
   precision: {
     day: 'au jour près',
     month: 'au mois près',
@@ -266,6 +282,18 @@ const fr: Messages = {
 };
 
 const de: Messages = {
+  notice: {
+    label: 'Probleme in den Daten',
+    eventsNotShown: (count, total) => `${count} von ${total} ${total === 1 ? 'Ereignis' : 'Ereignissen'} ${count === 1 ? 'konnte' : 'konnten'} nicht angezeigt werden`,
+    recordsLeftOut: (count) => `${count} ${count === 1 ? 'Eintrag' : 'Einträge'} zu Akteuren, Opfern oder Quellen ${count === 1 ? 'wurde' : 'wurden'} weggelassen`,
+    problems: (count) => `Die Daten haben ${count} ${count === 1 ? 'Problem' : 'Probleme'}; die betroffenen Teile wurden weggelassen`,
+    notShown: ' — nicht angezeigt:',
+    partLeftOut: ' — angezeigt, ein Teil weggelassen:',
+    more: (count) => `…und ${count} weitere${count === 1 ? 's Problem' : ' Probleme'} (alle stehen im at-error-Ereignis).`,
+    dataset: 'Datensatz',
+    field: (key) => `Feld ${key}`,
+    lists: { events: 'Ereignis', actors: 'Akteur', victims: 'Opfer', sources: 'Quelle' },
+  },
   precision: {
     day: 'auf den Tag genau',
     month: 'auf den Monat genau',
@@ -358,6 +386,18 @@ const de: Messages = {
 };
 
 const ja: Messages = {
+  notice: {
+    label: 'データの問題',
+    eventsNotShown: (count, total) => `${total}件中${count}件の出来事を表示できませんでした`,
+    recordsLeftOut: (count) => `主体・被害者・情報源の記録${count}件を除外しました`,
+    problems: (count) => `データに${count}件の問題があります。該当部分は除外しました`,
+    notShown: ' — 表示せず：',
+    partLeftOut: ' — 一部を除いて表示：',
+    more: (count) => `…ほか${count}件の問題（すべて at-error イベントに含まれます）。`,
+    dataset: 'データセット',
+    field: (key) => `項目 ${key}`,
+    lists: { events: '出来事', actors: '主体', victims: '被害者', sources: '情報源' },
+  },
   precision: {
     day: '日単位',
     month: '月単位',

@@ -406,7 +406,7 @@ export class AttackTimeline extends LitElement {
         <h2>${dataset.title}</h2>
         ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
       </header>
-      ${this._notice ? html`<at-data-notice .report=${this._notice}></at-data-notice>` : nothing}
+      ${this._notice ? html`<at-data-notice .report=${this._notice} .words=${m.notice}></at-data-notice>` : nothing}
       <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[this._groupBy], m, this._dateLocale, indexed.span)}</p>
       <button
         type="button"

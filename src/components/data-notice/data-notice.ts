@@ -2,6 +2,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isError, type DataIssue } from '../../model/issues.ts';
 import { tokens } from '../../styles/tokens.ts';
+import { ENGLISH_NOTICE, type NoticeWords } from '../../i18n/notice-words.ts';
 
 /** What a partly usable dataset lost: issues, and record counts per list. */
 export interface DataNoticeReport {
@@ -13,17 +14,15 @@ export interface DataNoticeReport {
 }
 
 const MAX_RECORDS_SHOWN = 20;
-const LIST_LABELS: Record<string, string> = { events: 'Event', actors: 'Actor', victims: 'Victim', sources: 'Source' };
-
 /** One sentence for the headline: how many events are missing and how many other problems. */
-export function noticeHeadline(report: DataNoticeReport): string {
+export function noticeHeadline(report: DataNoticeReport, words: NoticeWords = ENGLISH_NOTICE): string {
   const { events } = report.rejected;
   const others = report.issues.filter((issue) => !(isError(issue) && issue.path.startsWith('/events/'))).length;
   const parts: string[] = [];
-  if (events > 0) parts.push(`${events} of ${report.received.events} event${report.received.events === 1 ? '' : 's'} could not be shown`);
+  if (events > 0) parts.push(words.eventsNotShown(events, report.received.events));
   const otherRecords = report.rejected.actors + report.rejected.victims + report.rejected.sources;
-  if (otherRecords > 0) parts.push(`${otherRecords} actor, victim or source record${otherRecords === 1 ? ' was' : 's were'} left out`);
-  if (parts.length === 0) parts.push(`The data has ${others} problem${others === 1 ? '' : 's'}; the affected parts were left out`);
+  if (otherRecords > 0) parts.push(words.recordsLeftOut(otherRecords));
+  if (parts.length === 0) parts.push(words.problems(others));
   return `${parts.join('; ')}.`;
 }
 
@@ -48,6 +47,8 @@ export class AtDataNotice extends LitElement {
   ];
 
   @property({ attribute: false }) report: DataNoticeReport | null = null;
+  /** The notice's words in the reader's language (the listed issues stay English). */
+  @property({ attribute: false }) words: NoticeWords = ENGLISH_NOTICE;
 
   protected override render() {
     const report = this.report;
@@ -55,23 +56,25 @@ export class AtDataNotice extends LitElement {
     const groups = groupByRecord(report.issues);
     const shown = groups.slice(0, MAX_RECORDS_SHOWN);
     const hidden = groups.slice(MAX_RECORDS_SHOWN).reduce((sum, group) => sum + group.issues.length, 0);
-    return html`<section class="notice" part="notice" aria-label="Problems in the data">
-      <p class="headline" role="status">${noticeHeadline(report)}</p>
+    const words = this.words;
+    return html`<section class="notice" part="notice" aria-label=${words.label}>
+      <p class="headline" role="status">${noticeHeadline(report, words)}</p>
       <ul class="records">
         ${shown.map((group) => html`<li>
-          <span class="record">${this._label(group.key, report)}</span>${group.rejected ? ' — not shown:' : ' — shown, with a part left out:'}
+          <span class="record">${this._label(group.key, report)}</span>${group.rejected ? words.notShown : words.partLeftOut}
           <ul>${group.issues.map((issue) => html`<li>${issue.message}</li>`)}</ul>
         </li>`)}
       </ul>
-      ${hidden > 0 ? html`<p class="more">…and ${hidden} more problem${hidden === 1 ? '' : 's'} (all are in the at-error event).</p>` : nothing}
+      ${hidden > 0 ? html`<p class="more">${words.more(hidden)}</p>` : nothing}
     </section>`;
   }
 
   private _label(key: string, report: DataNoticeReport): string {
     const match = /^\/(\w+)\/(\d+)$/.exec(key);
-    if (!match) return key === '' ? 'Dataset' : `Field ${key}`;
+    if (!match) return key === '' ? this.words.dataset : this.words.field(key);
     const id = report.recordIds.get(key);
-    return `${LIST_LABELS[match[1]!] ?? match[1]} ${Number(match[2]) + 1}${id !== undefined ? ` "${id}"` : ''} (${key})`;
+    const list = match[1] as keyof NoticeWords['lists'];
+    return `${Object.hasOwn(this.words.lists, list) ? this.words.lists[list] : match[1]} ${Number(match[2]) + 1}${id !== undefined ? ` "${id}"` : ''} (${key})`;
   }
 }
 

@@ -21,6 +21,17 @@ async function selectActor(element: AttackTimeline, id: string): Promise<void> {
 }
 
 describe('locale: French', () => {
+  it('translates the data notice headings (the parser issues stay English)', async () => {
+    const data = structuredClone(small) as FixtureDataset & { events: Record<string, unknown>[] };
+    data.events.push({ ...structuredClone(data.events[0]!), id: 'broken', date: '2021-02-30' });
+    const element = await renderWithData(data, { locale: 'fr' });
+    const notice = element.shadowRoot!.querySelector('at-data-notice')!.shadowRoot!;
+    expect(text(notice.querySelector('.headline'))).to.equal(`1 événement sur ${data.events.length} n’a pas pu être affiché.`);
+    expect(text(notice)).to.contain('Événement');
+    expect(text(notice)).to.contain('non affiché');
+    expect(text(notice)).to.contain('2021-02-30');
+  });
+
   it('translates the summary, the narrow-screen filters button and kind rows', async () => {
     const element = await renderWithData(small, { locale: 'fr', 'group-by': 'kind', actors: 'apt10' });
     expect(text(element.shadowRoot!.querySelector('.summary'))).to.match(/^Chronologie de \d+ événements, .* en lignes par type\./);
