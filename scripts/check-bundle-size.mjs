@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = 92 * 1024;
+const CEILING_GZIP_BYTES = 96 * 1024;
 const TARGET_GZIP_BYTES = 40 * 1024;
 
 const file = fileURLToPath(new URL('../dist/attack-timeline.js', import.meta.url));
