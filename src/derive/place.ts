@@ -73,11 +73,6 @@ export function markLeftPx(mark: Mark, pointRadiusPx: number): number {
   return mark.x0Px - (mark.shape === 'point' ? pointRadiusPx : 0);
 }
 
-/** Right edge a mark occupies, counting a point's radius. */
-export function markRightPx(mark: Mark, pointRadiusPx: number): number {
-  return mark.x1Px + (mark.shape === 'point' ? pointRadiusPx : 0);
-}
-
 /**
  * Shortens `text` to fit `roomPx`, ending with "…", given an average glyph width. Returns ''
  * when not even a few characters fit (better no label than a stub).

@@ -1,5 +1,13 @@
 import { parsePartialDate } from '../model/partial-date.ts';
 
+/** A visible window, in UTC ms. */
+export interface TimeWindow {
+  readonly startMs: number;
+  readonly endMs: number;
+  /** Fly there (unless the reader prefers reduced motion) instead of jumping. */
+  readonly animate?: boolean;
+}
+
 /**
  * Reads the `start` attribute: any partial date, taken at the beginning of its interval.
  * Returns undefined for an absent or malformed value (the caller reports it).

@@ -134,12 +134,6 @@ export function describePrecision(when: When, words: PrecisionWords = ENGLISH_PR
   return parts.join(' ');
 }
 
-/** The time between two instants in words, e.g. "7 years", for the lag between activity and disclosure. */
-export function formatLag(fromMs: number, toMs: number): string {
-  const { count, unit } = lagOf(fromMs, toMs);
-  return plural(count, unit);
-}
-
 /** The time between two instants as a count of its largest whole unit, for writing in any language. */
 export function lagOf(fromMs: number, toMs: number): { readonly count: number; readonly unit: 'year' | 'month' | 'day' } {
   const from = toLocalLookalike(fromMs);
@@ -149,8 +143,4 @@ export function lagOf(fromMs: number, toMs: number): { readonly count: number; r
   const months = differenceInMonths(to, from);
   if (months >= 1) return { count: months, unit: 'month' };
   return { count: differenceInDays(to, from), unit: 'day' };
-}
-
-function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }

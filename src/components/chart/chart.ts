@@ -5,6 +5,9 @@ import type { ZoomTransform } from 'd3';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
+import type { TimeWindow } from '../../derive/view-window.ts';
+
+export type { TimeWindow };
 import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
 import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
@@ -22,13 +25,6 @@ import { chartStyles } from './chart.styles.ts';
 import { GEOMETRY, renderGroups, renderMarkShape, renderTicks, round, rowTopPx } from './chart.templates.ts';
 import { drawMarks, type CanvasTheme } from './draw-marks.ts';
 
-/** A requested visible window, in UTC ms. */
-export interface TimeWindow {
-  readonly startMs: number;
-  readonly endMs: number;
-  /** Fly there (unless the reader prefers reduced motion) instead of jumping. */
-  readonly animate?: boolean;
-}
 
 const ZOOM_STEP = 2;
 const ANIMATION_MS = 300;

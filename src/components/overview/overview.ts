@@ -8,7 +8,7 @@ import { ResizeController } from '../../controllers/resize-controller.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
-import type { TimeWindow } from '../chart/chart.ts';
+import type { TimeWindow } from '../../derive/view-window.ts';
 
 /** Detail of `at-brush`: the window the reader is dragging to; `final` at the end of the drag. */
 export interface BrushDetail {
@@ -64,6 +64,8 @@ export class AtOverview extends LitElement {
   private readonly _resize = new ResizeController(this);
   private _scale: TimeScale = createBaseScale(this.extent, 1);
   private _bins: number[] = [];
+  private _area = '';
+  private _areaWidthPx = -1;
   private _drag: Drag | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -73,6 +75,12 @@ export class AtOverview extends LitElement {
     }
     if (changed.has('events') || changed.has('extent') || this._bins.length !== Math.floor(widthPx / BIN_PX)) {
       this._bins = densityBins(this.events, this.extent, Math.floor(widthPx / BIN_PX));
+      this._areaWidthPx = -1;
+    }
+    // The density path is built here, not in render: the brush re-renders on every zoom frame.
+    if (this._areaWidthPx !== widthPx) {
+      this._area = densityPath(this._bins, Math.max(widthPx, 1), HEIGHT_PX - AXIS_PX);
+      this._areaWidthPx = widthPx;
     }
   }
 
@@ -87,11 +95,6 @@ export class AtOverview extends LitElement {
     const x0 = Math.max(0, scale(startMs));
     const x1 = Math.min(widthPx, scale(endMs));
     const plotPx = HEIGHT_PX - AXIS_PX;
-    const max = Math.max(1, ...this._bins);
-    const binWidth = widthPx / Math.max(1, this._bins.length);
-    const area = this._bins
-      .map((count, i) => `M${(i * binWidth).toFixed(1)},${plotPx}v${(-(count / max) * (plotPx - 4)).toFixed(1)}h${binWidth.toFixed(1)}v${((count / max) * (plotPx - 4)).toFixed(1)}z`)
-      .join('');
     return html`<svg
       part="overview"
       width=${widthPx}
@@ -102,7 +105,7 @@ export class AtOverview extends LitElement {
       @pointercancel=${this._onPointerUp}
     >
       <rect class="frame" x="0.5" y="0.5" width=${widthPx - 1} height=${plotPx}></rect>
-      <path class="density" d=${area}></path>
+      <path class="density" d=${this._area}></path>
       <g aria-hidden="true">${timeTicks(scale, widthPx, this.locale).filter((tick) => tick.major).map((tick) => svg`<g class="tick" transform="translate(${tick.xPx.toFixed(1)},0)">
         <line y1=${plotPx} y2=${plotPx + 3}></line><text x="2" y=${HEIGHT_PX - 2}>${tick.label}</text></g>`)}</g>
       <rect class="outside" x="0" width=${x0} height=${plotPx}></rect>
@@ -180,4 +183,13 @@ export class AtOverview extends LitElement {
     this.window = { startMs, endMs };
     this.dispatchEvent(new CustomEvent<BrushDetail>('at-brush', { detail: { startMs, endMs, final } }));
   }
+}
+
+/** One bar per bin, scaled to the fullest bin, as SVG path data. */
+function densityPath(bins: readonly number[], widthPx: number, plotPx: number): string {
+  const max = Math.max(1, ...bins);
+  const binWidth = widthPx / Math.max(1, bins.length);
+  return bins
+    .map((count, i) => `M${(i * binWidth).toFixed(1)},${plotPx}v${(-(count / max) * (plotPx - 4)).toFixed(1)}h${binWidth.toFixed(1)}v${((count / max) * (plotPx - 4)).toFixed(1)}z`)
+    .join('');
 }

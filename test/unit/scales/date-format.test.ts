@@ -102,10 +102,11 @@ describe('describePrecision', () => {
   });
 });
 
-describe('formatLag', async () => {
-  const { formatLag } = await import('../../../src/scales/date-format.ts');
-  it('says how long after the activity began it was made public', () => {
-    expect(formatLag(Date.UTC(2012, 0, 1), Date.UTC(2019, 5, 25))).toBe('7 years');
-    expect(formatLag(Date.UTC(2018, 11, 1), Date.UTC(2018, 11, 20))).toBe('19 days');
+describe('lagOf', async () => {
+  const { lagOf } = await import('../../../src/scales/date-format.ts');
+  it('gives the lag between activity and disclosure in its largest whole unit', () => {
+    expect(lagOf(Date.UTC(2012, 0, 1), Date.UTC(2019, 5, 25))).toEqual({ count: 7, unit: 'year' });
+    expect(lagOf(Date.UTC(2018, 11, 1), Date.UTC(2018, 11, 20))).toEqual({ count: 19, unit: 'day' });
+    expect(lagOf(Date.UTC(2018, 0, 15), Date.UTC(2018, 4, 1))).toEqual({ count: 3, unit: 'month' });
   });
 });
