@@ -1,5 +1,5 @@
-import { utcDay, utcMonth, utcYear } from 'd3';
-import type { TimeScale } from './time-scale.ts';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3';
+import { windowOf, type TimeScale } from './time-scale.ts';
 import { DEFAULT_LOCALE, formatUtc } from './date-format.ts';
 
 export interface Tick {
@@ -21,15 +21,16 @@ const TICK_SPACING_PX = 90;
 export function timeTicks(scale: TimeScale, widthPx: number, locale: string = DEFAULT_LOCALE): Tick[] {
   if (!(widthPx > 0)) return [];
   const count = Math.max(2, Math.floor(widthPx / TICK_SPACING_PX));
-  return scale
-    .ticks(count)
+  const [startMs, endMs] = windowOf(scale);
+  // The ticks scaleUtc(…).ticks(count) gives: d3-time's calendar-aware steps (years, months, days…).
+  return utcTicks(new Date(startMs), new Date(endMs), count)
     .filter((date) => +utcDay.floor(date) === +date)
     .map((date) => {
       const ms = date.getTime();
       const isYear = +utcYear.floor(date) === ms;
       const isMonth = +utcMonth.floor(date) === ms;
       const label = formatUtc(ms, isYear ? 'year' : isMonth ? 'month' : 'day-month', locale);
-      return { ms, xPx: scale(date), label, major: isYear };
+      return { ms, xPx: scale(ms), label, major: isYear };
     });
 }
 

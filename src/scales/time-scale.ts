@@ -1,7 +1,48 @@
-import { scaleUtc, zoomIdentity, type ScaleTime, type ZoomTransform } from 'd3';
+import { zoomIdentity, type ZoomTransform } from 'd3';
 import type { TimelineEvent } from '../model/types.ts';
 
-export type TimeScale = ScaleTime<number, number>;
+/**
+ * A linear scale from UTC milliseconds to pixels, immutable: `domain(d)` and `range(r)` return a
+ * new scale. It has what d3-zoom's `transform.rescaleX` needs (`domain`, `range`, `invert`,
+ * `copy`) and maps exactly as d3's `scaleLinear` / `scaleUtc` do (same arithmetic; a unit test
+ * compares them). Not d3-scale itself: its continuous scales bring their default tick formats
+ * (d3-time-format for `scaleUtc`, d3-format for `scaleLinear`, 6–10 KiB) that we never call;
+ * ticks come from d3-time's `utcTicks` and labels from our own formatter (`timeTicks`).
+ */
+export interface TimeScale {
+  /** Pixel x of a UTC instant (ms). */
+  (ms: number): number;
+  /** UTC instant (ms) at pixel x. */
+  invert(px: number): number;
+  domain(): [number, number];
+  domain(domain: readonly (number | Date)[]): TimeScale;
+  range(): [number, number];
+  range(range: readonly number[]): TimeScale;
+  copy(): TimeScale;
+}
+
+/** d3-scale's two-point map (`bimap` with `interpolateNumber`), reversed domains included. */
+function lerp(a0: number, a1: number, b0: number, b1: number): (x: number) => number {
+  if (a1 < a0) [a0, a1, b0, b1] = [a1, a0, b1, b0];
+  const span = a1 - a0;
+  if (!span) {
+    const middle = Number.isNaN(span) ? Number.NaN : b0 * 0.5 + b1 * 0.5;
+    return () => middle;
+  }
+  return (x) => {
+    const t = (x - a0) / span;
+    return b0 * (1 - t) + b1 * t;
+  };
+}
+
+function linearScale(d0: number, d1: number, r0: number, r1: number): TimeScale {
+  const scale = lerp(d0, d1, r0, r1) as TimeScale;
+  scale.invert = lerp(r0, r1, d0, d1);
+  scale.domain = ((domain?: readonly (number | Date)[]) => (domain ? linearScale(+domain[0]!, +domain[domain.length - 1]!, r0, r1) : [d0, d1])) as TimeScale['domain'];
+  scale.range = ((range?: readonly number[]) => (range ? linearScale(d0, d1, +range[0]!, +range[range.length - 1]!) : [r0, r1])) as TimeScale['range'];
+  scale.copy = () => linearScale(d0, d1, r0, r1);
+  return scale;
+}
 
 const DAY_MS = 86_400_000;
 const YEAR_MS = 365.25 * DAY_MS;
@@ -24,7 +65,7 @@ export function datasetExtent(events: readonly TimelineEvent[]): [number, number
 
 /** The untouched base scale: the whole extent across the width. Zooming never mutates it. */
 export function createBaseScale(extent: readonly [number, number], widthPx: number): TimeScale {
-  return scaleUtc().domain([new Date(extent[0]), new Date(extent[1])]).range([0, Math.max(1, widthPx)]);
+  return linearScale(extent[0], extent[1], 0, Math.max(1, widthPx));
 }
 
 /** The visible scale for a zoom transform, derived from the base each render. */
@@ -34,8 +75,7 @@ export function viewScale(base: TimeScale, transform: ZoomTransform): TimeScale 
 
 /** The visible window [startMs, endMs] of a scale. */
 export function windowOf(scale: TimeScale): [number, number] {
-  const [start, end] = scale.domain();
-  return [start!.getTime(), end!.getTime()];
+  return scale.domain();
 }
 
 /** Narrowest window, so day ticks stay the finest and a day never fills the screen. */

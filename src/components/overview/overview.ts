@@ -129,7 +129,7 @@ export class AtOverview extends LitElement {
 
   private _msAt(event: PointerEvent): number {
     const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
-    return this._scale.invert(event.clientX - box.left).getTime();
+    return this._scale.invert(event.clientX - box.left);
   }
 
   private _onPointerDown = (event: PointerEvent): void => {

@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { scaleUtc } from 'd3';
 import { createBaseScale } from '../../../src/scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../../src/scales/ticks.ts';
 import { DAY_MS } from '../helpers.ts';
@@ -83,6 +84,26 @@ describe('timeTicks', () => {
     const wide = ticksFor(Date.UTC(2000, 0, 1), Date.UTC(2020, 0, 1), 1600);
     expect(wide.length).toBeGreaterThan(narrow.length);
     expect(narrow.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('picks the instants scaleUtc(…).ticks(count) picks, at day precision or coarser', () => {
+    const windows: [number, number][] = [
+      [Date.UTC(2006, 0, 1), Date.UTC(2020, 0, 1)],
+      [Date.UTC(2015, 6, 1), Date.UTC(2016, 6, 1)],
+      [Date.UTC(2016, 2, 1), Date.UTC(2016, 5, 1)],
+      [Date.UTC(2016, 10, 1, 5), Date.UTC(2016, 10, 15, 17)],
+      [Date.UTC(1990, 3, 7), Date.UTC(2031, 8, 30)],
+    ];
+    for (const [start, end] of windows) {
+      for (const width of [200, 800, 1600, 3840]) {
+        const expected = scaleUtc()
+          .domain([start, end])
+          .ticks(Math.max(2, Math.floor(width / 90)))
+          .map((date) => date.getTime())
+          .filter((ms) => ms % DAY_MS === 0);
+        expect(ticksFor(start, end, width).map((tick) => tick.ms)).toEqual(expected);
+      }
+    }
   });
 
   it('gives no ticks for a zero or invalid width', () => {

@@ -1,4 +1,6 @@
 import { describe, it, expect } from 'vitest';
+// d3-scale only as the reference our scale must match.
+import { scaleLinear, zoomIdentity } from 'd3';
 import {
   createBaseScale,
   datasetExtent,
@@ -45,8 +47,8 @@ describe('createBaseScale', () => {
   it('maps the extent across the width, in UTC', () => {
     expect(windowOf(base)).toEqual(extent);
     expect(base.range()).toEqual([0, WIDTH]);
-    expect(base(new Date(extent[0]))).toBe(0);
-    expect(base(new Date(extent[1]))).toBeCloseTo(WIDTH, 9);
+    expect(base(extent[0])).toBe(0);
+    expect(base(extent[1])).toBeCloseTo(WIDTH, 9);
   });
 
   it('never has a zero-width range', () => {
@@ -134,5 +136,43 @@ describe('minWindowMs and scaleExtentFor', () => {
 
   it('never allows zooming out past the extent or a kMax below 1', () => {
     expect(scaleExtentFor([0, DAY_MS], WIDTH)).toEqual([1, 1]);
+  });
+});
+
+describe('the scale matches d3 scaleLinear exactly', () => {
+  const domains: [number, number][] = [
+    extent,
+    [Date.UTC(2016, 0, 1), Date.UTC(2016, 0, 1)],
+    [Date.UTC(2019, 0, 1), Date.UTC(2006, 0, 1)],
+    [Date.UTC(2015, 6, 3, 13, 17, 5, 123) + 0.25, Date.UTC(2016, 1, 29, 7, 1, 2, 3)],
+  ];
+  const xs = (d: [number, number]) => [d[0], d[1], (d[0] + d[1]) / 2, d[0] - 12_345_678.9, d[1] + 98_765_432.1, Date.UTC(2016, 5, 15)];
+
+  it.each(domains)('maps, inverts and rescales %d–%d as d3 does', (d0, d1) => {
+    for (const width of [1, 360, 1280.5]) {
+      const ours = createBaseScale([d0, d1], width);
+      const d3 = scaleLinear().domain([d0, d1]).range([0, width]);
+      for (const x of xs([d0, d1])) expect(ours(x)).toBe(d3(x));
+      for (const px of [0, width / 3, width, -40, width + 40]) expect(ours.invert(px)).toBe(d3.invert(px));
+      for (const transform of [zoomIdentity, zoomIdentity.translate(-300.5, 0).scale(7.25), zoomIdentity.translate(20, 0).scale(0.5)]) {
+        const view = viewScale(ours, transform);
+        const reference = transform.rescaleX(d3);
+        expect(view.domain()).toEqual(reference.domain());
+        expect(view.range()).toEqual(reference.range());
+        for (const x of xs([d0, d1])) expect(view(x)).toBe(reference(x));
+      }
+    }
+  });
+
+  it('is immutable: domain(), range() and copy() give new scales', () => {
+    const scale = createBaseScale([0, 100], 10);
+    const wider = scale.domain([0, 200]);
+    const longer = scale.range([0, 20]);
+    expect(scale.domain()).toEqual([0, 100]);
+    expect(scale.range()).toEqual([0, 10]);
+    expect(wider(100)).toBe(5);
+    expect(longer(100)).toBe(20);
+    expect(scale.copy()(50)).toBe(5);
+    expect(scale.domain([new Date(0), new Date(100)])(50)).toBe(5);
   });
 });
