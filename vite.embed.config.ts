@@ -23,6 +23,11 @@ export default defineConfig({
         // Fixed names, so a publisher knows exactly which two files to host.
         entryFileNames: '[name].js',
         chunkFileNames: 'attack-timeline-[name].js',
+        // Fully minified. For an ES library Vite leaves whitespace and /*@__PURE__*/ comments in
+        // (so a bundler downstream can tree-shake it); this file goes to browsers as it is, and
+        // whitespace alone was 50 KiB of it (oxc's minifier also beat esbuild's here: 243 vs 249 KiB).
+        minify: true,
+        comments: false,
       },
     },
   },
