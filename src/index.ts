@@ -13,7 +13,7 @@ export { AtPresentBar } from './components/present-bar/present-bar.ts';
 export { AtActions } from './components/actions/actions.ts';
 export { AtPrintList } from './components/print-list/print-list.ts';
 export { THEMES, isTheme, type Theme } from './styles/themes.ts';
-export { messagesFor, uiLanguageOf, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.ts';
+export { messagesFor, loadMessages, uiLanguageOf, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.ts';
 export { decodeStepView, eventSteps, type StepView, type StepAttributes } from './story/step-view.ts';
 export { buildExportSvg, type ExportInput, type ExportedSvg } from './export/export-svg.ts';
 export * from './model/index.ts';

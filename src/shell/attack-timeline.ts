@@ -26,7 +26,7 @@ import { keepKnownIds, type ViewState } from '../derive/view-state.ts';
 import { UrlSyncController } from './url-sync.ts';
 import { themes } from '../styles/themes.ts';
 import { ThemeController } from '../styles/theme-controller.ts';
-import { messagesFor, type Messages } from '../i18n/messages.ts';
+import { hasMessages, loadMessages, messagesFor, uiLanguageOf, type Messages } from '../i18n/messages.ts';
 import { resolveDateLocale } from '../i18n/locale.ts';
 import { decodeStepView, eventSteps, pickStory, type StepView } from '../story/step-view.ts';
 import { readStoryElements } from '../story/read-story-elements.ts';
@@ -53,6 +53,18 @@ export interface TimelineView {
   readonly visibleIds: readonly string[];
   /** The search text ("" for none). */
   readonly query: string;
+}
+
+/** The locale on screen: dates and UI text switch together. */
+interface LocaleInfo {
+  readonly locale: string | null;
+  /** The locale dates are written in. */
+  readonly date: string;
+  readonly messages: Messages;
+}
+
+function localeInfo(locale: string | null): LocaleInfo {
+  return { locale, date: resolveDateLocale(locale), messages: messagesFor(locale) };
 }
 
 interface ShownError {
@@ -180,6 +192,14 @@ export class AttackTimeline extends LitElement {
   private _userWindow: TimeWindow | null = null;
   private _loadController?: AbortController;
   private _loadGeneration = 0;
+  /**
+   * Dates and UI text on screen. Null until the first locale's text is at hand: a French,
+   * German or Japanese table is fetched on demand, and the element shows its loading line
+   * meanwhile rather than flash English. A later change keeps the old text until the new arrives.
+   */
+  @state() private _locale: LocaleInfo | null = null;
+  /** The fetch of the `locale`'s message table, while one runs (`updateComplete` waits for it). */
+  private _localeLoad: Promise<void> | null = null;
 
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
@@ -247,6 +267,7 @@ export class AttackTimeline extends LitElement {
       if (isGroupBy(this.groupBy)) this._groupBy = this.groupBy;
       else this._reportError(`group-by must be one of ${GROUP_BY_OPTIONS.join(', ')}`, [createIssue('group-by', this.groupBy, GROUP_BY_OPTIONS.join(', '))]);
     }
+    if (changed.has('locale') || (!this._locale && !this._localeLoad)) this._applyLocale();
     if (changed.has('start') || changed.has('end')) this._applyWindowAttributes();
     if (changed.has('maxTlp') && this._lastInput && !changed.has('data') && !changed.has('src')) this._useDataset(this._lastInput.json, this._lastInput.origin);
     if (changed.has('data') && this.data !== undefined) {
@@ -257,6 +278,41 @@ export class AttackTimeline extends LitElement {
       void this._load();
     }
     this._syncPresentation();
+  }
+
+  /** Shows the `locale`'s dates and text now if its table is at hand, else once it has loaded. */
+  private _applyLocale(): void {
+    const locale = this.locale;
+    if (hasMessages(locale)) {
+      this._localeLoad = null;
+      this._locale = localeInfo(locale);
+      return;
+    }
+    const load: Promise<void> = loadMessages(locale).then(
+      () => {
+        if (this._localeLoad === load) this._locale = localeInfo(locale);
+      },
+      () => {
+        if (this._localeLoad !== load) return;
+        // English text, the locale's dates; the publisher learns which file is missing.
+        this._locale = localeInfo(locale);
+        const file = `attack-timeline-messages-${uiLanguageOf(locale)}.js`;
+        this._reportError(`The ${uiLanguageOf(locale)} text could not be loaded (${file}); showing English`, [createIssue('locale', locale, `a locale whose text loads (${file} beside the script)`)]);
+      },
+    ).finally(() => {
+      if (this._localeLoad === load) this._localeLoad = null;
+    });
+    this._localeLoad = load;
+  }
+
+  /** Also waits for a message table being fetched, so a resolved `updateComplete` means the text is in the asked locale. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this._localeLoad) {
+      await this._localeLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   private _applyWindowAttributes(): void {
@@ -366,7 +422,7 @@ export class AttackTimeline extends LitElement {
     return html`
       <div class="root">
         ${this._error ? this._renderError(this._error) : nothing}
-        ${indexed ? this._renderTimeline(indexed) : this._loading ? html`<p class="loading" role="status">${this._messages.loading}</p>` : nothing}
+        ${indexed && this._locale ? this._renderTimeline(indexed) : this._loading || indexed ? html`<p class="loading" role="status">${this._messages.loading}</p>` : nothing}
       </div>
     `;
   }
@@ -505,21 +561,14 @@ export class AttackTimeline extends LitElement {
     void this._load();
   };
 
-  private _localeCache?: { readonly locale: string | null; readonly date: string; readonly messages: Messages };
-
-  private get _localeInfo(): { readonly date: string; readonly messages: Messages } {
-    if (this._localeCache?.locale !== this.locale) this._localeCache = { locale: this.locale, date: resolveDateLocale(this.locale), messages: messagesFor(this.locale) };
-    return this._localeCache;
-  }
-
-  /** The UI text of the `locale` attribute. */
+  /** The UI text on screen (English before the first locale's table is at hand). */
   private get _messages(): Messages {
-    return this._localeInfo.messages;
+    return this._locale?.messages ?? messagesFor(null);
   }
 
   /** The locale dates are written in. */
   private get _dateLocale(): string {
-    return this._localeInfo.date;
+    return this._locale?.date ?? resolveDateLocale(null);
   }
 
   /** The events drawn in the window now, in date order, for the printed list. */

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { messagesFor, uiLanguageOf, UI_LANGUAGES } from '../../../src/i18n/messages.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMessages, messagesFor, uiLanguageOf, UI_LANGUAGES } from '../../../src/i18n/messages.ts';
 import { resolveDateLocale } from '../../../src/i18n/locale.ts';
 import { formatUtc } from '../../../src/scales/date-format.ts';
 import { timeTicks } from '../../../src/scales/ticks.ts';
@@ -7,6 +7,11 @@ import { createBaseScale } from '../../../src/scales/time-scale.ts';
 import { EVENT_KINDS } from '../../../src/model/types.ts';
 
 describe('UI messages', () => {
+  // The tables other than English load on demand (see load-messages.test.ts); here, all of them.
+  beforeAll(async () => {
+    for (const language of UI_LANGUAGES) await loadMessages(language);
+  });
+
   it('picks the table by primary language, English otherwise', () => {
     expect(uiLanguageOf('fr-CA')).toBe('fr');
     expect(uiLanguageOf('de_AT')).toBe('de');
