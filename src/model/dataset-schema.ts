@@ -13,6 +13,13 @@ const id = () => string({ minLength: 1, maxLength: 200, pattern: ID_PATTERN, pat
 const ids = (description: string) => array(id(), { maxItems: 1000, description });
 const text = (maxLength: number, description?: string) => string({ minLength: 1, maxLength, description });
 
+/**
+ * Parsed dates by text. Large datasets repeat the same few thousand dates, and a parsed date is
+ * immutable, so events share one object per text: less parsing and far less memory.
+ */
+const parsedDates = new Map<string, PartialDate>();
+const PARSED_DATES_MAX = 50_000;
+
 /** A partial date string, parsed into its UTC interval. */
 function partialDate(description: string): Schema<PartialDate> {
   return {
@@ -21,11 +28,15 @@ function partialDate(description: string): Schema<PartialDate> {
         issues.push(createIssue(path, value, PARTIAL_DATE_FORMS));
         return undefined;
       }
+      const known = parsedDates.get(value);
+      if (known) return known;
       const result = parsePartialDate(value);
       if (!result.ok) {
         issues.push(createIssue(path, value, PARTIAL_DATE_FORMS, result.reason));
         return undefined;
       }
+      if (parsedDates.size >= PARSED_DATES_MAX) parsedDates.clear();
+      parsedDates.set(value, result.date);
       return result.date;
     },
     toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: `${description}: ${PARTIAL_DATE_FORMS}` }),

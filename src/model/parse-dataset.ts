@@ -21,6 +21,10 @@ import { parseStories } from './parse-stories.ts';
 import type { Actor, Attribution, Dataset, Dispute, Source, TimelineEvent, Victim, When } from './types.ts';
 
 const DAY_MS = 86_400_000;
+/** The one empty list every record without references shares (frozen: nothing may add to it). */
+const NONE: readonly string[] = Object.freeze([]);
+const NO_ATTRIBUTIONS: readonly Attribution[] = Object.freeze([]);
+const NO_DISPUTES: readonly Dispute[] = Object.freeze([]);
 const LISTS = ['actors', 'victims', 'sources', 'events'] as const;
 type ListName = (typeof LISTS)[number];
 
@@ -120,7 +124,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
 
   // Events: dates and citations decide whether an event is kept; reveals are resolved afterwards
   // against the events actually kept.
-  const candidates: { event: RawEvent; at: string; when: When; sources: string[] }[] = [];
+  const candidates: { event: RawEvent; at: string; when: When; sources: readonly string[] }[] = [];
   for (const { value: event, at, index } of events.kept) {
     const local: DataIssue[] = [];
     const when = toWhen(event, at, local);
@@ -139,7 +143,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
 
   const kept: TimelineEvent[] = [];
   for (const { event, at, when, sources: cited } of candidates) {
-    let reveals = refs.resolve(event.reveals ?? [], eventIndex, at, 'reveals');
+    let reveals = refs.resolve(event.reveals ?? NONE, eventIndex, at, 'reveals');
     if (reveals.includes(event.id)) {
       issues.push(createWarning(`${at}/reveals`, event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
       reveals = reveals.filter((id) => id !== event.id);
@@ -156,8 +160,9 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       reveals,
       attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
       disputes: resolveDisputes(event, at, refs, sourceIndex),
-      techniques: event.techniques ?? [],
-      ...(event.tlp !== undefined ? { tlp: event.tlp } : {}),
+      techniques: event.techniques ?? NONE,
+      // Present even when undefined: one object shape for every event (see partial-date.ts).
+      tlp: event.tlp,
     });
   }
   refs.reportRemovedReferences();
@@ -303,27 +308,32 @@ class References {
     return index;
   }
 
-  /** The references that point at kept records, each once. */
-  resolve(list: readonly string[], index: IdIndex, parent: string, field: string): string[] {
-    const out: string[] = [];
+  /**
+   * The references that point at kept records, each once. `list` must be the parser's own copy:
+   * when every reference is good it is returned as is, and an empty list becomes the shared `NONE`.
+   */
+  resolve(list: readonly string[], index: IdIndex, parent: string, field: string): readonly string[] {
+    if (list.length === 0) return NONE;
     // Paths are built only when a reference is bad: the common case allocates nothing per item.
     // A single-valued field ("actor", "by") is reported at the field, a list at the item.
     const at = (i: number) => (field.endsWith('s') ? childPath(`${parent}/${field}`, i) : `${parent}/${field}`);
+    let out: string[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const ref = list[i]!;
+      let problem = true;
       if (list.indexOf(ref) !== i) {
         this._issues.push(createWarning(at(i), ref, `each ${index.what} listed once`, `${index.what} "${ref}" is listed twice; the repeat was removed`));
-        continue;
+      } else if (index.kept.has(ref)) {
+        problem = false;
+      } else {
+        const rejected = index.checked.rejectedIds.get(ref);
+        if (rejected) rejected.removedRefs++;
+        else this._issues.push(createWarning(at(i), ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
       }
-      if (index.kept.has(ref)) {
-        out.push(ref);
-        continue;
-      }
-      const rejected = index.checked.rejectedIds.get(ref);
-      if (rejected) rejected.removedRefs++;
-      else this._issues.push(createWarning(at(i), ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
+      if (problem) out ??= list.slice(0, i);
+      else out?.push(ref);
     }
-    return out;
+    return out ?? list;
   }
 
   /** Issues recorded so far (to tell whether a step added one). */
@@ -346,7 +356,8 @@ class References {
   }
 }
 
-function resolveAttributions(event: RawEvent, at: string, refs: References, actors: IdIndex, sources: IdIndex): Attribution[] {
+function resolveAttributions(event: RawEvent, at: string, refs: References, actors: IdIndex, sources: IdIndex): readonly Attribution[] {
+  if (!event.attributions?.length) return NO_ATTRIBUTIONS;
   const out: Attribution[] = [];
   (event.attributions ?? []).forEach((attribution, j) => {
     const path = `${at}/attributions/${j}`;
@@ -364,8 +375,9 @@ function resolveAttributions(event: RawEvent, at: string, refs: References, acto
   return out;
 }
 
-function resolveDisputes(event: RawEvent, at: string, refs: References, sources: IdIndex): Dispute[] {
-  return (event.disputes ?? []).map((dispute, j) => ({
+function resolveDisputes(event: RawEvent, at: string, refs: References, sources: IdIndex): readonly Dispute[] {
+  if (!event.disputes?.length) return NO_DISPUTES;
+  return event.disputes.map((dispute, j) => ({
     topic: dispute.topic,
     positions: dispute.positions.map((position, k) => ({
       claim: position.claim,
@@ -375,8 +387,7 @@ function resolveDisputes(event: RawEvent, at: string, refs: References, sources:
 }
 
 function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | undefined {
-  const { date, start, end, openStart = false, approxDays = 0, dateNote } = event;
-  const note = dateNote !== undefined ? { note: dateNote } : {};
+  const { date, start, end, openStart = false, approxDays = 0, dateNote: note } = event;
   if (date !== undefined) {
     if (start !== undefined || end !== undefined) {
       issues.push(createIssue(`${path}/date`, date.text, 'either date, or start and end', 'give either "date" or "start" and "end", not both'));
@@ -390,8 +401,9 @@ function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | unde
       issues.push(createIssue(`${path}/approxDays`, approxDays, 'approxDays only with a YYYY-MM-DD date', `"approxDays" needs a day-precision date, but "${date.text}" is a ${date.precision}`));
       return undefined;
     }
+    // The same fields in the same order for moments and periods: one object shape.
     return {
-      isPeriod: false, start: date, end: date, openStart: false, approxDays, ...note,
+      isPeriod: false, start: date, end: date, openStart: false, approxDays, note,
       startMs: date.startMs - approxDays * DAY_MS,
       endMs: date.endMs + approxDays * DAY_MS,
     };
@@ -411,5 +423,5 @@ function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | unde
     issues.push(createIssue(`${path}/end`, end.text, `a date not before start "${start.text}"`, `end "${end.text}" is before start "${start.text}"`));
     return undefined;
   }
-  return { isPeriod: true, start, end, openStart, approxDays: 0, ...note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };
+  return { isPeriod: true, start, end, openStart, approxDays: 0, note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };
 }

@@ -89,31 +89,31 @@ export function parsePartialDate(text: string): PartialDateResult {
   const [, , monthText, dayText, word] = match;
   if (word !== undefined) return parseNamedPart(text, year, word);
   if (monthText === undefined) {
-    return ok({ text, precision: 'year', year, startMs: utcDayStartMs(year, 1, 1), endMs: utcDayStartMs(year + 1, 1, 1) });
+    return ok(partialDate(text, 'year', year, undefined, undefined, undefined, undefined, utcDayStartMs(year, 1, 1), utcDayStartMs(year + 1, 1, 1)));
   }
   const month = Number(monthText);
   if (month < 1 || month > 12) return { ok: false, reason: `month ${monthText} is not between 01 and 12` };
   if (dayText === undefined) {
-    return ok({ text, precision: 'month', year, month, startMs: utcDayStartMs(year, month, 1), endMs: utcDayStartMs(year, month + 1, 1) });
+    return ok(partialDate(text, 'month', year, month, undefined, undefined, undefined, utcDayStartMs(year, month, 1), utcDayStartMs(year, month + 1, 1)));
   }
   const day = Number(dayText);
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
     return { ok: false, reason: `day ${dayText} does not exist in ${year}-${monthText} (it has ${lastDay} days)` };
   }
-  return ok({ text, precision: 'day', year, month, day, startMs: utcDayStartMs(year, month, day), endMs: utcDayStartMs(year, month, day + 1) });
+  return ok(partialDate(text, 'day', year, month, day, undefined, undefined, utcDayStartMs(year, month, day), utcDayStartMs(year, month, day + 1)));
 }
 
 function parseNamedPart(text: string, year: number, word: string): PartialDateResult {
   if (Object.hasOwn(SEASONS, word)) {
     const season = word as Season;
     const [firstMonth, count] = SEASONS[season];
-    return ok({ text, precision: 'season', year, season, startMs: utcDayStartMs(year, firstMonth, 1), endMs: utcDayStartMs(year, firstMonth + count, 1) });
+    return ok(partialDate(text, 'season', year, undefined, undefined, season, undefined, utcDayStartMs(year, firstMonth, 1), utcDayStartMs(year, firstMonth + count, 1)));
   }
   if (Object.hasOwn(THIRDS, word)) {
     const third = word as YearThird;
     const [firstMonth, count] = THIRDS[third];
-    return ok({ text, precision: 'third', year, third, startMs: utcDayStartMs(year, firstMonth, 1), endMs: utcDayStartMs(year, firstMonth + count, 1) });
+    return ok(partialDate(text, 'third', year, undefined, undefined, undefined, third, utcDayStartMs(year, firstMonth, 1), utcDayStartMs(year, firstMonth + count, 1)));
   }
   return { ok: false, reason: `"${word}" is not a known part of a year (early, mid, late, spring, summer, autumn, winter)` };
 }
@@ -129,6 +129,17 @@ function explainMismatch(text: string): string {
   }
   if (/^\d{5,}/.test(text)) return `${forms} (the year has more than four digits)`;
   return forms;
+}
+
+/**
+ * Every partial date has the same fields in the same order (absent ones undefined): code that
+ * reads dates of 100,000 events then sees one object shape, which JavaScript engines read fastest.
+ */
+function partialDate(
+  text: string, precision: DatePrecision, year: number, month: number | undefined, day: number | undefined,
+  season: Season | undefined, third: YearThird | undefined, startMs: number, endMs: number,
+): PartialDate {
+  return { text, precision, year, month, day, season, third, startMs, endMs };
 }
 
 function ok(date: PartialDate): PartialDateResult {

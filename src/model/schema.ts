@@ -143,7 +143,9 @@ export function array<T>(item: Schema<T>, options: ArrayOptions = {}): Schema<T[
         issues.push(createIssue(path, value, `a list of ${minItems}–${maxItems} items`, detail));
         return undefined;
       }
-      const out: T[] = [];
+      // A copy of the input, overwritten item by item: exactly sized, where an array grown by
+      // push keeps spare capacity (a large share of the memory 100,000 parsed events hold).
+      const out = value.slice() as T[];
       let failed = false;
       // One path object reused for every item: issues turn paths into text at once, so no
       // reference to it outlives the call.
@@ -152,7 +154,7 @@ export function array<T>(item: Schema<T>, options: ArrayOptions = {}): Schema<T[
         child.key = index;
         const parsed = item.parse(value[index], child, issues);
         if (parsed === undefined) failed = true;
-        else out.push(parsed);
+        else out[index] = parsed;
       }
       return failed ? undefined : out;
     },

@@ -52,6 +52,10 @@ export const chartStyles = css`
     width: 100%;
     height: 100%;
   }
+  /* The canvas covers the slice of rows near the screen; the chart sets its top and height. */
+  canvas {
+    height: 0;
+  }
   @media (prefers-reduced-motion: no-preference) {
     canvas.fade-a {
       animation: at-fade-a 240ms ease-out;

@@ -11,6 +11,7 @@ export type { TimeWindow };
 import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
 import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
+import { bandIsStale, chooseBand, type Band } from '../../derive/canvas-band.ts';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
@@ -107,6 +108,15 @@ export class AtChart extends LitElement {
   private _windowApplied = false;
   private _focusAfterUpdate = false;
   private readonly _titleWidths = new Map<string, number>();
+  /** The part of the chart on screen, in chart px; measured on scroll and resize, not per frame. */
+  private _visible: Band | null = null;
+  private _screenPx = 0;
+  /** The slice the canvas holds now (see canvas-band.ts). */
+  private _band: Band = { topPx: 0, bottomPx: 0 };
+  /** Device px per chart px (device pixel ratio × CSS zoom), measured with `_visible`. */
+  private _ratio = 1;
+  private _printing = false;
+  private _scrollFrame = 0;
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -140,6 +150,7 @@ export class AtChart extends LitElement {
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
       this._rows = createRowIndex(this.events, this._layout);
+      this._visible = null;
       // Marks fade in after a filter or grouping change; alternating names restarts the animation.
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';
     }
@@ -148,6 +159,7 @@ export class AtChart extends LitElement {
     const baseChanged = widthPx !== this._base.range()[1] || changed.has('extent');
     if (baseChanged) {
       const keepWindow = !changed.has('extent') && this._base.range()[1]! > 1;
+      this._visible = null;
       this._base = createBaseScale(this.extent, widthPx);
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
     }
@@ -198,10 +210,21 @@ export class AtChart extends LitElement {
     const canvas = this.renderRoot.querySelector('canvas');
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    const ratio = this._pixelRatio();
-    const widthPx = Math.max(this._resize.widthPx, 1);
     const heightPx = this._heightPx();
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
+    if (this._visible === null) this._measure();
+    const band = this._printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, this._visible!, this._screenPx);
+    this._band = band;
+    const ratio = this._ratio;
+    const widthPx = Math.max(this._resize.widthPx, 1);
+    // Setting a canvas dimension clears and reallocates it, so only when it changes.
+    const deviceWidth = Math.round(widthPx * ratio);
+    const deviceHeight = Math.round((band.bottomPx - band.topPx) * ratio);
+    if (canvas.width !== deviceWidth) canvas.width = deviceWidth;
+    if (canvas.height !== deviceHeight) canvas.height = deviceHeight;
+    // CSSOM writes, not a style attribute, so a strict style-src policy allows them.
+    canvas.style.top = `${band.topPx}px`;
+    canvas.style.height = `${band.bottomPx - band.topPx}px`;
+    context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
     drawMarks(context, {
       items: this._frame.items,
       links: this._frame.links,
@@ -209,11 +232,70 @@ export class AtChart extends LitElement {
       geometry: GEOMETRY,
       theme: (this._cachedTheme ??= this._theme()),
       widthPx,
-      heightPx,
+      band,
       titleWidths: this._titleWidths,
       highlightIds: this.highlightIds,
       rows: this._rows,
     });
+  }
+
+  /**
+   * Reads where the chart is on screen and the pixel ratio. Both force style and layout when the
+   * page has pending changes, so this runs on scroll, resize and theme changes, never per frame.
+   */
+  private _measure(): void {
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
+    const zoom = (this as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    this._ratio = (window.devicePixelRatio || 1) * zoom;
+    const screenPx = window.innerHeight || document.documentElement.clientHeight;
+    if (!frame) {
+      this._visible = { topPx: 0, bottomPx: screenPx };
+      this._screenPx = screenPx;
+      return;
+    }
+    const box = frame.getBoundingClientRect();
+    // Chart px per screen px: CSS zoom (presentation mode) makes the box larger than the layout.
+    const scale = box.width > 0 ? box.width / Math.max(this._resize.widthPx, 1) : 1;
+    this._visible = { topPx: -box.top / scale, bottomPx: (screenPx - box.top) / scale };
+    this._screenPx = screenPx / scale;
+  }
+
+  /** After a scroll or resize: redraw when the canvas slice no longer covers the screen. */
+  private _onViewportChange = (): void => {
+    cancelAnimationFrame(this._scrollFrame);
+    this._scrollFrame = requestAnimationFrame(() => {
+      this._measure();
+      if (bandIsStale(this._band, this._heightPx(), this._visible!, this._screenPx)) this._draw();
+    });
+  };
+
+  private _onBeforePrint = (): void => {
+    this._printing = true;
+    this._draw();
+  };
+
+  private _onAfterPrint = (): void => {
+    this._printing = false;
+    this._draw();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Capture: scroll events do not bubble, and any scrolling ancestor (the page, or the
+    // presentation-mode host) moves the chart.
+    window.addEventListener('scroll', this._onViewportChange, { capture: true, passive: true });
+    window.addEventListener('resize', this._onViewportChange, { passive: true });
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    cancelAnimationFrame(this._scrollFrame);
+    window.removeEventListener('scroll', this._onViewportChange, { capture: true });
+    window.removeEventListener('resize', this._onViewportChange);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
   }
 
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
@@ -225,6 +307,7 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._cachedTheme = undefined;
+    this._visible = null;
     this.requestUpdate();
   }
 
@@ -239,12 +322,6 @@ export class AtChart extends LitElement {
       background: read('--_bg'),
       font: `${LABEL_FONT_PX}px ${style.fontFamily}`,
     };
-  }
-
-  /** Device pixels per CSS pixel, counting CSS `zoom` on the page, so the canvas stays sharp. */
-  private _pixelRatio(): number {
-    const zoom = (this as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
-    return (window.devicePixelRatio || 1) * zoom;
   }
 
   private _heightPx(): number {
@@ -265,7 +342,6 @@ export class AtChart extends LitElement {
     const activeId = this._tabStopId(marks);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
-    const ratio = this._pixelRatio();
     const interactive = this._interactiveMarks(marks, activeId);
     // Hit-tested against the current frame, so the tooltip follows a zoom under a still pointer.
     const hovered = this._pointer
@@ -288,7 +364,7 @@ export class AtChart extends LitElement {
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
         </svg>
-        <canvas class=${this._fade} width=${Math.round(widthPx * ratio)} height=${Math.round(heightPx * ratio)} aria-hidden="true"></canvas>
+        <canvas class=${this._fade} aria-hidden="true"></canvas>
         <svg
           class="over ${hovered ? 'hovering' : ''} ${this.touchPan ? 'touch-pan' : ''}"
           width=${widthPx}

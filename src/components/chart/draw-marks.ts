@@ -1,6 +1,7 @@
 import type { EventKind } from '../../model/types.ts';
 import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
 import type { DisclosureLink } from '../../derive/disclosure-links.ts';
+import type { Band } from '../../derive/canvas-band.ts';
 import { fitLabel, type Mark } from '../../derive/place.ts';
 import { kindSymbolPath } from '../../scales/kind-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
@@ -21,7 +22,8 @@ export interface DrawInput {
   readonly geometry: ChartGeometry;
   readonly theme: CanvasTheme;
   readonly widthPx: number;
-  readonly heightPx: number;
+  /** The rows of the chart the canvas covers (chart px); items outside it are skipped. */
+  readonly band: Band;
   /** Width of each title at the theme font, measured once per event and kept by the caller. */
   readonly titleWidths: Map<string, number>;
   /** Events to ring (search matches); absent or empty: none. */
@@ -45,16 +47,27 @@ function symbolPath(kind: EventKind, sizePx: number): Path2D {
  * focusable or announced (the active and selected events) is drawn again in SVG above it.
  */
 export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): void {
-  const { items, links, rowCentrePx, geometry, theme, widthPx, heightPx } = input;
-  context.clearRect(0, 0, widthPx, heightPx);
+  const { links, rowCentrePx, geometry, theme, widthPx, band } = input;
+  context.clearRect(0, band.topPx, widthPx, band.bottomPx - band.topPx);
   context.lineJoin = 'round';
   drawLinks(context, links, rowCentrePx, theme);
+  const items = itemsInBand(input);
   for (const item of items) {
     if (item.type === 'mark') drawMark(context, item.mark, rowCentrePx(item.mark.row), geometry, theme);
     else drawCluster(context, item.cluster.x0Px, item.cluster.x1Px, rowCentrePx(item.cluster.row), geometry, theme);
   }
-  drawHighlights(context, input);
-  drawLabels(context, input);
+  const inBand = { ...input, items };
+  drawHighlights(context, inBand);
+  drawLabels(context, inBand);
+}
+
+/** The items whose row reaches into the band (a row is one row height around its centre). */
+function itemsInBand({ items, band, rowCentrePx, geometry }: DrawInput): readonly DrawItem[] {
+  const reach = geometry.rowPx;
+  return items.filter((item) => {
+    const y = rowCentrePx(item.type === 'mark' ? item.mark.row : item.cluster.row);
+    return y + reach > band.topPx && y - reach < band.bottomPx;
+  });
 }
 
 const HIGHLIGHT_PAD_PX = 4;
