@@ -19,6 +19,10 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
     rolldownOptions: {
+      // Code that the entry and a lazy chunk share stays in the entry (which then exports it under
+      // short extra names for the chunk); Vite's 'strict' for libraries would move it into a third
+      // file that every page must fetch up front.
+      preserveEntrySignatures: 'allow-extension',
       output: {
         // Fixed names, so a publisher knows exactly which two files to host.
         entryFileNames: '[name].js',

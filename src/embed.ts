@@ -4,4 +4,5 @@ import { defineElements } from './define.ts';
 
 defineElements();
 
-export * from './index.ts';
+// The library API too, except `buildExportSvg` (use element.exportSvg(); see src/index.ts).
+export * from './public-api.ts';

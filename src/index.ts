@@ -1,30 +1,6 @@
 // The library entry: classes, types and pure helpers. It registers nothing; import
 // `attack-timeline/embed` (src/embed.ts) or call defineElements() to register the tags.
-export { AttackTimeline, type TimelineView } from './shell/attack-timeline.ts';
-export { AtChart, type TimeWindow } from './components/chart/chart.ts';
-export { AtFilterBar } from './components/filter-bar/filter-bar.ts';
-export { AtEventDetail } from './components/event-detail/event-detail.ts';
-export { AtLegend } from './components/legend/legend.ts';
-export { AtDataNotice, type DataNoticeReport } from './components/data-notice/data-notice.ts';
-export { AtEventTable } from './components/event-table/event-table.ts';
-export { AtSearch } from './components/search/search.ts';
-export { defineElements, ELEMENTS } from './define.ts';
-export { AtPresentBar } from './components/present-bar/present-bar.ts';
-export { AtActions } from './components/actions/actions.ts';
-export { AtPrintList } from './components/print-list/print-list.ts';
-export { THEMES, isTheme, type Theme } from './styles/themes.ts';
-export { messagesFor, loadMessages, uiLanguageOf, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.ts';
-export { decodeStepView, eventSteps, type StepView, type StepAttributes } from './story/step-view.ts';
-export { buildExportSvg, type ExportInput, type ExportedSvg } from './export/export-svg.ts';
-export * from './model/index.ts';
-// TLP limits and ATT&CK links are small; importers and exporters live in `attack-timeline/formats`.
-export { restrictToTlp, parseTlp, tlpRank } from './formats/tlp.ts';
-export { attackUrl } from './formats/attack-links.ts';
-export { filterEvents, facetCounts, type Filter, type FacetCounts } from './derive/filter.ts';
-export { assignLanes, groupKeyOf, GROUP_BY_OPTIONS, type GroupBy, type LaneLayout } from './derive/lanes.ts';
-export { placeMark, type Mark } from './derive/place.ts';
-export { createRowIndex, layoutView, type DrawItem, type Cluster } from './derive/view-layout.ts';
-export { formatWhen, formatPartialDate, describePrecision } from './scales/date-format.ts';
-export { createSearchIndex, searchEvents, normalizeText, type SearchIndex } from './derive/search.ts';
-export { encodeViewState, decodeViewState, mergeViewStateIntoHash, type ViewState, type DecodedViewState } from './derive/view-state.ts';
-export type * from './events.ts';
+export * from './public-api.ts';
+// Library only: the embed script loads the export code lazily (attack-timeline-export.js), so
+// exporting the builder from it would put that code back into its first download.
+export { buildExportSvg } from './export/export-svg.ts';

@@ -31,9 +31,7 @@ import { resolveDateLocale } from '../i18n/locale.ts';
 import { decodeStepView, eventSteps, pickStory, type StepView } from '../story/step-view.ts';
 import { readStoryElements } from '../story/read-story-elements.ts';
 import { PresentationController, type PresentationCommand } from '../story/presentation-controller.ts';
-import { exportViewSvg } from '../export/export-view.ts';
 import type { ExportedSvg } from '../export/export-svg.ts';
-import { downloadBlob, fileNameFor, svgToPngBlob } from '../export/export-png.ts';
 import { PrintController } from '../export/print-controller.ts';
 import type { ActionName } from '../components/actions/actions.ts';
 import { presentationStyles } from './presentation.styles.ts';
@@ -75,6 +73,9 @@ interface ShownError {
 }
 
 const MAX_ISSUES_SHOWN = 20;
+
+/** The export code, fetched on first use (in the embed, `attack-timeline-export.js` beside the script). */
+const loadExport = () => import('../export/export.ts');
 
 /**
  * An interactive, zoomable timeline of a sourced event dataset, with filters by actor and victim
@@ -579,21 +580,30 @@ export class AttackTimeline extends LitElement {
     return visible.filter((event) => drawn.has(event.id));
   }
 
-  /** The current view as a standalone SVG document: title, date range, chart, legend and sources. Throws before data has loaded. */
-  exportSvg(): string {
-    return this._exportSvg().svg;
+  /**
+   * The current view as a standalone SVG document: title, date range, chart, legend and sources.
+   * Asynchronous because the export code is fetched on first use. Rejects before data has loaded.
+   */
+  async exportSvg(): Promise<string> {
+    return (await this._exportSvg()).svg;
   }
 
-  /** The current view as a PNG image, `scale` × its CSS size (default 2). Throws before data has loaded. */
+  /** The current view as a PNG image, `scale` × its CSS size (default 2). Rejects before data has loaded. */
   async exportPng(scale = 2): Promise<Blob> {
-    const { svg, widthPx, heightPx } = this._exportSvg();
+    const { svg, widthPx, heightPx } = await this._exportSvg();
+    const { svgToPngBlob } = await loadExport();
     return svgToPngBlob(svg, widthPx, heightPx, scale);
   }
 
-  private _exportSvg(): ExportedSvg {
-    const chart = this._chart;
-    const indexed = this._indexed;
-    if (!chart || !indexed) throw new Error('Nothing to export: no dataset is shown yet');
+  private async _exportSvg(): Promise<ExportedSvg> {
+    const shown = () => {
+      if (!this._chart || !this._indexed) throw new Error('Nothing to export: no dataset is shown yet');
+      return { chart: this._chart, indexed: this._indexed };
+    };
+    shown();
+    const { exportViewSvg } = await loadExport();
+    // The view as it is once the code has arrived.
+    const { chart, indexed } = shown();
     return exportViewSvg(chart, indexed.dataset, indexed.sources, chart.visibleIds, indexed.kinds, this._dateLocale, this._messages);
   }
 
@@ -604,10 +614,15 @@ export class AttackTimeline extends LitElement {
         await this.present();
         return;
       case 'svg':
-        downloadBlob(new Blob([this.exportSvg()], { type: 'image/svg+xml' }), fileNameFor(title, 'svg'));
-        return;
       case 'png':
-        downloadBlob(await this.exportPng(), fileNameFor(title, 'png'));
+        try {
+          const file = event.detail.action === 'svg' ? new Blob([await this.exportSvg()], { type: 'image/svg+xml' }) : await this.exportPng();
+          const { downloadBlob, fileNameFor } = await loadExport();
+          downloadBlob(file, fileNameFor(title, event.detail.action));
+        } catch (error) {
+          // Most likely the export file is missing beside the script: say so instead of a dead button.
+          this._reportError(`The view could not be exported: ${error instanceof Error ? error.message : String(error)}`, []);
+        }
         return;
       case 'print':
         this.requestUpdate();

@@ -23,8 +23,8 @@ describe('export', () => {
     element = await renderWithData(small, { start: '2014', end: '2019' }, 900);
   });
 
-  it('SVG: a well-formed standalone document with title, date range, chart, legend and sources', () => {
-    const text = element.exportSvg();
+  it('SVG: a well-formed standalone document with title, date range, chart, legend and sources', async () => {
+    const text = await element.exportSvg();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     const svg = doc.documentElement;
@@ -48,7 +48,7 @@ describe('export', () => {
   });
 
   it('SVG: opens as an image in the browser at its declared size', async () => {
-    const text = element.exportSvg();
+    const text = await element.exportSvg();
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(text)}`;
     await image.decode();
@@ -62,7 +62,7 @@ describe('export', () => {
     const signature = new Uint8Array(await blob.slice(0, 8).arrayBuffer());
     expect([...signature]).to.deep.equal([137, 80, 78, 71, 13, 10, 26, 10]);
     const bitmap = await createImageBitmap(blob);
-    const svg = new DOMParser().parseFromString(element.exportSvg(), 'image/svg+xml').documentElement;
+    const svg = new DOMParser().parseFromString(await element.exportSvg(), 'image/svg+xml').documentElement;
     expect(bitmap.width).to.equal(Number(svg.getAttribute('width')) * 2);
     expect(bitmap.height).to.equal(Number(svg.getAttribute('height')) * 2);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
@@ -85,7 +85,7 @@ describe('export', () => {
     element.setAttribute('theme', 'dark');
     await element.updateComplete;
     await waitMs(50);
-    const doc = new DOMParser().parseFromString(element.exportSvg(), 'image/svg+xml');
+    const doc = new DOMParser().parseFromString(await element.exportSvg(), 'image/svg+xml');
     expect(doc.querySelector('svg > rect')!.getAttribute('fill')).to.equal('rgb(18,22,29)');
   });
 
@@ -93,7 +93,7 @@ describe('export', () => {
     // d3-zoom sets touch-action through the CSSOM on the chart's input layer (allowed under CSP);
     // export must add nothing.
     const before = styleAttributes(element.shadowRoot!);
-    element.exportSvg();
+    await element.exportSvg();
     await element.exportPng();
     expect(styleAttributes(element.shadowRoot!)).to.deep.equal(before);
   });
@@ -101,7 +101,7 @@ describe('export', () => {
   it('follows the locale in the export (dates and words)', async () => {
     element.setAttribute('locale', 'de');
     await element.updateComplete;
-    const texts = [...new DOMParser().parseFromString(element.exportSvg(), 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent);
+    const texts = [...new DOMParser().parseFromString(await element.exportSvg(), 'image/svg+xml').querySelectorAll('text')].map((node) => node.textContent);
     expect(texts).to.include('Quellen');
     expect(texts.some((t) => t!.startsWith('Gezeigter Zeitraum: '))).to.equal(true);
   });
