@@ -1,27 +1,82 @@
-// Fails when the embed bundle (dist/attack-timeline.js, built by `npm run build`) grows past its
-// ceiling. The ceiling is today's size plus a little room, so any growth is a decision someone
-// makes on purpose (raise it here, with the reason in the commit). The performance issue's target
-// is 40 KiB gzip; the README's Performance section says how far we are from it and why.
-import { readFileSync } from 'node:fs';
+// Fails when the embed's first download grows past its ceiling. The first download is what a page
+// with the script tag fetches before anything can render: dist/attack-timeline.js plus any file it
+// imports statically (today none: it is one file). The chunks it imports lazily, from beside itself
+// (export, French/German/Japanese text, the default story), are listed separately: a reader fetches
+// each only when it is used. The ceiling is today's size plus a little room, so any growth is a
+// decision someone makes on purpose (raise it here, with the reason in the commit). The performance
+// issue's target is 40 KiB gzip; the README's Performance section says how far we are from it and why.
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = 96 * 1024;
+const CEILING_GZIP_BYTES = 74 * 1024;
 const TARGET_GZIP_BYTES = 40 * 1024;
+const ENTRY = 'attack-timeline.js';
+/** The lazy chunks the README tells publishers to host beside the entry. */
+const EXPECTED_LAZY = ['attack-timeline-default-dataset.js', 'attack-timeline-export.js', 'attack-timeline-messages-de.js', 'attack-timeline-messages-fr.js', 'attack-timeline-messages-ja.js'];
 
-const file = fileURLToPath(new URL('../dist/attack-timeline.js', import.meta.url));
-let code;
-try {
-  code = readFileSync(file);
-} catch {
-  console.error(`${file} is missing: run npm run build first.`);
-  process.exit(1);
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const read = (name) => {
+  try {
+    return readFileSync(dist + name);
+  } catch {
+    console.error(`dist/${name} is missing: run npm run build first.`);
+    process.exit(1);
+  }
+};
+
+/** Relative specifiers of a module's static imports and re-exports (not `import()`). */
+function staticImports(code) {
+  const found = new Set();
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'`]\.\/([^"'`]+\.js)["'`]/g)) found.add(match[1]);
+  return [...found];
 }
-const gzipBytes = gzipSync(code, { level: 9 }).length;
+
+/** Relative specifiers of a module's dynamic imports. */
+function dynamicImports(code) {
+  return [...new Set([...code.matchAll(/\bimport\(\s*["'`]\.\/([^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1]))];
+}
+
+/** The entry and every file reachable from it through static imports. */
+function firstDownload() {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const next of staticImports(read(name).toString('utf8'))) visit(next);
+  };
+  visit(ENTRY);
+  return [...seen];
+}
+
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const line = `embed bundle: ${kib(code.length)} minified, ${kib(gzipBytes)} gzip (ceiling ${kib(CEILING_GZIP_BYTES)}, target ${kib(TARGET_GZIP_BYTES)})`;
-if (gzipBytes > CEILING_GZIP_BYTES) {
-  console.error(`${line}: over the ceiling.`);
+const sizes = (names) => {
+  const code = Buffer.concat(names.map(read));
+  return { minified: code.length, gzip: gzipSync(code, { level: 9 }).length };
+};
+
+const initialFiles = firstDownload();
+const initial = sizes(initialFiles);
+const lazy = [...new Set(initialFiles.flatMap((name) => dynamicImports(read(name).toString('utf8'))))].filter((name) => !initialFiles.includes(name)).sort();
+const problems = [];
+
+console.log(`embed, first download (${initialFiles.join(' + ')}): ${kib(initial.minified)} minified, ${kib(initial.gzip)} gzip (ceiling ${kib(CEILING_GZIP_BYTES)}, target ${kib(TARGET_GZIP_BYTES)})`);
+for (const name of lazy) {
+  const size = sizes([name]);
+  console.log(`  lazy, fetched when used: ${name}: ${kib(size.minified)} minified, ${kib(size.gzip)} gzip`);
+}
+
+if (initial.gzip > CEILING_GZIP_BYTES) problems.push(`the first download is over the ceiling (${kib(initial.gzip)} > ${kib(CEILING_GZIP_BYTES)})`);
+if (initialFiles.length > 1) problems.push(`the entry imports ${initialFiles.slice(1).join(', ')} up front; code it shares with a lazy chunk belongs in the entry (see vite.embed.config.ts)`);
+const unexpected = lazy.filter((name) => !EXPECTED_LAZY.includes(name));
+const missing = EXPECTED_LAZY.filter((name) => !lazy.includes(name));
+if (unexpected.length > 0 || missing.length > 0) {
+  problems.push(`the lazy chunks differ from the files the README lists (new: ${unexpected.join(', ') || 'none'}; gone: ${missing.join(', ') || 'none'}): update both`);
+}
+const present = new Set(readdirSync(dist));
+for (const name of lazy) if (!present.has(name)) problems.push(`dist/${name} is imported but missing`);
+
+if (problems.length > 0) {
+  for (const problem of problems) console.error(`check-bundle-size: ${problem}.`);
   process.exit(1);
 }
-console.log(line);

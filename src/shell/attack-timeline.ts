@@ -298,7 +298,7 @@ export class AttackTimeline extends LitElement {
         // English text, the locale's dates; the publisher learns which file is missing.
         this._locale = localeInfo(locale);
         const file = `attack-timeline-messages-${uiLanguageOf(locale)}.js`;
-        this._reportError(`The ${uiLanguageOf(locale)} text could not be loaded (${file}); showing English`, [createIssue('locale', locale, `a locale whose text loads (${file} beside the script)`)]);
+        this._reportError(`The text for locale "${locale}" could not be loaded (${file}); showing English`, [createIssue('locale', locale, `a locale whose text loads (${file} beside the script)`)]);
       },
     ).finally(() => {
       if (this._localeLoad === load) this._localeLoad = null;

@@ -1,6 +1,7 @@
 // Packs the npm package, installs the tarball into an empty folder, then uses only the installed
 // files: the CLI converts data (a STIX example report when ../shared has it, else a CSV fixture),
-// the package exports resolve, and headless Chromium renders the embed from node_modules.
+// the package exports resolve, and headless Chromium renders the embed from node_modules, fetching
+// its lazy chunks (export code, French/German text) only when used.
 // Run after `npm run build` (npm run test:package does both). Needs no network: the install is
 // --offline (dependencies from the npm cache); if the cache lacks them, the tarball is unpacked
 // into node_modules instead (the embed bundle carries its own dependencies) and that is said.
@@ -35,7 +36,8 @@ try {
   const [info] = JSON.parse(packed.stdout);
   const files = info.files.map((f) => f.path);
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
-  for (const needed of ['dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
+  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
+  for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
     check(files.includes(needed), `package contains ${needed}`);
   }
   check(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('data/')), 'package leaves out src/, test/ and data/');
@@ -98,6 +100,11 @@ try {
     const page = await browser.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    const scripts = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.endsWith('.js')) scripts.push(path.replace('/node_modules/attack-timeline/dist/', ''));
+    });
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { timeout: 30_000 });
     const expected = JSON.parse(readFileSync(join(app, 'data.json'), 'utf8')).events.length;
     await page.waitForFunction(() => document.querySelector('attack-timeline')?.parsedDataset != null, { timeout: 20_000 });
@@ -110,6 +117,38 @@ try {
       };
     });
     check(seen.chart && seen.events === expected, `embed from node_modules renders "${seen.title}" with ${seen.events} of ${expected} events`);
+    check(scripts.join() === 'attack-timeline.js', `a first render in English fetches one script (fetched: ${scripts.join(', ')})`);
+
+    // The lazy chunks, fetched from beside the script on first use.
+    const lazy = await page.evaluate(async () => {
+      const element = document.querySelector('attack-timeline');
+      const svg = await element.exportSvg();
+      element.locale = 'fr';
+      await element.updateComplete;
+      const actions = element.shadowRoot.querySelector('at-actions');
+      return { svg: svg.includes('<svg') && svg.includes('</svg>'), present: actions.shadowRoot.querySelector('button.present').textContent };
+    });
+    check(lazy.svg, 'exportSvg() works, loading attack-timeline-export.js');
+    check(/Présenter/.test(lazy.present), `locale="fr" shows French once attack-timeline-messages-fr.js has loaded ("${lazy.present.trim()}")`);
+    const expectedScripts = ['attack-timeline.js', 'attack-timeline-export.js', 'attack-timeline-messages-fr.js'];
+    check(scripts.join() === expectedScripts.join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
+
+    // A chunk the publisher did not host: English text, and an at-error naming the file.
+    const missing = await browser.newPage();
+    missing.on('pageerror', (error) => errors.push(error.message));
+    await missing.setRequestInterception(true);
+    missing.on('request', (request) => (request.url().endsWith('attack-timeline-messages-de.js') ? request.respond({ status: 404, body: '' }) : request.continue()));
+    await missing.goto(`http://127.0.0.1:${server.address().port}/index.html`, { timeout: 30_000 });
+    const fallback = await missing.evaluate(async () => {
+      const element = document.querySelector('attack-timeline');
+      const errors = [];
+      element.addEventListener('at-error', (event) => errors.push(event.detail.message));
+      element.locale = 'de';
+      await element.updateComplete;
+      const actions = element.shadowRoot.querySelector('at-actions');
+      return { present: actions?.shadowRoot.querySelector('button.present').textContent ?? '', errors };
+    });
+    check(/Present/.test(fallback.present) && fallback.errors.some((message) => message.includes('attack-timeline-messages-de.js')), `a missing text chunk falls back to English and says which file is missing (${fallback.errors.join('; ')})`);
     check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
   } finally {
     await browser.close();
