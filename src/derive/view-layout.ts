@@ -24,13 +24,19 @@ export type DrawItem = { readonly type: 'mark'; readonly mark: Mark } | { readon
 /**
  * One row's events sorted by where they are drawn from (a firm day is drawn at its midday, so
  * that is its anchor; anything else from its start), with the running maximum of where they are
- * drawn to, for culling and clustering by binary search.
+ * drawn to, for culling and clustering by binary search. The numbers each frame needs are copied
+ * into typed arrays, so laying out a frame reads no event objects until it places a mark.
  */
 interface RowEvents {
   readonly events: readonly TimelineEvent[];
   readonly anchorStarts: Float64Array;
   /** maxAnchorEnds[i] = the latest anchor end among events 0..i (never decreases). */
   readonly maxAnchorEnds: Float64Array;
+  /** 1 where the event is drawn as a point (a firm day), else 0. */
+  readonly points: Uint8Array;
+  /** The events' own intervals, UTC ms. */
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
 }
 
 /** Per-row sorted arrays, built once per filter or grouping change. */
@@ -64,36 +70,39 @@ export function createRowIndex(events: readonly TimelineEvent[], layout: LaneLay
       const order = Array.from(bucket.keys()).sort((a, b) => anchors[a]! - anchors[b]!);
       const events = order.map((position) => bucket[position]!);
       const anchorStarts = Float64Array.from(order, (position) => anchors[position]!);
+      const points = Uint8Array.from(events, (event) => (isPoint(event) ? 1 : 0));
+      const starts = Float64Array.from(events, (event) => event.when.startMs);
+      const ends = Float64Array.from(events, (event) => event.when.endMs);
       const maxAnchorEnds = new Float64Array(events.length);
       let maxEnd = -Infinity;
-      events.forEach((event, i) => {
-        maxEnd = Math.max(maxEnd, anchorEnd(event));
+      for (let i = 0; i < events.length; i++) {
+        maxEnd = Math.max(maxEnd, points[i] ? (starts[i]! + ends[i]!) / 2 : ends[i]!);
         maxAnchorEnds[i] = maxEnd;
-      });
-      return { events, anchorStarts, maxAnchorEnds };
+      }
+      return { events, anchorStarts, maxAnchorEnds, points, starts, ends };
     }),
   };
 }
 
 const isPoint = (event: TimelineEvent) => markShapeOf(event) === 'point';
-const midMs = (event: TimelineEvent) => (event.when.startMs + event.when.endMs) / 2;
 function anchorStart(event: TimelineEvent): number {
-  return isPoint(event) ? midMs(event) : event.when.startMs;
-}
-function anchorEnd(event: TimelineEvent): number {
-  return isPoint(event) ? midMs(event) : event.when.endMs;
+  return isPoint(event) ? (event.when.startMs + event.when.endMs) / 2 : event.when.startMs;
 }
 
-/** Where an event is drawn, in ms: a point with its radius, a span widened to its minimum width. */
-function drawnExtent(event: TimelineEvent, radiusMs: number, minSpanMs: number): [number, number] {
-  if (isPoint(event)) {
-    const mid = midMs(event);
-    return [mid - radiusMs, mid + radiusMs];
-  }
-  const { startMs, endMs } = event.when;
-  if (endMs - startMs >= minSpanMs) return [startMs, endMs];
-  const mid = (startMs + endMs) / 2;
-  return [mid - minSpanMs / 2, mid + minSpanMs / 2];
+/** Where event `i` of a row is drawn from, in ms: a point with its radius, a span widened to its minimum width. */
+function drawnLeft(row: RowEvents, i: number, radiusMs: number, minSpanMs: number): number {
+  const start = row.starts[i]!;
+  const end = row.ends[i]!;
+  if (row.points[i]) return (start + end) / 2 - radiusMs;
+  return end - start >= minSpanMs ? start : (start + end) / 2 - minSpanMs / 2;
+}
+
+/** Where event `i` of a row is drawn to, in ms (see `drawnLeft`). */
+function drawnRight(row: RowEvents, i: number, radiusMs: number, minSpanMs: number): number {
+  const start = row.starts[i]!;
+  const end = row.ends[i]!;
+  if (row.points[i]) return (start + end) / 2 + radiusMs;
+  return end - start >= minSpanMs ? end : (start + end) / 2 + minSpanMs / 2;
 }
 
 /** Marks at least this wide on screen are never folded into a cluster. */
@@ -119,11 +128,12 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   // No drawn extent reaches further than this beyond its anchors.
   const reachMs = Math.max(radiusMs, minSpanMs / 2);
   const wideMs = WIDE_PX / pxPerMs;
-  const isWide = (event: TimelineEvent) => !isPoint(event) && event.when.endMs - event.when.startMs >= wideMs;
+  const isWide = (row: RowEvents, i: number) => row.points[i] === 0 && row.ends[i]! - row.starts[i]! >= wideMs;
   const fromMs = view.startMs - marginPx / pxPerMs;
   const toMs = view.endMs + marginPx / pxPerMs;
   const items: DrawItem[] = [];
-  index.rows.forEach(({ events, anchorStarts, maxAnchorEnds }, row) => {
+  index.rows.forEach((rowEvents, row) => {
+    const { events, anchorStarts, maxAnchorEnds } = rowEvents;
     const rowItems: DrawItem[] = [];
     let i = firstIndexAbove(maxAnchorEnds, fromMs - reachMs);
     const stop = firstIndexAbove(anchorStarts, toMs + reachMs);
@@ -131,21 +141,21 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
       // A long bar stays itself: marks drawn over it remain readable, while folding it into a
       // cluster would hide the period. Inside a run, long bars are set aside (`skipped`) so the
       // small marks on either side of one still merge.
-      if (isWide(events[i]!)) {
+      if (isWide(rowEvents, i)) {
         rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
         i++;
         continue;
       }
       // [i, j) is the run; `right` where it is drawn to. Two marks join when they overlap on screen.
       let j = i + 1;
-      let right = drawnExtent(events[i]!, radiusMs, minSpanMs)[1];
+      let right = drawnRight(rowEvents, i, radiusMs, minSpanMs);
       const skipped: number[] = [];
       const absorb = (k: number) => {
-        if (isWide(events[k]!)) {
+        if (isWide(rowEvents, k)) {
           rowItems.push({ type: 'mark', mark: placeMark(events[k]!, row, x, options) });
           skipped.push(k);
         } else {
-          right = Math.max(right, drawnExtent(events[k]!, radiusMs, minSpanMs)[1]);
+          right = Math.max(right, drawnRight(rowEvents, k, radiusMs, minSpanMs));
         }
       };
       while (j < events.length) {
@@ -159,7 +169,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
         // look at every event starting within reach, not only the next one.
         let overlapping = -1;
         for (let k = j; k < events.length && anchorStarts[k]! - reachMs < right; k++) {
-          if (drawnExtent(events[k]!, radiusMs, minSpanMs)[0] < right) {
+          if (drawnLeft(rowEvents, k, radiusMs, minSpanMs) < right) {
             overlapping = k;
             break;
           }
@@ -172,7 +182,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
       if (count === 1) {
         rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
       } else {
-        const startMs = drawnExtent(events[i]!, radiusMs, minSpanMs)[0];
+        const startMs = drawnLeft(rowEvents, i, radiusMs, minSpanMs);
         const sample = events.slice(i, Math.min(j, i + LINEAR_RUN)).filter((_, k) => !skipped.includes(i + k));
         rowItems.push({
           type: 'cluster',

@@ -1,4 +1,4 @@
-import { differenceInDays, differenceInMonths, differenceInYears, intlFormat } from 'date-fns';
+import { differenceInDays, differenceInMonths, differenceInYears } from 'date-fns';
 import type { PartialDate, Season, YearThird } from '../model/partial-date.ts';
 import type { When } from '../model/types.ts';
 
@@ -29,23 +29,19 @@ const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export const DEFAULT_LOCALE = 'en-GB';
 
 /**
- * Formats UTC ms in a style, reading the UTC calendar day: date-fns' `intlFormat` over the
- * platform's Intl, so month names cost no bundle bytes and follow the locale.
+ * Formats UTC ms in a style, reading the UTC calendar day, with the platform's Intl, so month
+ * names cost no bundle bytes and follow the locale. One formatter per style and locale is kept:
+ * constructing an Intl.DateTimeFormat (what date-fns' `intlFormat` does on every call) costs about
+ * a millisecond the first time, and a first frame formats dozens of dates.
  */
 export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT_LOCALE): string {
-  // Memoised: intlFormat builds an Intl.DateTimeFormat per call, too slow for every zoom frame,
-  // and tick values repeat from frame to frame.
-  const key = `${style}|${locale}|${ms}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size > 5000) formatted.clear();
-    text = intlFormat(new Date(ms), { ...STYLE_OPTIONS[style], timeZone: 'UTC' }, { locale });
-    formatted.set(key, text);
-  }
-  return text;
+  const key = `${style}|${locale}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: 'UTC' })));
+  return formatter.format(ms);
 }
 
-const formatted = new Map<string, string>();
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 const SEASON_MONTHS = { spring: 'Mar–May', summer: 'Jun–Aug', autumn: 'Sep–Nov', winter: 'Dec–Feb' } as const;
 const THIRD_MONTHS = { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' } as const;

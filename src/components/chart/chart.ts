@@ -82,7 +82,7 @@ export class AtChart extends LitElement {
   @property({ type: Boolean, attribute: 'touch-pan' }) touchPan = false;
   /** Shown when `events` is empty. */
   @property({ attribute: false }) emptyMessage = 'No events to show.';
-  /** BCP 47 locale of the axis labels and the window text (Intl via date-fns `intlFormat`). */
+  /** BCP 47 locale of the axis labels and the window text (the platform's Intl). */
   @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
   /** The UI text of the toolbar, the keyboard label and the tooltip. */
   @property({ attribute: false }) messages: Messages = messagesFor('en');
@@ -389,8 +389,9 @@ export class AtChart extends LitElement {
 
   /** The active (tab stop) and selected events get real, focusable SVG marks above the canvas. */
   private _interactiveMarks(marks: readonly Mark[], activeId: string | null): Mark[] {
-    const wanted = new Set([activeId, this.selectedId].filter((id): id is string => id !== null));
-    return marks.filter((mark) => wanted.has(mark.event.id));
+    const selectedId = this.selectedId;
+    if (activeId === null && selectedId === null) return [];
+    return marks.filter(({ event }) => event.id === activeId || event.id === selectedId);
   }
 
   private _renderMark(mark: Mark, activeId: string | null) {
@@ -478,9 +479,13 @@ export class AtChart extends LitElement {
 
   /** The one mark in the tab order: the active one if drawn, else the selected, else the first drawn. */
   private _tabStopId(marks: readonly Mark[]): string | null {
-    const drawn = new Set(marks.map((mark) => mark.event.id));
-    for (const id of [this._activeId, this.selectedId]) if (id !== null && drawn.has(id)) return id;
-    return marks[0]?.event.id ?? null;
+    // A scan, not a set of every drawn id: this runs on each frame with thousands of marks.
+    let selectedDrawn = false;
+    for (const { event } of marks) {
+      if (event.id === this._activeId) return event.id;
+      if (event.id === this.selectedId) selectedDrawn = true;
+    }
+    return selectedDrawn ? this.selectedId : marks[0]?.event.id ?? null;
   }
 
   private _select(id: string | null): void {
