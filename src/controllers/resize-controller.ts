@@ -25,6 +25,9 @@ export class ResizeController implements ReactiveController {
       });
     });
     this._observer.observe(this._host);
+    // Read the width now (one forced layout) rather than wait for the observer's first report
+    // and the frame after it, so the first frame already has marks; the observer corrects it.
+    if (this.widthPx === 0) this.widthPx = Math.floor(this._host.clientWidth);
   }
 
   hostDisconnected(): void {
