@@ -18,7 +18,9 @@ export interface LaneGroup {
 export interface LaneLayout {
   readonly groups: readonly LaneGroup[];
   readonly rowCount: number;
-  /** Row index of each event id. */
+  /** The events of each row, by start then id. */
+  readonly rows: readonly (readonly TimelineEvent[])[];
+  /** Row index of each event id (built when first read: the chart itself only needs `rows`). */
   readonly rowOf: ReadonlyMap<string, number>;
 }
 
@@ -53,17 +55,24 @@ export const NO_GROUP_KEY = '';
  * so a report or statement sits in the row of the group it concerns and the rest stay few rows.
  */
 export function groupKeyOf(event: TimelineEvent, groupBy: GroupBy, actors: ReadonlyMap<string, Actor>): string {
+  return groupKeyFunction(groupBy, actors)(event);
+}
+
+/** `groupKeyOf` with its lookups set up once, for keying every event of a dataset. */
+function groupKeyFunction(groupBy: GroupBy, actors: ReadonlyMap<string, Actor>): (event: TimelineEvent) => string {
   switch (groupBy) {
     case 'kind':
-      return event.kind;
+      return (event) => event.kind;
     case 'victim':
-      return event.victims[0] ?? NO_GROUP_KEY;
+      return (event) => event.victims[0] ?? NO_GROUP_KEY;
     case 'actor': {
       const isThreat = (id: string) => actors.get(id)?.type === 'threat-group';
-      const threat = event.actors.find(isThreat) ?? event.attributions.map((a) => a.actor).find(isThreat);
-      if (threat !== undefined) return threat;
-      const firstType = event.actors.length > 0 ? actors.get(event.actors[0]!)?.type : undefined;
-      return firstType ? `${TYPE_KEY_PREFIX}${firstType}` : NO_GROUP_KEY;
+      return (event) => {
+        const threat = event.actors.find(isThreat) ?? event.attributions.find((a) => isThreat(a.actor))?.actor;
+        if (threat !== undefined) return threat;
+        const firstType = event.actors.length > 0 ? actors.get(event.actors[0]!)?.type : undefined;
+        return firstType ? `${TYPE_KEY_PREFIX}${firstType}` : NO_GROUP_KEY;
+      };
     }
   }
 }
@@ -102,9 +111,10 @@ export function kindLabel(kind: string): string {
  * previous one. Pure and in time units; an empty input gives no groups.
  */
 export function assignLanes(events: readonly TimelineEvent[], options: LaneOptions): LaneLayout {
+  const keyOf = groupKeyFunction(options.groupBy, options.actors);
   const byGroup = new Map<string, TimelineEvent[]>();
   for (const event of events) {
-    const key = groupKeyOf(event, options.groupBy, options.actors);
+    const key = keyOf(event);
     let members = byGroup.get(key);
     if (!members) byGroup.set(key, (members = []));
     members.push(event);
@@ -116,10 +126,10 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
       a.members[0]!.when.startMs - b.members[0]!.when.startMs ||
       (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
 
-  const rowOf = new Map<string, number>();
+  const rows: TimelineEvent[][] = [];
   const groups: LaneGroup[] = [];
-  let nextRow = 0;
   for (const { key, label, members } of ordered) {
+    const firstRow = rows.length;
     const rowEnds: number[] = [];
     const maxRows = Math.min(
       options.maxRowsPerGroup ?? Infinity,
@@ -127,15 +137,25 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
     );
     for (const event of members) {
       let row = firstFreeRow(rowEnds, event.when.startMs);
-      if (row === -1 && rowEnds.length < maxRows) row = rowEnds.push(0) - 1;
+      if (row === -1 && rowEnds.length < maxRows) {
+        row = rowEnds.push(0) - 1;
+        rows.push([]);
+      }
       if (row === -1) row = indexOfMin(rowEnds);
       rowEnds[row] = Math.max(event.when.endMs, event.when.startMs + options.minGapMs);
-      rowOf.set(event.id, nextRow + row);
+      rows[firstRow + row]!.push(event);
     }
-    groups.push({ key, label, firstRow: nextRow, rowCount: rowEnds.length });
-    nextRow += rowEnds.length;
+    groups.push({ key, label, firstRow, rowCount: rowEnds.length });
   }
-  return { groups, rowCount: nextRow, rowOf };
+  let rowOf: Map<string, number> | undefined;
+  return {
+    groups,
+    rowCount: rows.length,
+    rows,
+    get rowOf() {
+      return (rowOf ??= new Map(rows.flatMap((members, row) => members.map((event) => [event.id, row] as const))));
+    },
+  };
 }
 
 /** Parsed datasets arrive sorted by start, then id; checking is O(n) where sorting is O(n log n). */

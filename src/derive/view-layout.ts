@@ -56,37 +56,45 @@ export interface ViewLayoutOptions extends PlaceOptions {
   readonly clusterGapPx: number;
 }
 
-/** Indexes laid-out events by row; events missing from `layout` are left out. */
-export function createRowIndex(events: readonly TimelineEvent[], layout: LaneLayout): RowIndex {
-  const buckets: TimelineEvent[][] = Array.from({ length: layout.rowCount }, () => []);
-  for (const event of events) {
-    const row = layout.rowOf.get(event.id);
-    if (row !== undefined) buckets[row]!.push(event);
-  }
-  return {
-    rows: buckets.map((bucket) => {
-      // Sort positions by precomputed anchors rather than recomputing them in the comparator.
-      const anchors = Float64Array.from(bucket, anchorStart);
-      const order = Array.from(bucket.keys()).sort((a, b) => anchors[a]! - anchors[b]!);
-      const events = order.map((position) => bucket[position]!);
-      const anchorStarts = Float64Array.from(order, (position) => anchors[position]!);
-      const points = Uint8Array.from(events, (event) => (isPoint(event) ? 1 : 0));
-      const starts = Float64Array.from(events, (event) => event.when.startMs);
-      const ends = Float64Array.from(events, (event) => event.when.endMs);
-      const maxAnchorEnds = new Float64Array(events.length);
-      let maxEnd = -Infinity;
-      for (let i = 0; i < events.length; i++) {
-        maxEnd = Math.max(maxEnd, points[i] ? (starts[i]! + ends[i]!) / 2 : ends[i]!);
-        maxAnchorEnds[i] = maxEnd;
-      }
-      return { events, anchorStarts, maxAnchorEnds, points, starts, ends };
-    }),
-  };
+/** Indexes the laid-out events of each row for culling and clustering. */
+export function createRowIndex(layout: LaneLayout): RowIndex {
+  return { rows: layout.rows.map(indexRow) };
 }
 
-const isPoint = (event: TimelineEvent) => markShapeOf(event) === 'point';
-function anchorStart(event: TimelineEvent): number {
-  return isPoint(event) ? (event.when.startMs + event.when.endMs) / 2 : event.when.startMs;
+function indexRow(members: readonly TimelineEvent[]): RowEvents {
+  const count = members.length;
+  let anchorStarts = new Float64Array(count);
+  let points = new Uint8Array(count);
+  let starts = new Float64Array(count);
+  let ends = new Float64Array(count);
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    const { when } = members[i]!;
+    const point = markShapeOf(members[i]!) === 'point';
+    points[i] = point ? 1 : 0;
+    starts[i] = when.startMs;
+    ends[i] = when.endMs;
+    anchorStarts[i] = point ? (when.startMs + when.endMs) / 2 : when.startMs;
+    if (i > 0 && anchorStarts[i]! < anchorStarts[i - 1]!) sorted = false;
+  }
+  let events = members;
+  // Rows arrive by start; a firm day anchored at its midday can pass a later start. Sorting is
+  // stable, so equal anchors keep their start-then-id order.
+  if (!sorted) {
+    const order = Array.from(members.keys()).sort((a, b) => anchorStarts[a]! - anchorStarts[b]!);
+    events = order.map((i) => members[i]!);
+    anchorStarts = Float64Array.from(order, (i) => anchorStarts[i]!);
+    points = Uint8Array.from(order, (i) => points[i]!);
+    starts = Float64Array.from(order, (i) => starts[i]!);
+    ends = Float64Array.from(order, (i) => ends[i]!);
+  }
+  const maxAnchorEnds = new Float64Array(count);
+  let maxEnd = -Infinity;
+  for (let i = 0; i < count; i++) {
+    maxEnd = Math.max(maxEnd, points[i] ? (starts[i]! + ends[i]!) / 2 : ends[i]!);
+    maxAnchorEnds[i] = maxEnd;
+  }
+  return { events, anchorStarts, maxAnchorEnds, points, starts, ends };
 }
 
 /** Where event `i` of a row is drawn from, in ms: a point with its radius, a span widened to its minimum width. */

@@ -166,7 +166,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     });
   }
   refs.reportRemovedReferences();
-  const stories = parseStories(source.stories, { actors: actorIndex.kept, victims: victimIndex.kept, events: new Set(kept.map((event) => event.id)) }, issues);
+  const stories = parseStories(source.stories, { actors: actorIndex.kept, victims: victimIndex.kept, events: eventIndex.kept }, issues);
 
   const received = { actors: lists.actors.length, victims: lists.victims.length, sources: lists.sources.length, events: lists.events.length };
   if (kept.length === 0 && lists.events.length > 0) {
@@ -290,7 +290,8 @@ function hasErrorSince(issues: readonly DataIssue[], start: number): boolean {
 
 interface IdIndex {
   readonly what: string;
-  readonly kept: ReadonlySet<string>;
+  /** Whether a record with this id was kept. */
+  readonly kept: Pick<ReadonlySet<string>, 'has'>;
   readonly checked: Checked<unknown>;
 }
 
@@ -300,9 +301,13 @@ class References {
 
   constructor(private readonly _issues: DataIssue[]) {}
 
+  /**
+   * The ids of a list's kept records: every id found, less those left out. Read through the
+   * checked list rather than copied into a set: at 100,000 events the copy was a tenth of parsing.
+   * Call it after the list's last rejection.
+   */
   index<T extends { id: string }>(checked: Checked<T>, what: string): IdIndex {
-    const kept = new Set<string>();
-    for (const { value } of checked.kept) if (!checked.rejectedIds.has(value.id)) kept.add(value.id);
+    const kept = { has: (id: string) => checked.allIds.has(id) && !checked.rejectedIds.has(id) };
     const index = { what, kept, checked: checked as Checked<unknown> };
     this._indexes.push(index);
     return index;

@@ -4,9 +4,9 @@ import type { Story, StoryStep } from './types.ts';
 
 /** The ids a story may refer to: those of the records kept. */
 export interface StoryReferences {
-  readonly actors: ReadonlySet<string>;
-  readonly victims: ReadonlySet<string>;
-  readonly events: ReadonlySet<string>;
+  readonly actors: Pick<ReadonlySet<string>, 'has'>;
+  readonly victims: Pick<ReadonlySet<string>, 'has'>;
+  readonly events: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /**
@@ -42,7 +42,7 @@ export function parseStories(input: unknown, refs: StoryReferences, issues: Data
 }
 
 function resolveStep(step: StoryStep, at: string, refs: StoryReferences, issues: DataIssue[]): StoryStep {
-  const keep = (ids: readonly string[] | undefined, known: ReadonlySet<string>, field: string, what: string) =>
+  const keep = (ids: readonly string[] | undefined, known: Pick<ReadonlySet<string>, 'has'>, field: string, what: string) =>
     ids?.filter((id) => {
       if (known.has(id)) return true;
       issues.push(createWarning(`${at}/${field}`, id, `the id of a ${what} in this dataset`, `unknown ${what} id "${id}" in a story step; removed`));

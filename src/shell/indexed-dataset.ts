@@ -25,8 +25,15 @@ export function indexDataset(dataset: Dataset): Indexed {
     events: new Map(dataset.events.map((event) => [event.id, event])),
     extent: datasetExtent(dataset.events),
     span: eventSpan(dataset.events),
-    kinds: EVENT_KINDS.filter((kind) => dataset.events.some((event) => event.kind === kind)),
+    kinds: kindsPresent(dataset.events),
   };
+}
+
+/** The kinds the events use, in the canonical order; one pass over the events. */
+function kindsPresent(events: readonly TimelineEvent[]): EventKind[] {
+  const present = new Set<EventKind>();
+  for (const { kind } of events) present.add(kind);
+  return EVENT_KINDS.filter((kind) => present.has(kind));
 }
 
 /** First start and last end of a list of events, UTC ms; [0, 0] for none. */

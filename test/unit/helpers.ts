@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { assertDataset } from '../../src/model/parse-dataset.ts';
 import type { Actor, Dataset, TimelineEvent, Victim } from '../../src/model/types.ts';
+import type { LaneLayout } from '../../src/derive/lanes.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -77,4 +78,14 @@ export function actorMap(dataset: Dataset): Map<string, Actor> {
 
 export function victimMap(dataset: Dataset): Map<string, Victim> {
   return new Map(dataset.victims.map((victim) => [victim.id, victim]));
+}
+
+/** A lane layout that puts each event whose id `rowOf` lists in that row; the others are left out. */
+export function layoutOf(events: readonly TimelineEvent[], rowOf: ReadonlyMap<string, number>, rowCount = Math.max(0, ...rowOf.values()) + 1): LaneLayout {
+  const rows = Array.from({ length: rowCount }, (): TimelineEvent[] => []);
+  for (const event of events) {
+    const row = rowOf.get(event.id);
+    if (row !== undefined) rows[row]!.push(event);
+  }
+  return { groups: [], rowCount, rows, rowOf };
 }

@@ -101,7 +101,7 @@ export class AtChart extends LitElement {
     oneFingerPan: () => this.touchPan,
   });
 
-  private _layout: LaneLayout = { groups: [], rowCount: 0, rowOf: new Map() };
+  private _layout: LaneLayout = { groups: [], rowCount: 0, rows: [], rowOf: new Map() };
   private _rows: RowIndex = { rows: [] };
   private _base: TimeScale = createBaseScale(this.extent, 1);
   private _frame: Frame = EMPTY_FRAME;
@@ -149,7 +149,7 @@ export class AtChart extends LitElement {
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
-      this._rows = createRowIndex(this.events, this._layout);
+      this._rows = createRowIndex(this._layout);
       this._visible = null;
       // Marks fade in after a filter or grouping change; alternating names restarts the animation.
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';

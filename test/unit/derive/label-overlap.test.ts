@@ -23,7 +23,7 @@ describe('label layout on dense data', () => {
   const extent = datasetExtent(dataset.events);
   const actors = new Map<string, Actor>(dataset.actors.map((actor) => [actor.id, actor]));
   const lanes = assignLanes(dataset.events, { groupBy: 'actor', actors, victims: new Map(), minGapMs: (extent[1] - extent[0]) / 60, maxRowsPerGroup: 16 });
-  const index = createRowIndex(dataset.events, lanes);
+  const index = createRowIndex(lanes);
 
   for (const widthPx of [320, 800, 1280, 3840]) {
     for (const zoom of [1, 4, 32, 256]) {

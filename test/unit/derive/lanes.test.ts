@@ -135,6 +135,23 @@ describe('assignLanes', () => {
     expect([...reversed.rowOf.entries()].sort()).toEqual([...layout.rowOf.entries()].sort());
   });
 
+  it('lists each row\'s events in start order, matching rowOf', () => {
+    const specs: EventSpec[] = [
+      { id: 'late', date: '2016-05', actors: ['g1'] },
+      { id: 'long', start: '2016-01', end: '2016-12', actors: ['g1'] },
+      { id: 'early', date: '2016-02-03', actors: ['g1'] },
+      { id: 'other', date: '2016-03', actors: ['g2'] },
+    ];
+    const { layout } = setup(specs);
+    expect(layout.rows.length).toBe(layout.rowCount);
+    expect(layout.rows.flat().map((event) => event.id).sort()).toEqual(specs.map((spec) => spec.id).sort());
+    layout.rows.forEach((members, row) => {
+      for (const event of members) expect(layout.rowOf.get(event.id)).toBe(row);
+      const starts = members.map((event) => event.when.startMs);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    });
+  });
+
   it('keeps two points on nearby days apart with minGapMs', () => {
     const specs: EventSpec[] = [
       { id: 'p1', date: '2016-06-01', actors: ['g1'] },
@@ -174,7 +191,8 @@ describe('assignLanes', () => {
   it('gives no groups and no rows for an empty input', () => {
     const { options } = setup([]);
     const layout = assignLanes([], options);
-    expect(layout).toEqual({ groups: [], rowCount: 0, rowOf: new Map() });
+    expect(layout).toMatchObject({ groups: [], rowCount: 0, rows: [] });
+    expect(layout.rowOf).toEqual(new Map());
   });
 
   it('assigns every event a row inside its group', () => {

@@ -1,9 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { fitLabel, markShapeOf, DEFAULT_PLACE_OPTIONS, type Mark, type PlaceOptions } from '../../../src/derive/place.ts';
 import { createRowIndex, layoutView, type DrawItem } from '../../../src/derive/view-layout.ts';
-import type { LaneLayout } from '../../../src/derive/lanes.ts';
 import type { TimelineEvent } from '../../../src/model/types.ts';
-import { DAY_MS, makeEvents, type EventSpec } from '../helpers.ts';
+import { DAY_MS, layoutOf, makeEvents, type EventSpec } from '../helpers.ts';
 
 const T0 = Date.UTC(2016, 0, 1);
 /** One pixel per day, 0 at 1 January 2016. */
@@ -14,9 +13,9 @@ const OPTIONS: PlaceOptions = { widthPx: 1000, minSpanPx: 6, pointRadiusPx: 6, m
 function layout(specs: readonly (EventSpec & { row?: number })[], options = OPTIONS, daysPerPx = 1): DrawItem[] {
   const events = makeEvents(specs.map(({ row: _row, ...spec }) => spec));
   const rows = Math.max(1, ...specs.map((spec) => (spec.row ?? 0) + 1));
-  const lanes: LaneLayout = { groups: [], rowCount: rows, rowOf: new Map(specs.map((spec) => [spec.id, spec.row ?? 0])) };
+  const lanes = layoutOf(events, new Map(specs.map((spec) => [spec.id, spec.row ?? 0])), rows);
   const view = { startMs: T0, endMs: T0 + options.widthPx * daysPerPx * DAY_MS, widthPx: options.widthPx };
-  return layoutView(createRowIndex(events, lanes), view, { ...options, clusterGapPx: 2 });
+  return layoutView(createRowIndex(lanes), view, { ...options, clusterGapPx: 2 });
 }
 
 /** The single marks of a layout, by event id. */
@@ -151,8 +150,7 @@ describe('placeMarks', () => {
 
   it('skips events missing from the layout', () => {
     const events = makeEvents([{ id: 'a', date: '2016-02-01' }, { id: 'b', date: '2016-03-01' }]);
-    const lanes: LaneLayout = { groups: [], rowCount: 1, rowOf: new Map([['b', 0]]) };
-    const items = layoutView(createRowIndex(events, lanes), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, { ...OPTIONS, clusterGapPx: 2 });
+    const items = layoutView(createRowIndex(layoutOf(events, new Map([['b', 0]]))), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, { ...OPTIONS, clusterGapPx: 2 });
     expect(items.map((item) => (item.type === 'mark' ? item.mark.event.id : 'cluster'))).toEqual(['b']);
   });
 

@@ -4,26 +4,27 @@ import { hitTest } from '../../../src/derive/hit-test.ts';
 import { clusterMembers, createRowIndex, drawnEventIds, layoutView, type DrawItem } from '../../../src/derive/view-layout.ts';
 import { DEFAULT_PLACE_OPTIONS } from '../../../src/derive/place.ts';
 import type { LaneLayout } from '../../../src/derive/lanes.ts';
-import { actorMap, DAY_MS, makeDataset, makeEvents, victimMap } from '../helpers.ts';
+import { actorMap, DAY_MS, layoutOf, makeDataset, makeEvents, victimMap } from '../helpers.ts';
+import type { TimelineEvent } from '../../../src/model/types.ts';
 
 const T0 = Date.UTC(2016, 0, 1);
 const OPTIONS = { ...DEFAULT_PLACE_OPTIONS, widthPx: 1000, clusterGapPx: 0 };
 
-function oneRow(ids: string[]): LaneLayout {
-  return { groups: [], rowCount: 1, rowOf: new Map(ids.map((id) => [id, 0])) };
+function oneRow(events: readonly TimelineEvent[], ids: string[]): LaneLayout {
+  return layoutOf(events, new Map(ids.map((id) => [id, 0])), 1);
 }
 
 describe('layoutView', () => {
   it('keeps touching spans (consecutive months) apart: only overlap on screen merges', () => {
     const events = makeEvents([{ id: 'mar', date: '2016-03' }, { id: 'apr', date: '2016-04' }]);
-    const items = layoutView(createRowIndex(events, oneRow(['mar', 'apr'])), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, OPTIONS);
+    const items = layoutView(createRowIndex(oneRow(events, ['mar', 'apr'])), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, OPTIONS);
     expect(items.map((item) => item.type)).toEqual(['mark', 'mark']);
   });
 
   it('turns a dense row seen from afar into a few clusters, and counts every member', () => {
     const specs = Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, date: `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }));
     const events = makeEvents(specs);
-    const index = createRowIndex(events, oneRow(specs.map((spec) => spec.id)));
+    const index = createRowIndex(oneRow(events, specs.map((spec) => spec.id)));
     const items = layoutView(index, { startMs: T0 - 365 * DAY_MS, endMs: T0 + 730 * DAY_MS, widthPx: 1000 }, OPTIONS);
     expect(items.length).toBeLessThan(20);
     expect(drawnEventIds(index, items).sort()).toEqual(specs.map((spec) => spec.id).sort());
@@ -35,7 +36,7 @@ describe('layoutView', () => {
   it('costs no more than what is drawn: a narrow window over many events gives few items', () => {
     const specs = Array.from({ length: 2000 }, (_, i) => ({ id: `p${i}`, date: new Date(T0 + i * DAY_MS).toISOString().slice(0, 10) }));
     const events = makeEvents(specs);
-    const index = createRowIndex(events, oneRow(specs.map((spec) => spec.id)));
+    const index = createRowIndex(oneRow(events, specs.map((spec) => spec.id)));
     const items = layoutView(index, { startMs: T0 + 100 * DAY_MS, endMs: T0 + 110 * DAY_MS, widthPx: 1000 }, OPTIONS);
     const ids = drawnEventIds(index, items);
     expect(ids.length).toBeGreaterThanOrEqual(10);
@@ -48,15 +49,15 @@ describe('layoutView', () => {
       { id: 'b', date: '2016-02-01', actors: ['g2'] },
     ]);
     const lanes = assignLanes(dataset.events, { groupBy: 'actor', actors: actorMap(dataset), victims: victimMap(dataset), minGapMs: 0 });
-    const items = layoutView(createRowIndex(dataset.events, lanes), { startMs: T0, endMs: T0 + 100 * DAY_MS, widthPx: 1000 }, OPTIONS);
+    const items = layoutView(createRowIndex(lanes), { startMs: T0, endMs: T0 + 100 * DAY_MS, widthPx: 1000 }, OPTIONS);
     expect(items.map((item) => (item.type === 'mark' ? item.mark.row : -1)).sort()).toEqual([0, 1]);
   });
 });
 
 describe('hitTest', () => {
   const events = makeEvents([{ id: 'a', date: '2016-01-10' }, { id: 'b', start: '2016-03', end: '2016-05' }]);
-  const lanes: LaneLayout = { groups: [], rowCount: 2, rowOf: new Map([['a', 0], ['b', 1]]) };
-  const items: DrawItem[] = layoutView(createRowIndex(events, lanes), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, OPTIONS);
+  const lanes = layoutOf(events, new Map([['a', 0], ['b', 1]]));
+  const items: DrawItem[] = layoutView(createRowIndex(lanes), { startMs: T0, endMs: T0 + 1000 * DAY_MS, widthPx: 1000 }, OPTIONS);
   const rowCentre = (row: number) => 40 + row * 28;
 
   it('finds the mark under the pointer, with a tolerance for small targets', () => {
