@@ -146,6 +146,13 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
     let i = firstIndexAbove(maxAnchorEnds, fromMs - reachMs);
     const stop = firstIndexAbove(anchorStarts, toMs + reachMs);
     while (i < stop) {
+      // The search starts at the first event whose running maximum reaches the view, so one
+      // long period early in the row would otherwise drag every later event in; skip those that
+      // end before the view (a cheap read of typed arrays, no mark placed).
+      if (drawnRight(rowEvents, i, radiusMs, minSpanMs) < fromMs) {
+        i++;
+        continue;
+      }
       // A long bar stays itself: marks drawn over it remain readable, while folding it into a
       // cluster would hide the period. Inside a run, long bars are set aside (`skipped`) so the
       // small marks on either side of one still merge.

@@ -52,10 +52,7 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
   context.lineJoin = 'round';
   drawLinks(context, links, rowCentrePx, theme);
   const items = itemsInBand(input);
-  for (const item of items) {
-    if (item.type === 'mark') drawMark(context, item.mark, rowCentrePx(item.mark.row), geometry, theme);
-    else drawCluster(context, item.cluster.x0Px, item.cluster.x1Px, rowCentrePx(item.cluster.row), geometry, theme);
-  }
+  drawShapes(context, items, rowCentrePx, geometry, theme);
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
@@ -146,73 +143,125 @@ function drawLinks(context: CanvasRenderingContext2D, links: readonly Disclosure
   context.restore();
 }
 
-function drawMark(context: CanvasRenderingContext2D, mark: Mark, y: number, geometry: ChartGeometry, theme: CanvasTheme): void {
-  const colour = theme.kind[mark.event.kind];
+/** Rectangles to fill, and the same inset by half a pixel to outline (crisp 1–1.5 px lines). */
+interface Boxes {
+  readonly fill: Path2D;
+  readonly stroke: Path2D;
+}
+
+const boxes = (): Boxes => ({ fill: new Path2D(), stroke: new Path2D() });
+
+function addBox(target: Boxes, x: number, y: number, width: number, height: number): void {
+  target.fill.rect(x, y, width, height);
+  target.stroke.rect(x + 0.5, y + 0.5, Math.max(width - 1, 0), height - 1);
+}
+
+/** The outlines of one kind's marks, by how they are painted. */
+interface KindPaths {
+  /** Uncertain extents, full height: hatched, outline 1.5 px. */
+  readonly hatched: Boxes;
+  /** The uncertain ends of periods, a little lower: hatched, outline 1 px. */
+  readonly tails: Boxes;
+  /** The certain part of periods: tinted, outline 1.5 px. */
+  readonly solid: Boxes;
+  /** "At least since" arrowheads. */
+  readonly arrows: Path2D;
+  /** Point glyphs, placed. */
+  readonly points: Path2D;
+}
+
+/**
+ * Draws clusters, then every kind's bars, then the point glyphs on top. Marks are gathered into
+ * one path per kind and paint style and each path is painted once: at 100,000 events a frame can
+ * hold thousands of marks, and switching colours, patterns and alpha for each of them cost more
+ * than the drawing. Overlapping marks of one kind are painted once, not darkened by each layer.
+ */
+function drawShapes(
+  context: CanvasRenderingContext2D, items: readonly DrawItem[], rowCentrePx: (row: number) => number,
+  geometry: ChartGeometry, theme: CanvasTheme,
+): void {
+  const clusters = boxes();
+  const byKind = new Map<EventKind, KindPaths>();
+  const half = geometry.markPx / 2;
+  for (const item of items) {
+    if (item.type === 'cluster') {
+      const { x0Px, x1Px, row } = item.cluster;
+      const clusterHalf = half + 1;
+      addBox(clusters, x0Px, rowCentrePx(row) - clusterHalf, Math.max(x1Px - x0Px, 4), clusterHalf * 2);
+      continue;
+    }
+    const { mark } = item;
+    let paths = byKind.get(mark.event.kind);
+    if (!paths) {
+      paths = { hatched: boxes(), tails: boxes(), solid: boxes(), arrows: new Path2D(), points: new Path2D() };
+      byKind.set(mark.event.kind, paths);
+    }
+    addMark(paths, mark, rowCentrePx(mark.row), geometry);
+  }
+  paint(context, clusters, theme.muted, 0.3, 1.5);
+  for (const [kind, paths] of byKind) {
+    const colour = theme.kind[kind];
+    paintHatched(context, paths.hatched, colour, 1.5);
+    paintHatched(context, paths.tails, colour, 1);
+    paint(context, paths.solid, colour, 0.28, 1.5);
+    context.fillStyle = colour;
+    context.fill(paths.arrows);
+  }
+  context.lineWidth = 1.5;
+  context.strokeStyle = theme.background;
+  for (const [kind, paths] of byKind) {
+    context.fillStyle = theme.kind[kind];
+    context.fill(paths.points);
+    context.stroke(paths.points);
+  }
+}
+
+function addMark(paths: KindPaths, mark: Mark, y: number, geometry: ChartGeometry): void {
   const half = geometry.markPx / 2;
   if (mark.shape === 'point') {
-    context.save();
-    context.translate(mark.x0Px, y);
-    const path = symbolPath(mark.event.kind, geometry.markPx);
-    context.fillStyle = colour;
-    context.fill(path);
-    context.lineWidth = 1.5;
-    context.strokeStyle = theme.background;
-    context.stroke(path);
-    context.restore();
+    paths.points.addPath(symbolPath(mark.event.kind, geometry.markPx), new DOMMatrix([1, 0, 0, 1, mark.x0Px, y]));
     return;
   }
   const width = Math.max(mark.x1Px - mark.x0Px, 1);
   if (mark.shape === 'uncertain') {
-    hatchedRect(context, mark.x0Px, y - half, width, geometry.markPx, colour, 1.5);
+    addBox(paths.hatched, mark.x0Px, y - half, width, geometry.markPx);
     return;
   }
-  if (mark.solidX0Px > mark.x0Px + 0.5) hatchedRect(context, mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, geometry.markPx - 4, colour, 1);
-  if (mark.x1Px > mark.solidX1Px + 0.5) hatchedRect(context, mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, geometry.markPx - 4, colour, 1);
-  if (mark.solidX1Px - mark.solidX0Px > 0) fillAndStroke(context, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx, colour, 0.28, 1.5);
+  if (mark.solidX0Px > mark.x0Px + 0.5) addBox(paths.tails, mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, geometry.markPx - 4);
+  if (mark.x1Px > mark.solidX1Px + 0.5) addBox(paths.tails, mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, geometry.markPx - 4);
+  if (mark.solidX1Px - mark.solidX0Px > 0) addBox(paths.solid, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx);
   if (mark.event.when.openStart) {
-    context.fillStyle = colour;
-    context.beginPath();
-    context.moveTo(mark.x0Px - 1, y - half);
-    context.lineTo(mark.x0Px - 8, y);
-    context.lineTo(mark.x0Px - 1, y + half);
-    context.closePath();
-    context.fill();
+    paths.arrows.moveTo(mark.x0Px - 1, y - half);
+    paths.arrows.lineTo(mark.x0Px - 8, y);
+    paths.arrows.lineTo(mark.x0Px - 1, y + half);
+    paths.arrows.closePath();
   }
 }
 
-function drawCluster(context: CanvasRenderingContext2D, x0: number, x1: number, y: number, geometry: ChartGeometry, theme: CanvasTheme): void {
-  const half = geometry.markPx / 2 + 1;
-  fillAndStroke(context, x0, y - half, Math.max(x1 - x0, 4), half * 2, theme.muted, 0.3, 1.5);
-}
-
-function fillAndStroke(
-  context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number,
-  colour: string, fillAlpha: number, lineWidth: number,
-): void {
+/** Tinted fill and solid outline. */
+function paint(context: CanvasRenderingContext2D, target: Boxes, colour: string, fillAlpha: number, lineWidth: number): void {
   context.fillStyle = colour;
   context.globalAlpha = fillAlpha;
-  context.fillRect(x, y, width, height);
+  context.fill(target.fill);
   context.globalAlpha = 1;
   context.strokeStyle = colour;
   context.lineWidth = lineWidth;
-  context.strokeRect(x + 0.5, y + 0.5, Math.max(width - 1, 0), height - 1);
+  context.stroke(target.stroke);
 }
 
 /**
- * An uncertain extent: diagonal hatching inside a lighter outline. Hatching is one pattern fill;
+ * Uncertain extents: diagonal hatching inside a lighter outline. Hatching is one pattern fill;
  * the dashed outlines it replaces cost several times more per frame on software-rendered canvases.
  */
-function hatchedRect(
-  context: CanvasRenderingContext2D, x: number, y: number, width: number, height: number, colour: string, lineWidth: number,
-): void {
+function paintHatched(context: CanvasRenderingContext2D, target: Boxes, colour: string, lineWidth: number): void {
   const pattern = hatchPattern(context, colour);
   context.fillStyle = pattern ?? colour;
   if (!pattern) context.globalAlpha = 0.14;
-  context.fillRect(x, y, width, height);
+  context.fill(target.fill);
   context.globalAlpha = 0.75;
   context.strokeStyle = colour;
   context.lineWidth = lineWidth;
-  context.strokeRect(x + 0.5, y + 0.5, Math.max(width - 1, 0), height - 1);
+  context.stroke(target.stroke);
   context.globalAlpha = 1;
 }
 
@@ -252,18 +301,13 @@ const LABEL_MIN_PX = 40;
 
 function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
   const { items, rowCentrePx, theme, titleWidths } = input;
-  context.font = theme.font;
+  // Two passes, one font each: setting `font` parses a CSS font string, and alternating it per
+  // cluster cost more than drawing the text on a frame with hundreds of items.
   context.textBaseline = 'middle';
+  context.fillStyle = theme.text;
+  context.font = theme.font;
   for (const item of items) {
-    if (item.type === 'cluster') {
-      const { cluster } = item;
-      const text = `${cluster.count} events`;
-      context.fillStyle = theme.text;
-      context.font = `600 ${theme.font}`;
-      if (cluster.labelRoomPx >= LABEL_MIN_PX) context.fillText(text, cluster.x1Px + 4, rowCentrePx(cluster.row) + 0.5);
-      context.font = theme.font;
-      continue;
-    }
+    if (item.type === 'cluster') continue;
     const { mark } = item;
     if (mark.labelRoomPx < LABEL_MIN_PX) continue;
     const title = mark.event.title;
@@ -279,8 +323,12 @@ function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
         text = fitLabel(title, room, full / Math.max(title.length, 1));
       }
     }
-    if (!text) continue;
-    context.fillStyle = theme.text;
-    context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
+    if (text) context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
+  }
+  context.font = `600 ${theme.font}`;
+  for (const item of items) {
+    if (item.type !== 'cluster' || item.cluster.labelRoomPx < LABEL_MIN_PX) continue;
+    const { cluster } = item;
+    context.fillText(`${cluster.count} events`, cluster.x1Px + 4, rowCentrePx(cluster.row) + 0.5);
   }
 }
