@@ -211,7 +211,12 @@ export class AtChart extends LitElement {
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const heightPx = this._heightPx();
-    if (this._visible === null) this._measure();
+    if (this._visible === null) {
+      // Not measured since the data or size changed: assume the chart's top is on screen (no
+      // layout read in the middle of rendering) and measure for real on the next frame.
+      this._assumeVisibleFromTop();
+      this._onViewportChange();
+    }
     const band = this._printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, this._visible!, this._screenPx);
     this._band = band;
     const ratio = this._ratio;
@@ -237,6 +242,13 @@ export class AtChart extends LitElement {
       highlightIds: this.highlightIds,
       rows: this._rows,
     });
+  }
+
+  private _assumeVisibleFromTop(): void {
+    const zoom = (this as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
+    this._ratio = (window.devicePixelRatio || 1) * zoom;
+    this._screenPx = (window.innerHeight || document.documentElement.clientHeight) / zoom;
+    this._visible = { topPx: 0, bottomPx: this._screenPx };
   }
 
   /**

@@ -83,4 +83,22 @@ describe('a chart taller than the screen', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(band().height).to.be.lessThan(chartHeight - 200);
   });
+  it('after new data, draws at once and corrects its slice on the next frame', async function () {
+    this.timeout(60_000);
+    await setViewport({ width: 1100, height: 500 });
+    const element = await renderWithData(generateDataset(5_000));
+    const box = () => svgOf(element).getBoundingClientRect();
+    window.scrollBy(0, box().bottom - window.innerHeight + 10);
+    await frames(3);
+    // New data resets the measurement: the first draw assumes the chart's top is on screen.
+    element.data = generateDataset(5_000, 7);
+    await settle(element);
+    await frames(3);
+    const canvas = chartOf(element)!.shadowRoot!.querySelector('canvas')!;
+    const visibleTop = Math.max(-box().top, 0);
+    const visibleBottom = Math.min(window.innerHeight - box().top, box().height);
+    expect(visibleTop).to.be.greaterThan(500);
+    expect(canvas.offsetTop).to.be.at.most(visibleTop);
+    expect(canvas.offsetTop + canvas.offsetHeight).to.be.at.least(visibleBottom - 1);
+  });
 });
