@@ -13,16 +13,22 @@ export interface Band {
 
 /** A chart at most this many screens tall is drawn whole: too small to be worth slicing. */
 const WHOLE_CHART_SCREENS = 2;
-/** Drawn beyond the screen on each side, in screens. */
-const OVERSCAN_SCREENS = 0.5;
+/** Drawn beyond the screen on each side, in screens, while the view is still. */
+export const OVERSCAN_SCREENS = 0.5;
+/**
+ * Drawn beyond the screen during a zoom or pan: a sliver, since every frame pays for it. The
+ * chart draws the full overscan again once the view has settled.
+ */
+export const MOVING_OVERSCAN_SCREENS = 0.05;
 
 /**
  * The slice to draw for a chart `chartPx` tall of which `visible` is on screen (it may reach
- * beyond the chart, or miss it) on a screen `screenPx` tall. The whole chart when it is short.
+ * beyond the chart, or miss it) on a screen `screenPx` tall, with `overscanScreens` more on each
+ * side. The whole chart when it is short.
  */
-export function chooseBand(chartPx: number, visible: Band, screenPx: number): Band {
+export function chooseBand(chartPx: number, visible: Band, screenPx: number, overscanScreens = OVERSCAN_SCREENS): Band {
   if (chartPx <= WHOLE_CHART_SCREENS * screenPx) return { topPx: 0, bottomPx: chartPx };
-  const overscan = OVERSCAN_SCREENS * screenPx;
+  const overscan = overscanScreens * screenPx;
   const topPx = clamp(Math.floor(visible.topPx - overscan), 0, chartPx);
   const bottomPx = clamp(Math.ceil(visible.bottomPx + overscan), topPx, chartPx);
   return { topPx, bottomPx };

@@ -11,7 +11,7 @@ export type { TimeWindow };
 import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
 import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
-import { bandIsStale, chooseBand, type Band } from '../../derive/canvas-band.ts';
+import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, type Band } from '../../derive/canvas-band.ts';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
@@ -35,6 +35,8 @@ const MAX_TOTAL_ROWS = 64;
 /** Extra px two marks need between them; 0 merges only marks that overlap on screen. */
 const CLUSTER_GAP_PX = 0;
 const HIT_TOLERANCE_PX = 12;
+/** How long the view must be still before the canvas draws its full overscan again. */
+const SETTLE_MS = 200;
 const LABEL_FONT_PX = 12.5;
 const TOOLTIP_MAX_CHARS = 70;
 /** State that changes only the SVG layer on top. */
@@ -176,6 +178,8 @@ export class AtChart extends LitElement {
     const { k, x } = this._zoom.transform;
     const inputs = `${k}|${x}|${widthPx}|${this.extent[0]}|${this.extent[1]}`;
     if (inputs !== this._frameInputs || this._rows !== this._frameRows) {
+      // Same rows, new window: a zoom or pan frame (see `_draw` on overscan).
+      this._moving = this._rows === this._frameRows && !baseChanged;
       this._frame = this._computeFrame(widthPx);
       this._frameInputs = inputs;
       this._frameRows = this._rows;
@@ -183,6 +187,8 @@ export class AtChart extends LitElement {
   }
 
   private _redraw = true;
+  private _moving = false;
+  private _settleTimer = 0;
   private _fade: '' | 'fade-a' | 'fade-b' = '';
   private _frameInputs = '';
   private _frameRows: RowIndex | null = null;
@@ -217,7 +223,17 @@ export class AtChart extends LitElement {
       this._assumeVisibleFromTop();
       this._onViewportChange();
     }
-    const band = this._printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, this._visible!, this._screenPx);
+    // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
+    // once it has been still for a moment.
+    const overscan = this._moving ? MOVING_OVERSCAN_SCREENS : OVERSCAN_SCREENS;
+    const band = this._printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, this._visible!, this._screenPx, overscan);
+    clearTimeout(this._settleTimer);
+    if (this._moving) {
+      this._settleTimer = window.setTimeout(() => {
+        this._moving = false;
+        this._draw();
+      }, SETTLE_MS);
+    }
     this._band = band;
     const ratio = this._ratio;
     const widthPx = Math.max(this._resize.widthPx, 1);
@@ -304,6 +320,7 @@ export class AtChart extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this._scrollFrame);
+    clearTimeout(this._settleTimer);
     window.removeEventListener('scroll', this._onViewportChange, { capture: true });
     window.removeEventListener('resize', this._onViewportChange);
     window.removeEventListener('beforeprint', this._onBeforePrint);

@@ -83,6 +83,23 @@ describe('a chart taller than the screen', () => {
     window.dispatchEvent(new Event('afterprint'));
     expect(band().height).to.be.lessThan(chartHeight - 200);
   });
+  it('draws only a sliver beyond the screen while zooming, and the full slice once still', async function () {
+    this.timeout(60_000);
+    await setViewport({ width: 1100, height: 500 });
+    const element = await renderWithData(generateDataset(5_000));
+    const canvas = chartOf(element)!.shadowRoot!.querySelector('canvas')!;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 900));
+    // zoomTo animates for 300 ms; the full slice is drawn 200 ms after the last frame.
+    await element.zoomTo('2009', '2013');
+    await settle();
+    const still = canvas.offsetHeight;
+    await element.zoomTo('2010', '2012');
+    await frames(1);
+    expect(canvas.offsetHeight).to.be.lessThan(still - 100);
+    await settle();
+    expect(canvas.offsetHeight).to.equal(still);
+  });
+
   it('after new data, draws at once and corrects its slice on the next frame', async function () {
     this.timeout(60_000);
     await setViewport({ width: 1100, height: 500 });

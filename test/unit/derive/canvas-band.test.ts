@@ -13,6 +13,10 @@ describe('chooseBand', () => {
     expect(chooseBand(4000, { topPx: 1000, bottomPx: 1720 }, SCREEN)).toEqual({ topPx: 640, bottomPx: 2080 });
   });
 
+  it('takes a smaller overscan when asked (while the view moves)', () => {
+    expect(chooseBand(4000, { topPx: 1000, bottomPx: 1720 }, SCREEN, 0.05)).toEqual({ topPx: 964, bottomPx: 1756 });
+  });
+
   it('keeps the slice inside the chart at its top and bottom', () => {
     // The chart starts 300 px down the screen: its first 420 px are visible.
     expect(chooseBand(2000, { topPx: -300, bottomPx: 420 }, SCREEN)).toEqual({ topPx: 0, bottomPx: 780 });
