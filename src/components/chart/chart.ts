@@ -19,6 +19,7 @@ import { DEFAULT_LOCALE, formatWhen } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
+import { ViewportController } from '../../controllers/viewport-controller.ts';
 import { MediaQueryController } from '../../controllers/media-query-controller.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -96,6 +97,15 @@ export class AtChart extends LitElement {
   @state() private _activeId: string | null = null;
 
   private readonly _resize = new ResizeController(this);
+  private readonly _viewport = new ViewportController(this, {
+    target: () => this.renderRoot.querySelector('.frame'),
+    widthPx: () => this._resize.widthPx,
+    // Redraw only when the canvas slice no longer covers the screen.
+    onMove: () => {
+      if (bandIsStale(this._band, this._heightPx(), this._viewport.visible, this._viewport.screenPx)) this._draw();
+    },
+    onPrint: () => this._draw(),
+  });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
     target: () => this.renderRoot.querySelector('svg.over'),
@@ -110,15 +120,8 @@ export class AtChart extends LitElement {
   private _windowApplied = false;
   private _focusAfterUpdate = false;
   private readonly _titleWidths = new Map<string, number>();
-  /** The part of the chart on screen, in chart px; measured on scroll and resize, not per frame. */
-  private _visible: Band | null = null;
-  private _screenPx = 0;
   /** The slice the canvas holds now (see canvas-band.ts). */
   private _band: Band = { topPx: 0, bottomPx: 0 };
-  /** Device px per chart px (device pixel ratio × CSS zoom), measured with `_visible`. */
-  private _ratio = 1;
-  private _printing = false;
-  private _scrollFrame = 0;
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -152,7 +155,7 @@ export class AtChart extends LitElement {
       const minGapMs = (this.extent[1] - this.extent[0]) / 60;
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
       this._rows = createRowIndex(this._layout);
-      this._visible = null;
+      this._viewport.forget();
       // Marks fade in after a filter or grouping change; alternating names restarts the animation.
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';
     }
@@ -161,7 +164,7 @@ export class AtChart extends LitElement {
     const baseChanged = widthPx !== this._base.range()[1] || changed.has('extent');
     if (baseChanged) {
       const keepWindow = !changed.has('extent') && this._base.range()[1]! > 1;
-      this._visible = null;
+      this._viewport.forget();
       this._base = createBaseScale(this.extent, widthPx);
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
     }
@@ -217,16 +220,12 @@ export class AtChart extends LitElement {
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
     const heightPx = this._heightPx();
-    if (this._visible === null) {
-      // Not measured since the data or size changed: assume the chart's top is on screen (no
-      // layout read in the middle of rendering) and measure for real on the next frame.
-      this._assumeVisibleFromTop();
-      this._onViewportChange();
-    }
+    const viewport = this._viewport;
+    viewport.ensure();
     // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
     // once it has been still for a moment.
     const overscan = this._moving ? MOVING_OVERSCAN_SCREENS : OVERSCAN_SCREENS;
-    const band = this._printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, this._visible!, this._screenPx, overscan);
+    const band = viewport.printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, viewport.visible, viewport.screenPx, overscan);
     clearTimeout(this._settleTimer);
     if (this._moving) {
       this._settleTimer = window.setTimeout(() => {
@@ -235,7 +234,7 @@ export class AtChart extends LitElement {
       }, SETTLE_MS);
     }
     this._band = band;
-    const ratio = this._ratio;
+    const ratio = viewport.pixelRatio;
     const widthPx = Math.max(this._resize.widthPx, 1);
     // Setting a canvas dimension clears and reallocates it, so only when it changes.
     const deviceWidth = Math.round(widthPx * ratio);
@@ -260,71 +259,9 @@ export class AtChart extends LitElement {
     });
   }
 
-  private _assumeVisibleFromTop(): void {
-    const zoom = (this as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
-    this._ratio = (window.devicePixelRatio || 1) * zoom;
-    this._screenPx = (window.innerHeight || document.documentElement.clientHeight) / zoom;
-    this._visible = { topPx: 0, bottomPx: this._screenPx };
-  }
-
-  /**
-   * Reads where the chart is on screen and the pixel ratio. Both force style and layout when the
-   * page has pending changes, so this runs on scroll, resize and theme changes, never per frame.
-   */
-  private _measure(): void {
-    const frame = this.renderRoot.querySelector<HTMLElement>('.frame');
-    const zoom = (this as unknown as { currentCSSZoom?: number }).currentCSSZoom ?? 1;
-    this._ratio = (window.devicePixelRatio || 1) * zoom;
-    const screenPx = window.innerHeight || document.documentElement.clientHeight;
-    if (!frame) {
-      this._visible = { topPx: 0, bottomPx: screenPx };
-      this._screenPx = screenPx;
-      return;
-    }
-    const box = frame.getBoundingClientRect();
-    // Chart px per screen px: CSS zoom (presentation mode) makes the box larger than the layout.
-    const scale = box.width > 0 ? box.width / Math.max(this._resize.widthPx, 1) : 1;
-    this._visible = { topPx: -box.top / scale, bottomPx: (screenPx - box.top) / scale };
-    this._screenPx = screenPx / scale;
-  }
-
-  /** After a scroll or resize: redraw when the canvas slice no longer covers the screen. */
-  private _onViewportChange = (): void => {
-    cancelAnimationFrame(this._scrollFrame);
-    this._scrollFrame = requestAnimationFrame(() => {
-      this._measure();
-      if (bandIsStale(this._band, this._heightPx(), this._visible!, this._screenPx)) this._draw();
-    });
-  };
-
-  private _onBeforePrint = (): void => {
-    this._printing = true;
-    this._draw();
-  };
-
-  private _onAfterPrint = (): void => {
-    this._printing = false;
-    this._draw();
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Capture: scroll events do not bubble, and any scrolling ancestor (the page, or the
-    // presentation-mode host) moves the chart.
-    window.addEventListener('scroll', this._onViewportChange, { capture: true, passive: true });
-    window.addEventListener('resize', this._onViewportChange, { passive: true });
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    cancelAnimationFrame(this._scrollFrame);
     clearTimeout(this._settleTimer);
-    window.removeEventListener('scroll', this._onViewportChange, { capture: true });
-    window.removeEventListener('resize', this._onViewportChange);
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
   }
 
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
@@ -336,7 +273,7 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._cachedTheme = undefined;
-    this._visible = null;
+    this._viewport.forget();
     this.requestUpdate();
   }
 
