@@ -2,7 +2,8 @@ import type { EventKind } from '../../model/types.ts';
 import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
 import type { DisclosureLink } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
-import { fitLabel, type Mark } from '../../derive/place.ts';
+import { fitLabel } from '../../derive/place.ts';
+import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
 import { kindSymbolPath } from '../../scales/kind-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 
@@ -52,7 +53,7 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
   context.lineJoin = 'round';
   drawLinks(context, links, rowCentrePx, theme);
   const items = itemsInBand(input);
-  drawShapes(context, items, rowCentrePx, geometry, theme);
+  drawShapes(context, items, rowCentrePx, geometry, theme, widthPx);
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
@@ -143,125 +144,159 @@ function drawLinks(context: CanvasRenderingContext2D, links: readonly Disclosure
   context.restore();
 }
 
-/** Rectangles to fill, and the same inset by half a pixel to outline (crisp 1–1.5 px lines). */
-interface Boxes {
-  readonly fill: Path2D;
-  readonly stroke: Path2D;
-}
 
-const boxes = (): Boxes => ({ fill: new Path2D(), stroke: new Path2D() });
+/** Off-canvas ends of long bars are drawn here, so their outline's ends stay out of sight. */
+const OFF_CANVAS_PX = 8;
 
-function addBox(target: Boxes, x: number, y: number, width: number, height: number): void {
-  target.fill.rect(x, y, width, height);
-  target.stroke.rect(x + 0.5, y + 0.5, Math.max(width - 1, 0), height - 1);
-}
-
-/** The outlines of one kind's marks, by how they are painted. */
-interface KindPaths {
+/** The marks of one kind, by how they are painted. */
+interface KindShapes {
   /** Uncertain extents, full height: hatched, outline 1.5 px. */
-  readonly hatched: Boxes;
+  readonly hatched: Rects;
   /** The uncertain ends of periods, a little lower: hatched, outline 1 px. */
-  readonly tails: Boxes;
+  readonly tails: Rects;
   /** The certain part of periods: tinted, outline 1.5 px. */
-  readonly solid: Boxes;
-  /** "At least since" arrowheads. */
-  readonly arrows: Path2D;
-  /** Point glyphs, placed. */
-  readonly points: Path2D;
+  readonly solid: Rects;
+  /** "At least since" arrowheads, as x, y pairs of their tips' row. */
+  readonly arrows: number[];
+  /** Point glyphs, as x, y pairs of their centres. */
+  readonly points: number[];
 }
 
 /**
- * Draws clusters, then every kind's bars, then the point glyphs on top. Marks are gathered into
- * one path per kind and paint style and each path is painted once: at 100,000 events a frame can
- * hold thousands of marks, and switching colours, patterns and alpha for each of them cost more
- * than the drawing. Overlapping marks of one kind are painted once, not darkened by each layer.
+ * Draws clusters, then every kind's bars, then the point glyphs on top. Marks are sorted by kind
+ * and paint style first, so colour, pattern and alpha are set once per group rather than once per
+ * mark: at 100,000 events a frame can hold thousands of marks. Bars are painted as filled
+ * rectangles only (the canvas's fast path), merged where they overlap (see `mergeRows`).
  */
 function drawShapes(
   context: CanvasRenderingContext2D, items: readonly DrawItem[], rowCentrePx: (row: number) => number,
-  geometry: ChartGeometry, theme: CanvasTheme,
+  geometry: ChartGeometry, theme: CanvasTheme, widthPx: number,
 ): void {
-  const clusters = boxes();
-  const byKind = new Map<EventKind, KindPaths>();
+  const clusters: Rects = [];
+  const byKind = new Map<EventKind, KindShapes>();
   const half = geometry.markPx / 2;
+  const addRect = (target: Rects, x0: number, y: number, width: number, height: number) => {
+    const left = Math.max(x0, -OFF_CANVAS_PX);
+    const right = Math.min(x0 + width, widthPx + OFF_CANVAS_PX);
+    if (right > left) target.push(left, y, right - left, height);
+  };
   for (const item of items) {
     if (item.type === 'cluster') {
       const { x0Px, x1Px, row } = item.cluster;
-      const clusterHalf = half + 1;
-      addBox(clusters, x0Px, rowCentrePx(row) - clusterHalf, Math.max(x1Px - x0Px, 4), clusterHalf * 2);
+      addRect(clusters, x0Px, rowCentrePx(row) - half - 1, Math.max(x1Px - x0Px, 4), geometry.markPx + 2);
       continue;
     }
     const { mark } = item;
-    let paths = byKind.get(mark.event.kind);
-    if (!paths) {
-      paths = { hatched: boxes(), tails: boxes(), solid: boxes(), arrows: new Path2D(), points: new Path2D() };
-      byKind.set(mark.event.kind, paths);
+    let shapes = byKind.get(mark.event.kind);
+    if (!shapes) byKind.set(mark.event.kind, (shapes = { hatched: [], tails: [], solid: [], arrows: [], points: [] }));
+    const y = rowCentrePx(mark.row);
+    if (mark.shape === 'point') {
+      shapes.points.push(mark.x0Px, y);
+      continue;
     }
-    addMark(paths, mark, rowCentrePx(mark.row), geometry);
+    const width = Math.max(mark.x1Px - mark.x0Px, 1);
+    if (mark.shape === 'uncertain') {
+      addRect(shapes.hatched, mark.x0Px, y - half, width, geometry.markPx);
+      continue;
+    }
+    if (mark.solidX0Px > mark.x0Px + 0.5) addRect(shapes.tails, mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, geometry.markPx - 4);
+    if (mark.x1Px > mark.solidX1Px + 0.5) addRect(shapes.tails, mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, geometry.markPx - 4);
+    if (mark.solidX1Px - mark.solidX0Px > 0) addRect(shapes.solid, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx);
+    if (mark.event.when.openStart) shapes.arrows.push(mark.x0Px, y);
   }
-  paint(context, clusters, theme.muted, 0.3, 1.5);
-  for (const [kind, paths] of byKind) {
+  paint(context, clusters, theme.muted, 0.3, 1.5, widthPx);
+  for (const [kind, shapes] of byKind) {
     const colour = theme.kind[kind];
-    paintHatched(context, paths.hatched, colour, 1.5);
-    paintHatched(context, paths.tails, colour, 1);
-    paint(context, paths.solid, colour, 0.28, 1.5);
-    context.fillStyle = colour;
-    context.fill(paths.arrows);
+    paintHatched(context, shapes.hatched, colour, 1.5, widthPx);
+    paintHatched(context, shapes.tails, colour, 1, widthPx);
+    paint(context, shapes.solid, colour, 0.28, 1.5, widthPx);
+    if (shapes.arrows.length > 0) {
+      context.fillStyle = colour;
+      context.beginPath();
+      for (let i = 0; i < shapes.arrows.length; i += 2) {
+        const x = shapes.arrows[i]!;
+        const y = shapes.arrows[i + 1]!;
+        context.moveTo(x - 1, y - half);
+        context.lineTo(x - 8, y);
+        context.lineTo(x - 1, y + half);
+        context.closePath();
+      }
+      context.fill();
+    }
   }
   context.lineWidth = 1.5;
   context.strokeStyle = theme.background;
-  for (const [kind, paths] of byKind) {
+  for (const [kind, shapes] of byKind) {
+    const glyph = symbolPath(kind, geometry.markPx);
     context.fillStyle = theme.kind[kind];
-    context.fill(paths.points);
-    context.stroke(paths.points);
-  }
-}
-
-function addMark(paths: KindPaths, mark: Mark, y: number, geometry: ChartGeometry): void {
-  const half = geometry.markPx / 2;
-  if (mark.shape === 'point') {
-    paths.points.addPath(symbolPath(mark.event.kind, geometry.markPx), new DOMMatrix([1, 0, 0, 1, mark.x0Px, y]));
-    return;
-  }
-  const width = Math.max(mark.x1Px - mark.x0Px, 1);
-  if (mark.shape === 'uncertain') {
-    addBox(paths.hatched, mark.x0Px, y - half, width, geometry.markPx);
-    return;
-  }
-  if (mark.solidX0Px > mark.x0Px + 0.5) addBox(paths.tails, mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, geometry.markPx - 4);
-  if (mark.x1Px > mark.solidX1Px + 0.5) addBox(paths.tails, mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, geometry.markPx - 4);
-  if (mark.solidX1Px - mark.solidX0Px > 0) addBox(paths.solid, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx);
-  if (mark.event.when.openStart) {
-    paths.arrows.moveTo(mark.x0Px - 1, y - half);
-    paths.arrows.lineTo(mark.x0Px - 8, y);
-    paths.arrows.lineTo(mark.x0Px - 1, y + half);
-    paths.arrows.closePath();
+    for (let i = 0; i < shapes.points.length; i += 2) {
+      const x = shapes.points[i]!;
+      const y = shapes.points[i + 1]!;
+      context.translate(x, y);
+      context.fill(glyph);
+      context.stroke(glyph);
+      context.translate(-x, -y);
+    }
   }
 }
 
 /** Tinted fill and solid outline. */
-function paint(context: CanvasRenderingContext2D, target: Boxes, colour: string, fillAlpha: number, lineWidth: number): void {
+function paint(context: CanvasRenderingContext2D, rects: Rects, colour: string, fillAlpha: number, lineWidth: number, widthPx: number): void {
+  if (rects.length === 0) return;
+  const rows = mergeRows(rects);
   context.fillStyle = colour;
   context.globalAlpha = fillAlpha;
-  context.fill(target.fill);
+  fillMerged(context, rows);
   context.globalAlpha = 1;
-  context.strokeStyle = colour;
-  context.lineWidth = lineWidth;
-  context.stroke(target.stroke);
+  outlineRects(context, rects, rows, lineWidth, widthPx);
+}
+
+function fillMerged(context: CanvasRenderingContext2D, merged: Rects): void {
+  for (let i = 0; i < merged.length; i += 4) context.fillRect(merged[i]!, merged[i + 1]!, merged[i + 2]!, merged[i + 3]!);
+}
+
+/**
+ * Outlines drawn as filled bands, in the current fill colour and alpha: what strokeRect draws
+ * along a rectangle inset by half a pixel, with the long top and bottom edges taken from the
+ * merged rows (so overlapping bars share one line) and each bar keeping its own ends. Stroking
+ * thousands of long rectangles was the costliest part of a frame on a software canvas.
+ */
+function outlineRects(context: CanvasRenderingContext2D, rects: Rects, merged: Rects, lineWidth: number, widthPx: number): void {
+  const half = lineWidth / 2;
+  for (let i = 0; i < merged.length; i += 4) {
+    const x = merged[i]!;
+    const y = merged[i + 1]!;
+    const length = Math.max(merged[i + 2]! - 1, 0) + lineWidth;
+    context.fillRect(x + 0.5 - half, y + 0.5 - half, length, lineWidth);
+    context.fillRect(x + 0.5 - half, y + merged[i + 3]! - 0.5 - half, length, lineWidth);
+  }
+  // Each bar's own ends, unless cut off at the canvas's sides (see `OFF_CANVAS_PX`): zoomed in,
+  // most long bars have no end in view, and every band drawn costs a paint operation.
+  for (let i = 0; i < rects.length; i += 4) {
+    const x = rects[i]!;
+    const y = rects[i + 1]!;
+    const width = rects[i + 2]!;
+    const side = rects[i + 3]! - 1 - lineWidth;
+    if (side <= 0) continue;
+    if (x > -OFF_CANVAS_PX) context.fillRect(x + 0.5 - half, y + 0.5 + half, lineWidth, side);
+    if (x + width < widthPx + OFF_CANVAS_PX) context.fillRect(x + Math.max(width - 1, 0) + 0.5 - half, y + 0.5 + half, lineWidth, side);
+  }
 }
 
 /**
  * Uncertain extents: diagonal hatching inside a lighter outline. Hatching is one pattern fill;
  * the dashed outlines it replaces cost several times more per frame on software-rendered canvases.
  */
-function paintHatched(context: CanvasRenderingContext2D, target: Boxes, colour: string, lineWidth: number): void {
+function paintHatched(context: CanvasRenderingContext2D, rects: Rects, colour: string, lineWidth: number, widthPx: number): void {
+  if (rects.length === 0) return;
+  const rows = mergeRows(rects);
   const pattern = hatchPattern(context, colour);
   context.fillStyle = pattern ?? colour;
   if (!pattern) context.globalAlpha = 0.14;
-  context.fill(target.fill);
+  fillMerged(context, rows);
+  context.fillStyle = colour;
   context.globalAlpha = 0.75;
-  context.strokeStyle = colour;
-  context.lineWidth = lineWidth;
-  context.stroke(target.stroke);
+  outlineRects(context, rects, rows, lineWidth, widthPx);
   context.globalAlpha = 1;
 }
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mergeRows } from '../../../src/derive/merge-rows.ts';
+
+describe('mergeRows', () => {
+  it('merges overlapping and touching rectangles of one row, and keeps gaps', () => {
+    expect(mergeRows([50, 10, 30, 14, 0, 10, 20, 14, 20, 10, 5, 14, 100, 10, 10, 14])).toEqual([0, 10, 25, 14, 50, 10, 30, 14, 100, 10, 10, 14]);
+  });
+
+  it('never merges across rows or heights', () => {
+    expect(mergeRows([0, 10, 20, 14, 5, 38, 20, 14, 5, 12, 20, 10])).toEqual([0, 10, 20, 14, 5, 12, 20, 10, 5, 38, 20, 14]);
+  });
+
+  it('keeps a rectangle inside another within it, and gives nothing for nothing', () => {
+    expect(mergeRows([0, 0, 100, 10, 20, 0, 10, 10])).toEqual([0, 0, 100, 10]);
+    expect(mergeRows([])).toEqual([]);
+  });
+
+  it('covers exactly the same points as its input (property)', () => {
+    const rect = fc.tuple(fc.integer({ min: -50, max: 200 }), fc.constantFrom(0, 28, 56), fc.integer({ min: 1, max: 120 }), fc.constantFrom(10, 14));
+    fc.assert(fc.property(fc.array(rect, { maxLength: 30 }), (list) => {
+      const merged = mergeRows(list.flat());
+      const covers = (rects: number[], x: number, y: number, h: number) => {
+        for (let i = 0; i < rects.length; i += 4) if (rects[i + 1] === y && rects[i + 3] === h && x >= rects[i]! && x < rects[i]! + rects[i + 2]!) return true;
+        return false;
+      };
+      for (const y of [0, 28, 56]) for (const h of [10, 14]) for (let x = -50; x < 330; x++) {
+        if (covers(list.flat(), x, y, h) !== covers(merged, x, y, h)) return false;
+      }
+      // Merged rectangles of one row never overlap.
+      for (let i = 0; i < merged.length; i += 4) for (let j = i + 4; j < merged.length; j += 4) {
+        if (merged[i + 1] === merged[j + 1] && merged[i + 3] === merged[j + 3] && merged[i]! < merged[j]! + merged[j + 2]! && merged[j]! < merged[i]! + merged[i + 2]!) return false;
+      }
+      return true;
+    }), { numRuns: 300 });
+  });
+});
