@@ -126,14 +126,14 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   // against the events actually kept.
   const candidates: { event: RawEvent; at: string; when: When; sources: readonly string[] }[] = [];
   for (const { value: event, at, index } of events.kept) {
-    const local: DataIssue[] = [];
-    const when = toWhen(event, at, local);
+    // Reference warnings first, then date problems, then a missing citation.
     const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
+    const before = issues.length;
+    const when = toWhen(event, at, issues);
     if (when && cited.length === 0) {
-      local.push(createIssue(`${at}/sources`, event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
+      issues.push(createIssue(`${at}/sources`, event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
     }
-    issues.push(...local);
-    if (local.some(isError) || !when) {
+    if (!when || hasErrorSince(issues, before)) {
       events.rejectedIds.set(event.id, { at: `/events/${index}`, removedRefs: 0 });
       continue;
     }
@@ -217,9 +217,7 @@ function sortByStartThenId(events: TimelineEvent[]): void {
   for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
   if (sorted) return;
   // Numbers only in the big sort; ids break ties afterwards, inside each run of equal starts.
-  const starts = Float64Array.from(events, (event) => event.when.startMs);
-  const order = Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
-  const copy = Array.from(order, (position) => events[position]!);
+  const copy = Array.from(orderByStart(events), (position) => events[position]!);
   for (let i = 0; i < copy.length; ) {
     let j = i + 1;
     while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
@@ -230,6 +228,31 @@ function sortByStartThenId(events: TimelineEvent[]): void {
     i = j;
   }
   for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
+}
+
+/** Positions below this fit beside a day number in one exactly represented double (2^22 · 2^18 < 2^53). */
+const POSITION_BITS = 2 ** 18;
+
+/**
+ * Positions of `events` in start order (ties in input order). Starts fall on whole UTC days, so
+ * each becomes one number, day × 2^18 + position, and a typed array sorts those natively, without
+ * calling a comparator 1.7 million times for 100,000 events. Falls back to a comparator sort when
+ * a start is not on a day boundary or the list is too long to pack.
+ */
+function orderByStart(events: readonly TimelineEvent[]): ArrayLike<number> {
+  const keys = new Float64Array(events.length);
+  let packable = events.length <= POSITION_BITS;
+  for (let i = 0; i < events.length && packable; i++) {
+    const day = events[i]!.when.startMs / DAY_MS;
+    packable = Number.isInteger(day) && Math.abs(day) < 2 ** 22;
+    keys[i] = day * POSITION_BITS + i;
+  }
+  if (packable) {
+    keys.sort();
+    return Int32Array.from(keys, (key) => key - Math.floor(key / POSITION_BITS) * POSITION_BITS);
+  }
+  const starts = Float64Array.from(events, (event) => event.when.startMs);
+  return Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
 }
 
 /** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */

@@ -29,3 +29,23 @@ describe('period order', () => {
     }
   });
 });
+
+describe('event order', () => {
+  it('sorts shuffled events by start, then id, across 1970 and with ± days and periods', () => {
+    const specs = [
+      { id: 'b-2019', date: '2019-06-25' },
+      { id: 'year-50', date: '0050' },
+      { id: 'a-2019', date: '2019-06-25' },
+      { id: 'eve', date: '1969-12-31' },
+      { id: 'epoch', date: '1970-01-01' },
+      { id: 'approx', date: '2019-06-27', approxDays: 2 },
+      { id: 'period', start: '2019-06', end: '2019-07' },
+      { id: 'season', date: '1969-winter' },
+    ];
+    const events = specs.map(({ id, ...when }) => ({ id, title: id, kind: 'activity', description: 'd', actors: [], victims: [], sources: ['s'], ...when }));
+    const result = parseDataset({ ...withPeriod('2019', '2019'), events });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.events.map((event) => event.id)).toEqual(['year-50', 'season', 'eve', 'epoch', 'period', 'a-2019', 'approx', 'b-2019']);
+  });
+});
