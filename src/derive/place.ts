@@ -46,11 +46,11 @@ export function markShapeOf(event: TimelineEvent): MarkShape {
 
 /**
  * Projects one event to pixels with `x` (UTC ms → px). Label room is left at 0: it depends on
- * the next mark in the row, which the caller knows.
+ * the next mark in the row, which the caller knows. `shape` is `markShapeOf(event)`, passed in
+ * when the caller has it already (the row index keeps it per event).
  */
-export function placeMark(event: TimelineEvent, row: number, x: (ms: number) => number, options: PlaceOptions): Mark {
+export function placeMark(event: TimelineEvent, row: number, x: (ms: number) => number, options: PlaceOptions, shape: MarkShape = markShapeOf(event)): Mark {
   const { minSpanPx, pointRadiusPx } = options;
-  const shape = markShapeOf(event);
   const { when } = event;
   if (shape === 'point') {
     const centre = x((when.startMs + when.endMs) / 2);

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/types.ts';
 import type { LaneLayout } from './lanes.ts';
-import { LABEL_GAP_PX, markLeftPx, markShapeOf, placeMark, type Mark, type PlaceOptions } from './place.ts';
+import { LABEL_GAP_PX, markLeftPx, markShapeOf, placeMark, type Mark, type MarkShape, type PlaceOptions } from './place.ts';
 
 /** Marks of one row that sit too close to tell apart, drawn as one mark with a count. */
 export interface Cluster {
@@ -32,8 +32,8 @@ interface RowEvents {
   readonly anchorStarts: Float64Array;
   /** maxAnchorEnds[i] = the latest anchor end among events 0..i (never decreases). */
   readonly maxAnchorEnds: Float64Array;
-  /** 1 where the event is drawn as a point (a firm day), else 0. */
-  readonly points: Uint8Array;
+  /** How each event is drawn, as an index into `SHAPES` (0: a point, a firm day). */
+  readonly shapes: Uint8Array;
   /** The events' own intervals, UTC ms. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
@@ -56,6 +56,10 @@ export interface ViewLayoutOptions extends PlaceOptions {
   readonly clusterGapPx: number;
 }
 
+/** Mark shapes by code, as `RowEvents.shapes` stores them. */
+const SHAPES: readonly MarkShape[] = ['point', 'uncertain', 'period'];
+const POINT = 0;
+
 /** Indexes the laid-out events of each row for culling and clustering. */
 export function createRowIndex(layout: LaneLayout): RowIndex {
   return { rows: layout.rows.map(indexRow) };
@@ -64,14 +68,15 @@ export function createRowIndex(layout: LaneLayout): RowIndex {
 function indexRow(members: readonly TimelineEvent[]): RowEvents {
   const count = members.length;
   let anchorStarts = new Float64Array(count);
-  let points = new Uint8Array(count);
+  let shapes = new Uint8Array(count);
   let starts = new Float64Array(count);
   let ends = new Float64Array(count);
   let sorted = true;
   for (let i = 0; i < count; i++) {
     const { when } = members[i]!;
-    const point = markShapeOf(members[i]!) === 'point';
-    points[i] = point ? 1 : 0;
+    const shape = SHAPES.indexOf(markShapeOf(members[i]!));
+    const point = shape === POINT;
+    shapes[i] = shape;
     starts[i] = when.startMs;
     ends[i] = when.endMs;
     anchorStarts[i] = point ? (when.startMs + when.endMs) / 2 : when.startMs;
@@ -84,24 +89,24 @@ function indexRow(members: readonly TimelineEvent[]): RowEvents {
     const order = Array.from(members.keys()).sort((a, b) => anchorStarts[a]! - anchorStarts[b]!);
     events = order.map((i) => members[i]!);
     anchorStarts = Float64Array.from(order, (i) => anchorStarts[i]!);
-    points = Uint8Array.from(order, (i) => points[i]!);
+    shapes = Uint8Array.from(order, (i) => shapes[i]!);
     starts = Float64Array.from(order, (i) => starts[i]!);
     ends = Float64Array.from(order, (i) => ends[i]!);
   }
   const maxAnchorEnds = new Float64Array(count);
   let maxEnd = -Infinity;
   for (let i = 0; i < count; i++) {
-    maxEnd = Math.max(maxEnd, points[i] ? (starts[i]! + ends[i]!) / 2 : ends[i]!);
+    maxEnd = Math.max(maxEnd, shapes[i] === POINT ? (starts[i]! + ends[i]!) / 2 : ends[i]!);
     maxAnchorEnds[i] = maxEnd;
   }
-  return { events, anchorStarts, maxAnchorEnds, points, starts, ends };
+  return { events, anchorStarts, maxAnchorEnds, shapes, starts, ends };
 }
 
 /** Where event `i` of a row is drawn from, in ms: a point with its radius, a span widened to its minimum width. */
 function drawnLeft(row: RowEvents, i: number, radiusMs: number, minSpanMs: number): number {
   const start = row.starts[i]!;
   const end = row.ends[i]!;
-  if (row.points[i]) return (start + end) / 2 - radiusMs;
+  if (row.shapes[i] === POINT) return (start + end) / 2 - radiusMs;
   return end - start >= minSpanMs ? start : (start + end) / 2 - minSpanMs / 2;
 }
 
@@ -109,7 +114,7 @@ function drawnLeft(row: RowEvents, i: number, radiusMs: number, minSpanMs: numbe
 function drawnRight(row: RowEvents, i: number, radiusMs: number, minSpanMs: number): number {
   const start = row.starts[i]!;
   const end = row.ends[i]!;
-  if (row.points[i]) return (start + end) / 2 + radiusMs;
+  if (row.shapes[i] === POINT) return (start + end) / 2 + radiusMs;
   return end - start >= minSpanMs ? end : (start + end) / 2 + minSpanMs / 2;
 }
 
@@ -136,7 +141,8 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   // No drawn extent reaches further than this beyond its anchors.
   const reachMs = Math.max(radiusMs, minSpanMs / 2);
   const wideMs = WIDE_PX / pxPerMs;
-  const isWide = (row: RowEvents, i: number) => row.points[i] === 0 && row.ends[i]! - row.starts[i]! >= wideMs;
+  const isWide = (row: RowEvents, i: number) => row.shapes[i] !== POINT && row.ends[i]! - row.starts[i]! >= wideMs;
+  const place = (rowEvents: RowEvents, i: number, row: number) => placeMark(rowEvents.events[i]!, row, x, options, SHAPES[rowEvents.shapes[i]!]);
   const fromMs = view.startMs - marginPx / pxPerMs;
   const toMs = view.endMs + marginPx / pxPerMs;
   const items: DrawItem[] = [];
@@ -157,7 +163,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
       // cluster would hide the period. Inside a run, long bars are set aside (`skipped`) so the
       // small marks on either side of one still merge.
       if (isWide(rowEvents, i)) {
-        rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
+        rowItems.push({ type: 'mark', mark: place(rowEvents, i, row) });
         i++;
         continue;
       }
@@ -167,7 +173,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
       const skipped: number[] = [];
       const absorb = (k: number) => {
         if (isWide(rowEvents, k)) {
-          rowItems.push({ type: 'mark', mark: placeMark(events[k]!, row, x, options) });
+          rowItems.push({ type: 'mark', mark: place(rowEvents, k, row) });
           skipped.push(k);
         } else {
           right = Math.max(right, drawnRight(rowEvents, k, radiusMs, minSpanMs));
@@ -195,7 +201,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
       }
       const count = j - i - skipped.length;
       if (count === 1) {
-        rowItems.push({ type: 'mark', mark: placeMark(events[i]!, row, x, options) });
+        rowItems.push({ type: 'mark', mark: place(rowEvents, i, row) });
       } else {
         const startMs = drawnLeft(rowEvents, i, radiusMs, minSpanMs);
         const sample = events.slice(i, Math.min(j, i + LINEAR_RUN)).filter((_, k) => !skipped.includes(i + k));

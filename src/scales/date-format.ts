@@ -36,12 +36,21 @@ export const DEFAULT_LOCALE = 'en-GB';
  */
 export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT_LOCALE): string {
   const key = `${style}|${locale}`;
+  // Texts are kept too: formatting is tens of microseconds, and a zoom frame relabels the same
+  // tick dates as the frame before.
+  const textKey = `${key}|${ms}`;
+  let text = formatted.get(textKey);
+  if (text !== undefined) return text;
   let formatter = formatters.get(key);
   if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: 'UTC' })));
-  return formatter.format(ms);
+  text = formatter.format(ms);
+  if (formatted.size >= 5000) formatted.clear();
+  formatted.set(textKey, text);
+  return text;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatted = new Map<string, string>();
 
 const SEASON_MONTHS = { spring: 'Mar–May', summer: 'Jun–Aug', autumn: 'Sep–Nov', winter: 'Dec–Feb' } as const;
 const THIRD_MONTHS = { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' } as const;

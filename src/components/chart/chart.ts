@@ -119,7 +119,7 @@ export class AtChart extends LitElement {
   private _frame: Frame = EMPTY_FRAME;
   private _windowApplied = false;
   private _focusAfterUpdate = false;
-  private readonly _titleWidths = new Map<string, number>();
+  private readonly _textWidths = new Map<string, number>();
   /** The slice the canvas holds now (see canvas-band.ts). */
   private _band: Band = { topPx: 0, bottomPx: 0 };
 
@@ -253,7 +253,7 @@ export class AtChart extends LitElement {
       theme: (this._cachedTheme ??= this._theme()),
       widthPx,
       band,
-      titleWidths: this._titleWidths,
+      textWidths: this._textWidths,
       highlightIds: this.highlightIds,
       rows: this._rows,
     });
@@ -273,6 +273,7 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._cachedTheme = undefined;
+    this._textWidths.clear();
     this._viewport.forget();
     this.requestUpdate();
   }
@@ -446,12 +447,15 @@ export class AtChart extends LitElement {
   /** The one mark in the tab order: the active one if drawn, else the selected, else the first drawn. */
   private _tabStopId(marks: readonly Mark[]): string | null {
     // A scan, not a set of every drawn id: this runs on each frame with thousands of marks.
+    const activeId = this._activeId;
+    const selectedId = this.selectedId;
+    if (activeId === null && selectedId === null) return marks[0]?.event.id ?? null;
     let selectedDrawn = false;
     for (const { event } of marks) {
-      if (event.id === this._activeId) return event.id;
-      if (event.id === this.selectedId) selectedDrawn = true;
+      if (event.id === activeId) return activeId;
+      if (event.id === selectedId) selectedDrawn = true;
     }
-    return selectedDrawn ? this.selectedId : marks[0]?.event.id ?? null;
+    return selectedDrawn ? selectedId : marks[0]?.event.id ?? null;
   }
 
   private _select(id: string | null): void {

@@ -25,8 +25,11 @@ export interface DrawInput {
   readonly widthPx: number;
   /** The rows of the chart the canvas covers (chart px); items outside it are skipped. */
   readonly band: Band;
-  /** Width of each title at the theme font, measured once per event and kept by the caller. */
-  readonly titleWidths: Map<string, number>;
+  /**
+   * Widths of label texts (whole titles and shortened ones) at the theme font, measured once and
+   * kept by the caller across frames; cleared by the caller when the font changes.
+   */
+  readonly textWidths: Map<string, number>;
   /** Events to ring (search matches); absent or empty: none. */
   readonly highlightIds?: ReadonlySet<string>;
   /** The row index `items` were laid out from, to find highlighted events inside clusters. */
@@ -333,9 +336,19 @@ function hatchPattern(context: CanvasRenderingContext2D, colour: string): Canvas
 }
 
 const LABEL_MIN_PX = 40;
+/** Measured label widths kept before the cache starts over (a few hundred kilobytes at most). */
+const TEXT_WIDTHS_MAX = 20_000;
 
 function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
-  const { items, rowCentrePx, theme, titleWidths } = input;
+  const { items, rowCentrePx, theme, textWidths } = input;
+  const widthOf = (text: string) => {
+    let width = textWidths.get(text);
+    if (width === undefined) {
+      if (textWidths.size >= TEXT_WIDTHS_MAX) textWidths.clear();
+      textWidths.set(text, (width = context.measureText(text).width));
+    }
+    return width;
+  };
   // Two passes, one font each: setting `font` parses a CSS font string, and alternating it per
   // cluster cost more than drawing the text on a frame with hundreds of items.
   context.textBaseline = 'middle';
@@ -346,16 +359,15 @@ function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
     const { mark } = item;
     if (mark.labelRoomPx < LABEL_MIN_PX) continue;
     const title = mark.event.title;
-    let full = titleWidths.get(mark.event.id);
-    if (full === undefined) titleWidths.set(mark.event.id, (full = context.measureText(title).width));
-    let text = fitLabel(title, mark.labelRoomPx, full / Math.max(title.length, 1));
+    const averageCharPx = widthOf(title) / Math.max(title.length, 1);
+    let text = fitLabel(title, mark.labelRoomPx, averageCharPx);
     // The average glyph width can underestimate a shortened label (wide letters first): measure
-    // it once and shorten further if it would still run into the next mark.
+    // it and shorten further if it would still run into the next mark.
     if (text && text !== title) {
       let room = mark.labelRoomPx;
-      while (text && context.measureText(text).width > mark.labelRoomPx) {
+      while (text && widthOf(text) > mark.labelRoomPx) {
         room -= 8;
-        text = fitLabel(title, room, full / Math.max(title.length, 1));
+        text = fitLabel(title, room, averageCharPx);
       }
     }
     if (text) context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
