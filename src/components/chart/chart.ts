@@ -223,15 +223,18 @@ export class AtChart extends LitElement {
     const viewport = this._viewport;
     viewport.ensure();
     // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
-    // once it has been still for a moment.
-    const overscan = this._moving ? MOVING_OVERSCAN_SCREENS : OVERSCAN_SCREENS;
-    const band = viewport.printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, viewport.visible, viewport.screenPx, overscan);
+    // once it has been still for a moment (a short chart is drawn whole either way).
+    const bandFor = (overscan: number): Band => (viewport.printing ? { topPx: 0, bottomPx: heightPx } : chooseBand(heightPx, viewport.visible, viewport.screenPx, overscan));
+    const still = bandFor(OVERSCAN_SCREENS);
+    const band = this._moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
     clearTimeout(this._settleTimer);
-    if (this._moving) {
+    if (band.topPx !== still.topPx || band.bottomPx !== still.bottomPx) {
       this._settleTimer = window.setTimeout(() => {
         this._moving = false;
         this._draw();
       }, SETTLE_MS);
+    } else {
+      this._moving = false;
     }
     this._band = band;
     const ratio = viewport.pixelRatio;
