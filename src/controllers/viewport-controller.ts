@@ -27,6 +27,7 @@ export class ViewportController implements ReactiveController {
   printing = false;
   private _known = false;
   private _frame = 0;
+  private _scrollers: EventTarget[] = [];
   private readonly _options: ViewportControllerOptions;
   private readonly _host: ReactiveControllerHost & Element;
 
@@ -57,9 +58,11 @@ export class ViewportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Capture: scroll events do not bubble, and any scrolling ancestor (the page, or the
-    // presentation-mode host) moves the target.
-    window.addEventListener('scroll', this._scheduleMeasure, { capture: true, passive: true });
+    // Scroll events do not bubble, and those of a scroller inside a shadow root never reach the
+    // window: listen on every ancestor, across shadow roots (the page, an article's scrolling
+    // box, the presentation-mode host), and on the window for the page itself.
+    this._scrollers = [window, ...ancestorsOf(this._host)];
+    for (const target of this._scrollers) target.addEventListener('scroll', this._scheduleMeasure, { passive: true });
     window.addEventListener('resize', this._scheduleMeasure, { passive: true });
     window.addEventListener('beforeprint', this._onBeforePrint);
     window.addEventListener('afterprint', this._onAfterPrint);
@@ -67,7 +70,8 @@ export class ViewportController implements ReactiveController {
 
   hostDisconnected(): void {
     cancelAnimationFrame(this._frame);
-    window.removeEventListener('scroll', this._scheduleMeasure, { capture: true });
+    for (const target of this._scrollers) target.removeEventListener('scroll', this._scheduleMeasure);
+    this._scrollers = [];
     window.removeEventListener('resize', this._scheduleMeasure);
     window.removeEventListener('beforeprint', this._onBeforePrint);
     window.removeEventListener('afterprint', this._onAfterPrint);
@@ -108,6 +112,19 @@ export class ViewportController implements ReactiveController {
     this.printing = false;
     this._options.onPrint();
   };
+}
+
+/** The element's ancestors up to the document, stepping from a shadow root to its host. */
+function ancestorsOf(element: Element): Element[] {
+  const ancestors: Element[] = [];
+  let node: Node | null = element.parentNode;
+  while (node) {
+    if (node instanceof ShadowRoot) node = node.host;
+    if (!(node instanceof Element)) break;
+    ancestors.push(node);
+    node = node.parentNode;
+  }
+  return ancestors;
 }
 
 function cssZoomOf(element: Element): number {

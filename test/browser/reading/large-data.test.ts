@@ -3,7 +3,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
-import { chartOf, drawnIds, renderWithData, settle, svgOf } from '../harness/timeline-harness.ts';
+import { chartOf, drawnIds, renderWithData, settle, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
 
 const frames = async (count: number) => {
   for (let i = 0; i < count; i++) await nextFrame();
@@ -98,6 +98,40 @@ describe('a chart taller than the screen', () => {
     expect(canvas.offsetHeight).to.be.lessThan(still - 100);
     await settle();
     expect(canvas.offsetHeight).to.equal(still);
+  });
+
+  it('follows a scrolling box inside another component\'s shadow root', async function () {
+    this.timeout(60_000);
+    await setViewport({ width: 1100, height: 700 });
+    // A host page's own component: a shadow root holding a 400 px scrolling box.
+    const outer = document.createElement('div');
+    document.body.append(outer);
+    const root = outer.attachShadow({ mode: 'open' });
+    const box = document.createElement('div');
+    box.style.cssText = 'height: 400px; overflow: auto; width: 1000px';
+    root.append(box);
+    try {
+      const element = document.createElement('attack-timeline') as AttackTimeline;
+      box.append(element);
+      element.data = generateDataset(5_000);
+      await settle(element);
+      const canvas = chartOf(element)!.shadowRoot!.querySelector('canvas')!;
+      const chartBox = () => svgOf(element).getBoundingClientRect();
+      expect(chartBox().height).to.be.greaterThan(1500);
+      // Let the viewport change settle (its resize event arrives a few frames late) before scrolling.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await frames(2);
+      box.scrollTop = box.scrollHeight;
+      await frames(3);
+      // What the box shows of the chart, in the chart's px.
+      const shownTop = box.getBoundingClientRect().top - chartBox().top;
+      const shownBottom = box.getBoundingClientRect().bottom - chartBox().top;
+      expect(shownTop).to.be.greaterThan(1000);
+      expect(canvas.offsetTop).to.be.at.most(shownTop);
+      expect(canvas.offsetTop + canvas.offsetHeight).to.be.at.least(Math.min(shownBottom, chartBox().height) - 1);
+    } finally {
+      outer.remove();
+    }
   });
 
   it('after new data, draws at once and corrects its slice on the next frame', async function () {
