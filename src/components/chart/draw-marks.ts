@@ -147,7 +147,6 @@ function drawLinks(context: CanvasRenderingContext2D, links: readonly Disclosure
   context.restore();
 }
 
-
 /** Off-canvas ends of long bars are drawn here, so their outline's ends stay out of sight. */
 const OFF_CANVAS_PX = 8;
 
@@ -159,7 +158,7 @@ interface KindShapes {
   readonly tails: Rects;
   /** The certain part of periods: tinted, outline 1.5 px. */
   readonly solid: Rects;
-  /** "At least since" arrowheads, as x, y pairs of their tips' row. */
+  /** "At least since" arrowheads, as x, y pairs: the bar's left end and its row's centre. */
   readonly arrows: number[];
   /** Point glyphs, as x, y pairs of their centres. */
   readonly points: number[];
