@@ -19,14 +19,21 @@ export interface Indexed {
 export function indexDataset(dataset: Dataset): Indexed {
   return {
     dataset,
-    actors: new Map(dataset.actors.map((actor) => [actor.id, actor])),
-    victims: new Map(dataset.victims.map((victim) => [victim.id, victim])),
-    sources: new Map(dataset.sources.map((source) => [source.id, source])),
-    events: new Map(dataset.events.map((event) => [event.id, event])),
+    actors: byId(dataset.actors),
+    victims: byId(dataset.victims),
+    sources: byId(dataset.sources),
+    events: byId(dataset.events),
     extent: datasetExtent(dataset.events),
     span: eventSpan(dataset.events),
     kinds: kindsPresent(dataset.events),
   };
+}
+
+/** Records by id, built with a loop: no [id, record] pair allocated per record (100,000 of them). */
+function byId<T extends { readonly id: string }>(records: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const record of records) map.set(record.id, record);
+  return map;
 }
 
 /** The kinds the events use, in the canonical order; one pass over the events. */
