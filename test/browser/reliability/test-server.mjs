@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 const fixture = readFileSync(new URL('../../fixtures/small.json', import.meta.url), 'utf8');
 const pages = new URL('../../pages/', import.meta.url);
 
-/** The strict policy a publisher page can use; see README, "Content-Security-Policy". */
+/** The strict policy a publisher page can use; see docs/reliability.md, "Content-Security-Policy". */
 export const STRICT_CSP = [
   "default-src 'none'",
   "script-src 'self'",
