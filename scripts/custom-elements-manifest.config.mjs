@@ -57,7 +57,8 @@ function shippedModules(types) {
     packageLinkPhase({ customElementsManifest }) {
       const declarations = customElementsManifest.modules
         .flatMap((module) => module.declarations ?? [])
-        .filter((declaration) => declaration.customElement || types.libraryExports.has(declaration.name));
+        .filter((declaration) => declaration.customElement || types.libraryExports.has(declaration.name))
+        .sort((a, b) => a.name.localeCompare(b.name)); // the analyzer's order varies from run to run
       const names = declarations.map((declaration) => declaration.name);
       const duplicate = names.find((name, i) => names.indexOf(name) !== i);
       if (duplicate) throw new Error(`two declarations named ${duplicate}: the library module can hold only one`);

@@ -72,8 +72,8 @@ function dispatchedTypes(checker, file) {
 
 /**
  * Reads src/ once. `eventType(modulePath, name)` gives `CustomEvent<…>` for an event an element
- * fires (from the event map, else from the module's own dispatch), or undefined when neither
- * says; `libraryExports` is the set of value names src/index.ts exports.
+ * fires (from the event map, else from a `new CustomEvent` dispatch), or undefined when neither
+ * says, or dispatches disagree; `libraryExports` is the set of value names src/index.ts exports.
  */
 export function readElementTypes() {
   const program = createProgram();
@@ -88,13 +88,21 @@ export function readElementTypes() {
       return (target.flags & ts.SymbolFlags.Value) !== 0;
     }).map((symbol) => symbol.name),
   );
+  const dispatched = (file) => {
+    if (!perModule.has(file.fileName)) perModule.set(file.fileName, dispatchedTypes(checker, file));
+    return perModule.get(file.fileName);
+  };
+  const sources = program.getSourceFiles().filter((file) => file.fileName.startsWith(`${root}src/`));
   const eventType = (modulePath, name) => {
     if (mapped.has(name)) return `CustomEvent<${mapped.get(name)}>`;
-    if (!perModule.has(modulePath)) {
-      const file = program.getSourceFile(`${root}${modulePath}`);
-      perModule.set(modulePath, file ? dispatchedTypes(checker, file) : new Map());
+    // The element's own module first; else the one type any module of src/ dispatches it with
+    // (an element may leave the dispatch to a helper file).
+    const own = program.getSourceFile(`${root}${modulePath}`);
+    let detail = own ? dispatched(own).get(name) : undefined;
+    if (detail === undefined) {
+      const found = new Set(sources.map((file) => dispatched(file).get(name)).filter((text) => text !== undefined));
+      if (found.size === 1) [detail] = found;
     }
-    const detail = perModule.get(modulePath).get(name);
     return detail === undefined ? undefined : `CustomEvent<${detail}>`;
   };
   return { eventType, libraryExports };

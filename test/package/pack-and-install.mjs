@@ -139,6 +139,8 @@ try {
     await missing.setRequestInterception(true);
     missing.on('request', (request) => (request.url().endsWith('attack-timeline-messages-de.js') ? request.respond({ status: 404, body: '' }) : request.continue()));
     await missing.goto(`http://127.0.0.1:${server.address().port}/index.html`, { timeout: 30_000 });
+    // The data first: until it has loaded the shell shows its loading line, with no <at-actions>.
+    await missing.waitForFunction(() => document.querySelector('attack-timeline')?.parsedDataset != null, { timeout: 20_000 });
     const fallback = await missing.evaluate(async () => {
       const element = document.querySelector('attack-timeline');
       const errors = [];
