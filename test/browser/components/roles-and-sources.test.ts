@@ -52,4 +52,17 @@ describe('entity roles and source classes in the default story', () => {
     expect(hpeRelease.querySelector('.primary')!.textContent).to.equal('primary source');
     expect(zdnet.querySelector('.primary')).to.equal(null);
   });
+
+  it('marks primary sources in the printed handout too', async () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    await element.updateComplete;
+    const list = element.shadowRoot!.querySelector('at-print-list') as HTMLElement & { updateComplete: Promise<boolean> };
+    await list.updateComplete;
+    const item = list.shadowRoot!.querySelector<HTMLElement>('ol > li[data-id="uk-attribution-apt10"]')!;
+    const lines = [...item.querySelectorAll('ul.sources > li')].map((li) => li.textContent!);
+    expect(lines.find((line) => line.startsWith('GOV.UK'))).to.contain('(primary source)');
+    expect(lines.find((line) => line.startsWith('ITProPortal'))).not.to.contain('primary source');
+    window.dispatchEvent(new Event('afterprint'));
+    await element.updateComplete;
+  });
 });
