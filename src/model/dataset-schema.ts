@@ -64,7 +64,7 @@ export const actorSchema = object(
 
 /** Victims and subjects share one record shape: an organisation or a group. */
 const organisationRecord = (description: string) => object(
-  { id: id(), name: text(300), type: oneOf(VICTIM_TYPES, '"group" marks an unnamed or collective organisation'), sector: text(200) },
+  { id: id(), name: text(300), type: oneOf(VICTIM_TYPES, '"group" marks an unnamed or collective victim'), sector: text(200) },
   {
     country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
     region: text(300),
@@ -77,7 +77,7 @@ const organisationRecord = (description: string) => object(
 export const victimSchema = organisationRecord('An organisation or group targeted by the activity');
 
 export const subjectSchema = organisationRecord(
-  'An organisation or group that events name without it acting or being targeted (the subject of a policy or charge, a merger party)',
+  'An organisation or group named without acting or being targeted',
 );
 
 /** A day, `YYYY-MM-DD`, kept as written. */
@@ -105,9 +105,9 @@ export const sourceSchema = object(
     url: httpUrl(),
     errors: array(text(2000), { maxItems: 500 }),
     notes: text(5000),
-    quotes: array(text(2000), { maxItems: 100, description: 'Exact wording of the document, for checking that our own text does not copy it' }),
-    class: oneOf(SOURCE_CLASSES, 'primary: the party\'s own text; reputable: an established outlet or reference; weak: a blog, aggregator, mirror or repost'),
-    classReason: text(500, 'Why the source has its class, in one line'),
+    quotes: array(text(2000), { maxItems: 100, description: 'Exact wording of the document' }),
+    class: oneOf(SOURCE_CLASSES, 'How far the source can be relied on'),
+    classReason: text(500, 'Why, in one line'),
     tlp: oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it'),
   },
   'A source document and the claims drawn from it',
@@ -145,13 +145,13 @@ export const eventSchema = object(
     openStart: boolean('The period began at the latest at start ("at least since")'),
     approxDays: integer(1, 366, 'Tolerance in days around a day-precision date'),
     dateNote: text(1000),
-    subjects: ids('Organisations the event names that neither act nor are targeted: ids of subjects, or of victims when the organisation is a victim elsewhere'),
+    subjects: ids('Subject (or victim) ids named without acting or being targeted'),
     reveals: ids('For reports and disclosures: the events this publication made public'),
     attributions: array(attributionSchema, { maxItems: 50 }),
     disputes: array(disputeSchema, { maxItems: 50 }),
     techniques: array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 100 }),
     tlp: oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it'),
-    reviewed: day('The day the event was last checked against its sources'),
+    reviewed: day('Day last checked against its sources'),
   },
   'One dated event',
 );
@@ -202,7 +202,7 @@ export const datasetSchema = object(
   {
     description: text(5000),
     $schema: string({ maxLength: 2000 }),
-    subjects: array(subjectSchema, { maxItems: 100_000, description: 'Organisations events name without them acting or being targeted' }),
+    subjects: array(subjectSchema, { maxItems: 100_000, description: 'Organisations named without acting or being targeted' }),
     stories: array(storySchema, { maxItems: 100, description: 'Guided tours; a story with a problem is left out, the data is kept' }),
   },
   'An attack-timeline dataset',

@@ -105,7 +105,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const actors = checkRecords(lists.actors, 'actors', actorSchema, issues);
   const victims = checkRecords(lists.victims, 'victims', victimSchema, issues);
   const subjects = checkRecords(lists.subjects, 'subjects', subjectSchema, issues);
-  rejectIdsUsedBy(subjects, victims, 'subjects', 'victims', issues);
+  rejectIdsUsedBy(subjects, victims, 'victims', issues);
   const sources = checkRecords(lists.sources, 'sources', sourceSchema, issues);
   const events = checkRecords(lists.events, 'events', eventSchema, issues);
 
@@ -324,13 +324,13 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
  * Leaves out each record of `list` whose id a record of `other` already has: references to
  * either list share one namespace (an event's subjects may name a victim).
  */
-function rejectIdsUsedBy(list: Checked<unknown>, other: Checked<unknown>, name: ListName, otherName: ListName, issues: DataIssue[]): void {
+function rejectIdsUsedBy(list: Checked<unknown>, other: Checked<unknown>, otherName: ListName, issues: DataIssue[]): void {
   for (let i = list.kept.length - 1; i >= 0; i--) {
     const { value, at } = list.kept[i]!;
     const id = (value as { id: string }).id;
     const first = other.allIds.get(id);
     if (first === undefined) continue;
-    issues.push(createIssue(`${at}/id`, id, `an id not used in ${otherName}`, `id "${id}" is already used at /${otherName}/${first}; one organisation has one record, so this one in ${name} is left out`));
+    issues.push(createIssue(`${at}/id`, id, `an id not used in ${otherName}`, `id "${id}" is already used at /${otherName}/${first}; one record per organisation`));
     list.kept.splice(i, 1);
     list.rejectedIds.set(id, { at, removedRefs: 0 });
   }
