@@ -22,7 +22,7 @@ export function parseTlp(text: string | null | undefined): TlpLevel | undefined 
  * `max` are removed, and so is every citation of a removed source; an event left citing no
  * source is removed too (nothing is shown without a source). Attributions and dispute positions
  * that lose all their sources go, as do disputes left with fewer than two positions and links
- * to removed events. Actors and victims stay (they are filter options, not claims). Returns the
+ * to removed events. Actors, victims and subjects stay (they are filter options, not claims). Returns the
  * same object when nothing is above `max`.
  */
 export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
@@ -56,6 +56,7 @@ export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
     ...dataset,
     actors: dataset.actors.map((actor) => ({ ...actor, sources: keepSources(actor.sources) })),
     victims: dataset.victims.map((victim) => ({ ...victim, sources: keepSources(victim.sources) })),
+    subjects: dataset.subjects.map((subject) => ({ ...subject, sources: keepSources(subject.sources) })),
     sources,
     events: events.map((event) => ({ ...event, reveals: event.reveals.filter((id) => eventIds.has(id)) })),
   };

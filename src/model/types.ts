@@ -35,6 +35,15 @@ export type TlpLevel = (typeof TLP_LEVELS)[number];
 export const SOURCE_KINDS = ['news', 'vendor-report', 'government', 'court', 'reference', 'blog', 'law-firm', 'seed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/**
+ * How far a source can be relied on: `primary` is the party's own text (a government release, a
+ * court filing, a vendor's report, a newsroom's own investigation); `reputable` is an established
+ * outlet or reference reporting on it; `weak` is a blog, aggregator, mirror, repost, or an outlet
+ * cited for more than its own government's words. See docs/dataset.md.
+ */
+export const SOURCE_CLASSES = ['primary', 'reputable', 'weak'] as const;
+export type SourceClass = (typeof SOURCE_CLASSES)[number];
+
 /** Who acts in events: threat groups, people, governments, vendors, newsrooms. */
 export interface Actor {
   readonly id: string;
@@ -61,6 +70,13 @@ export interface Victim {
   readonly sources: readonly string[];
 }
 
+/**
+ * An organisation or group that events name without it acting in them or being targeted: the
+ * subject of a policy or a charge, a party to a merger. It has the fields of a victim. An event's
+ * `subjects` may also name a victim record, so one organisation keeps one record.
+ */
+export type Subject = Victim;
+
 /** One source document: its metadata and the claims drawn from it. */
 export interface Source {
   readonly id: string;
@@ -75,6 +91,12 @@ export interface Source {
   readonly claims: readonly string[];
   readonly errors: readonly string[];
   readonly notes?: string;
+  /** Exact wording of the document, kept to check that our own text does not copy it. */
+  readonly quotes: readonly string[];
+  /** Reliability class; absent when the dataset does not classify its sources. */
+  readonly class?: SourceClass;
+  /** Why the source has its class, in one line. */
+  readonly classReason?: string;
   /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
   readonly tlp?: TlpLevel;
 }
@@ -123,6 +145,8 @@ export interface TimelineEvent {
   readonly description: string;
   readonly actors: readonly string[];
   readonly victims: readonly string[];
+  /** Organisations the event names that neither act nor are targeted (ids of subjects or victims). */
+  readonly subjects: readonly string[];
   readonly sources: readonly string[];
   /** Activity events this publication made public. */
   readonly reveals: readonly string[];
@@ -132,6 +156,8 @@ export interface TimelineEvent {
   readonly techniques: readonly string[];
   /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
   readonly tlp?: TlpLevel;
+  /** The day (`YYYY-MM-DD`) the event was last checked against its sources. */
+  readonly reviewed?: string;
 }
 
 /** A validated dataset; events are sorted by start, then id. */
@@ -141,6 +167,8 @@ export interface Dataset {
   readonly description?: string;
   readonly actors: readonly Actor[];
   readonly victims: readonly Victim[];
+  /** Empty when the dataset names no subjects. */
+  readonly subjects: readonly Subject[];
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
   /** Guided tours through the data, for presentation mode; absent when the dataset has none. */
