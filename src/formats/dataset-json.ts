@@ -14,7 +14,7 @@ export type SourceJson = Omit<Source, 'date' | 'authors' | 'errors'> & {
 };
 
 /** One event as written in a dataset file: `date`, or `start` and `end`. */
-export type EventJson = Omit<TimelineEvent, 'when' | 'reveals' | 'attributions' | 'disputes' | 'techniques'> & {
+export type EventJson = Omit<TimelineEvent, 'when' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'granularTlp'> & {
   date?: string;
   start?: string;
   end?: string;
@@ -25,6 +25,7 @@ export type EventJson = Omit<TimelineEvent, 'when' | 'reveals' | 'attributions' 
   attributions?: TimelineEvent['attributions'];
   disputes?: TimelineEvent['disputes'];
   techniques?: readonly string[];
+  granularTlp?: TimelineEvent['granularTlp'];
 };
 
 export interface DatasetJson {
@@ -39,7 +40,7 @@ export interface DatasetJson {
 
 /** A parsed event back to its file form; empty optional lists are left out. */
 export function toEventJson(event: TimelineEvent): EventJson {
-  const { when, reveals, attributions, disputes, techniques, tlp, ...rest } = event;
+  const { when, reveals, attributions, disputes, techniques, tlp, granularTlp, ...rest } = event;
   return {
     ...rest,
     ...(when.isPeriod
@@ -51,6 +52,7 @@ export function toEventJson(event: TimelineEvent): EventJson {
     ...(disputes.length > 0 ? { disputes } : {}),
     ...(techniques.length > 0 ? { techniques } : {}),
     ...(tlp !== undefined ? { tlp } : {}),
+    ...(granularTlp !== undefined ? { granularTlp } : {}),
   };
 }
 
