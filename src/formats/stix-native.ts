@@ -440,9 +440,11 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
     description: `Imported from STIX bundle ${bundleId || '(no id)'}.`,
     actors, victims, sources: allSources, events,
   };
-  const warnings = [...markings.warnings(), ...skips.summarise(all, levelOf)];
+  const summary = skips.summarise(all, levelOf);
+  const warnings = [...markings.warnings(), ...summary.warnings];
   if (events.length === 0) warnings.push('The bundle holds no dated campaign, incident, sighting, report or first-seen actor: the timeline is empty.');
-  return finishImport(json, warnings);
+  const result = finishImport(json, warnings);
+  return result.ok ? { ...result, skipped: summary.skipped } : result;
 }
 
 function pushTo<V>(map: Map<string, V[]>, key: string, value: V): void {

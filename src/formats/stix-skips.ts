@@ -17,7 +17,7 @@ export interface SkipLog {
    * the object is unmarked or clear (`levelOf`); otherwise only its id, so a warning never
    * repeats text marked for a restricted audience.
    */
-  summarise(objects: readonly StixObj[], levelOf: (object: StixObj) => TlpLevel | undefined): string[];
+  summarise(objects: readonly StixObj[], levelOf: (object: StixObj) => TlpLevel | undefined): { readonly warnings: string[]; readonly skipped: number };
 }
 
 const EXAMPLES = 3;
@@ -33,8 +33,10 @@ export function createSkipLog(): SkipLog {
     },
     summarise(objects, levelOf) {
       const groups = new Map<string, { type: string; reason: string; count: number; examples: string[] }>();
+      let skipped = 0;
       for (const object of objects) {
         if (used.has(object.id)) continue;
+        skipped += 1;
         const reason = reasons.get(object.id) ?? defaultReason(object);
         const key = `${object.type}\n${reason}`;
         const group = groups.get(key) ?? { type: object.type, reason, count: 0, examples: [] };
@@ -44,10 +46,11 @@ export function createSkipLog(): SkipLog {
         }
         groups.set(key, group);
       }
-      return [...groups.values()].map(({ type, reason, count, examples }) => {
+      const warnings = [...groups.values()].map(({ type, reason, count, examples }) => {
         const more = count > examples.length && examples.length > 0 ? ', …' : '';
         return `${count} ${type} object${count === 1 ? '' : 's'} skipped: ${reason}${examples.length > 0 ? ` (${examples.join(', ')}${more})` : ''}.`;
       });
+      return { warnings, skipped };
     },
   };
 }
