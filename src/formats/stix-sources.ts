@@ -75,7 +75,9 @@ export function createSourceCollector(markings: MarkingReader): SourceCollector 
         }
         const id = entry.kind === 'report' ? entry.source.id : entry.id;
         if (entry.kind === 'reference') {
-          const title = typeof ref.description === 'string' && ref.description.trim() ? ref.description : String(ref.source_name ?? ref.url);
+          const named = typeof ref.source_name === 'string' && ref.source_name.trim() ? ref.source_name : ref.url;
+          const title = typeof ref.description === 'string' && ref.description.trim() ? ref.description
+            : typeof ref.external_id === 'string' && ref.external_id.trim() ? `${named} ${ref.external_id}` : named;
           entry.citations.push({
             level,
             title: cleanText(title, 500),
