@@ -100,6 +100,15 @@ describe('attack-timeline CLI on real STIX bundles', () => {
     expect(result.stderr).toMatch(/Marking definition TLP "TLP:TEST" .* treated as TLP:RED/);
   });
 
+  it('convert: the analysis org that created an indicator is no victim; revoked groups are no actors', () => {
+    const sighting = JSON.parse(run(['convert', fixture('oasis-sighting-of-an-indicator.json'), '--to', 'json']).stdout) as { actors: unknown[]; victims: { name: string }[] };
+    expect(sighting.victims.map((v) => v.name)).toEqual(['Beta Cyber Intelligence Company']);
+    expect(sighting.actors).toEqual([]);
+    const ics = run(['convert', fixture('attack-ics-subset.json'), '--to', 'json']);
+    expect((JSON.parse(ics.stdout) as { actors: { name: string }[] }).actors.map((a) => a.name).sort()).toEqual(['Dragonfly', 'OilRig', 'Sandworm Team']);
+    expect(ics.stderr).toMatch(/warning: 2 intrusion-set objects skipped: revoked/);
+  });
+
   it('convert --to stix writes no custom top-level property and no incident first_seen', () => {
     const result = run(['convert', fixture('opencti-data-test.json'), '--to', 'stix']);
     const bundle = JSON.parse(result.stdout) as { objects: Record<string, unknown>[] };
