@@ -1,4 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+/** The runtime dependencies (lit, d3-*, date-fns) and Lit's own packages, with their subpaths. */
+const shared = [...Object.keys(dependencies), 'lit-html', 'lit-element', '@lit/', '@lit-labs/'];
+const isShared = (id: string) => shared.some((name) => (name.endsWith('/') ? id.startsWith(name) : id === name || id.startsWith(`${name}/`)));
 
 // Unit tests run in a non-UTC zone so any leak of local time into date handling fails.
 process.env.TZ = 'America/Los_Angeles';
@@ -13,6 +19,12 @@ export default defineConfig({
       // The embed bundle (dist/attack-timeline.js, one file) is built by vite.embed.config.ts.
       entry: { index: 'src/index.ts', formats: 'src/formats/index.ts' },
       formats: ['es'],
+    },
+    rolldownOptions: {
+      // The library leaves its dependencies as imports, so an app that uses Lit (or D3) too ships one
+      // copy of it (two copies of lit-html break templates and double the download). The embed
+      // bundles them instead.
+      external: isShared,
     },
     minify: true,
     sourcemap: true,

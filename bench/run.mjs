@@ -1,19 +1,23 @@
 // `npm run bench`: builds the embed bundle, serves it on 127.0.0.1, drives Debian's Chromium over
-// generated datasets and writes bench/results/latest.json and latest.md. A benchmark, not a test:
-// it asserts nothing; compare numbers from one run as ratios, since machines are shared and noisy.
-import { createServer } from 'node:http';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// generated datasets and writes bench/results/latest.json and latest.md: warm figures (one page
+// reused: first frame, zoom frames, heap, DOM) and cold ones (a fresh browser context per run: the
+// first frame from inserting the script, and an article page from navigation to first marks; see
+// bench/cold.mjs). A benchmark, not a test: it asserts nothing; compare numbers from one run as
+// ratios, since machines are shared and noisy. `node bench/trace.mjs` says where cold time goes.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
 import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+import { root, serve } from './serve.mjs';
+import { articleFirstMarks, coldFirstFrames } from './cold.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const SIZES = [100, 1_000, 10_000, 100_000];
+/** Warm runs reuse one page; cold runs each get a fresh browser context (bench/cold.mjs). */
 const RUNS = { 100: 5, 1_000: 5, 10_000: 5, 100_000: 3 };
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const COLD_RUNS = 5;
+const ARTICLE_RUNS = 5;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => [Math.min(...values), Math.max(...values)];
@@ -42,37 +46,24 @@ async function bundleSizes() {
   };
 }
 
-function serve() {
-  const server = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '');
-    const file = join(root, path);
-    if (!file.startsWith(root) || !(await stat(file).catch(() => null))?.isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 async function main() {
   // The same two builds as `npm run build`: the library, then the one-file embed beside it.
   await build({ logLevel: 'warn', root, configFile: join(root, 'vite.config.ts') });
   await build({ logLevel: 'warn', root, configFile: join(root, 'vite.embed.config.ts') });
   const bundle = await bundleSizes();
-  const server = await serve();
-  const { port } = server.address();
+  const { server, origin } = await serve();
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     args: [...chromeArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info', '--window-size=1280,720'],
     defaultViewport: { width: 1280, height: 720 },
   });
   const results = [];
+  let cold;
+  let article;
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
-    await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+    await page.goto(`${origin}/bench/index.html`);
     await page.waitForFunction('window.benchReady === true');
     for (const size of SIZES) {
       const runs = [];
@@ -96,24 +87,41 @@ async function main() {
         domElements: median(pick((r) => r.domElements)),
       });
     }
+    await page.close();
+    const log = (line) => process.stdout.write(`${line}\n`);
+    cold = await coldFirstFrames(browser, origin, SIZES, COLD_RUNS, log);
+    article = await articleFirstMarks(browser, origin, ARTICLE_RUNS, log);
   } finally {
     await browser.close();
     server.close();
   }
-  const report = { date: new Date().toISOString(), chromium: findChrome(), viewport: '1280x720', bundle, results };
+  const report = { date: new Date().toISOString(), chromium: findChrome(), viewport: '1280x720', bundle, results, cold, article };
   await writeFile(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const markdown = toMarkdown(report);
   await writeFile(join(root, 'bench/results/latest.md'), markdown);
   console.log(`\n${markdown}`);
 }
 
-function toMarkdown({ date, bundle, results }) {
+function toMarkdown({ date, bundle, results, cold, article }) {
   const ms = (value) => value.toFixed(value < 10 ? 1 : 0);
   const pct = (value) => `${(value * 100).toFixed(1)} %`;
+  const warmOf = (events) => results.find((r) => r.events === events)?.firstFrameMs.median;
   const lines = [
-    `Benchmark of ${date.slice(0, 10)}, headless Chromium, 1280×720; medians over the runs (first frame: median, min–max).`,
+    `Benchmark of ${date.slice(0, 10)}, headless Chromium, 1280×720, GPU off; medians over the runs (first frame: median, min–max).`,
     '',
-    '| events | first frame ms | zoomTo frames: median / p95 ms, dropped | Ctrl+wheel frames: median / p95 ms, dropped | heap bytes / event | DOM elements |',
+    `First frame, cold and warm. Cold: each of ${cold[0]?.runs ?? 0} runs in a fresh browser context (a new renderer: nothing compiled, styled or font-matched yet), from inserting the production script next to an element holding the data to the frame after the marks are drawn. Warm: the same element created again in a page that has run it before, from assigning the data.`,
+    '',
+    '| events | cold first frame ms | of which until the script has loaded and run | cold, CPU ms: main thread / whole renderer | warm first frame ms | cold / warm |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...cold.map((c) => `| ${c.events.toLocaleString('en')} | ${ms(c.firstFrameMs.median)} (${ms(c.firstFrameMs.range[0])}–${ms(c.firstFrameMs.range[1])}) | ${ms(c.scriptMs.median)} | ${ms(c.mainThreadCpuMs.median)} / ${ms(c.processCpuMs.median)} | ${ms(warmOf(c.events))} | ${(c.firstFrameMs.median / warmOf(c.events)).toFixed(1)} |`),
+    '',
+    'CPU ms: thread time the renderer spent during the cold run (DevTools Performance metrics), which other jobs on a shared machine do not inflate as they do wall time; the whole renderer adds off-thread script parsing and raster.',
+    '',
+    `Article page (bench/article.html: the production script in the head, one element with no \`src\`, so the bundled story of ${article.drawn} events comes as the lazy chunk), fresh browser context, ${article.runs} runs: navigation start to the frame after the first marks ${ms(article.firstMarksMs.median)} ms (${ms(article.firstMarksMs.range[0])}–${ms(article.firstMarksMs.range[1])}), main-thread CPU ${ms(article.mainThreadCpuMs)} ms; script downloaded at ${ms(article.bundleLoadedMs)} ms, DOMContentLoaded ${ms(article.domContentLoadedMs)} ms, story chunk requested at ${ms(article.storyRequestedMs)} ms and loaded at ${ms(article.storyLoadedMs)} ms (medians).`,
+    '',
+    'Warm: zoom, memory and DOM, one page reused for every run.',
+    '',
+    '| events | warm first frame ms | zoomTo frames: median / p95 ms, dropped | Ctrl+wheel frames: median / p95 ms, dropped | heap bytes / event | DOM elements |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...results.map((r) => `| ${r.events.toLocaleString('en')} | ${ms(r.firstFrameMs.median)} (${ms(r.firstFrameMs.range[0])}–${ms(r.firstFrameMs.range[1])}) | ${ms(r.zoomFrameMs.median)} / ${ms(r.zoomFrameMs.p95)}, ${pct(r.zoomFrameMs.droppedShare)} | ${ms(r.wheelFrameMs.median)} / ${ms(r.wheelFrameMs.p95)}, ${pct(r.wheelFrameMs.droppedShare)} | ${Math.round(r.heapBytesPerEvent)} | ${r.domElements} |`),
     '',

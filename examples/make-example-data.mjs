@@ -11,10 +11,13 @@ const events = full.events.filter((event) => EVENT_IDS.includes(event.id));
 const cited = (key) => new Set(events.flatMap((event) => [...(event[key] ?? []), ...(event.attributions ?? []).flatMap((a) => (key === 'actors' ? [a.actor, a.by] : key === 'sources' ? a.sources : [])), ...(event.disputes ?? []).flatMap((d) => (key === 'sources' ? d.positions.flatMap((p) => p.sources) : []))]));
 const actorIds = cited('actors');
 const victimIds = cited('victims');
+const subjectIds = cited('subjects');
 const sourceIds = cited('sources');
 const actors = full.actors.filter((actor) => actorIds.has(actor.id));
-const victims = full.victims.filter((victim) => victimIds.has(victim.id));
-for (const record of [...actors, ...victims]) for (const id of record.sources ?? []) sourceIds.add(id);
+// An event's subjects may name victim records too (one organisation, one record).
+const victims = full.victims.filter((victim) => victimIds.has(victim.id) || subjectIds.has(victim.id));
+const subjects = (full.subjects ?? []).filter((subject) => subjectIds.has(subject.id));
+for (const record of [...actors, ...victims, ...subjects]) for (const id of record.sources ?? []) sourceIds.add(id);
 const keptEvents = new Set(EVENT_IDS);
 const dataset = {
   version: 1,
@@ -22,6 +25,7 @@ const dataset = {
   description: 'The Soft Cell events of the bundled attack-timeline dataset, with the records they cite, copied unchanged.',
   actors,
   victims,
+  ...(subjects.length > 0 ? { subjects } : {}),
   sources: full.sources.filter((source) => sourceIds.has(source.id)),
   events: events.map((event) => ({ ...event, ...(event.reveals ? { reveals: event.reveals.filter((id) => keptEvents.has(id)) } : {}) })),
 };

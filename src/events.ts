@@ -9,10 +9,12 @@ export interface SelectDetail {
   readonly id: string | null;
 }
 
-/** `at-filter-change`: the active actor and victim filters after the user's change. */
+/** `at-filter-change`: the active actor, victim and subject filters after the user's change. */
 export interface FilterChangeDetail {
   readonly actors: readonly string[];
   readonly victims: readonly string[];
+  /** Organisations named in events without acting or being targeted. */
+  readonly subjects: readonly string[];
 }
 
 /** `at-view-change`: the visible window at the end of a zoom or pan gesture. */

@@ -1,4 +1,6 @@
-import { select, zoom, zoomIdentity, type D3ZoomEvent, type Selection, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select, type Selection } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import 'd3-transition'; // adds selection.transition() and .interrupt(), used below
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface ZoomControllerOptions {

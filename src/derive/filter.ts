@@ -1,17 +1,24 @@
-import type { TimelineEvent } from '../model/types.ts';
+import type { Dataset, Subject, TimelineEvent } from '../model/types.ts';
 
-/** The active filters: an event passes when it matches any selected actor AND any selected victim. */
+/**
+ * The active filters: an event passes when it matches any selected actor AND any selected victim
+ * AND any selected subject. Empty (or absent) lists do not filter.
+ */
 export interface Filter {
-  /** Actor ids; empty means no actor filter. */
+  /** Actor ids; an event matches an actor that acts in it or that one of its attributions names. */
   readonly actors: readonly string[];
-  /** Victim ids; empty means no victim filter. */
+  /** Victim ids. */
   readonly victims: readonly string[];
+  /** Ids of organisations named as subjects (neither acting nor targeted). */
+  readonly subjects?: readonly string[];
 }
 
-export const NO_FILTER: Filter = { actors: [], victims: [] };
+export const NO_FILTER: Filter = { actors: [], victims: [], subjects: [] };
+
+const NONE: readonly string[] = [];
 
 export function isFilterEmpty(filter: Filter): boolean {
-  return filter.actors.length === 0 && filter.victims.length === 0;
+  return filter.actors.length === 0 && filter.victims.length === 0 && (filter.subjects ?? NONE).length === 0;
 }
 
 function matchesAny(ids: readonly string[], selected: ReadonlySet<string>): boolean {
@@ -19,37 +26,67 @@ function matchesAny(ids: readonly string[], selected: ReadonlySet<string>): bool
   return ids.some((id) => selected.has(id));
 }
 
+/**
+ * The actors an event involves: those acting in it, then those its attributions name responsible
+ * (an actor such as a ministry may only ever be named by others), each once.
+ */
+export function involvedActors(event: TimelineEvent): readonly string[] {
+  if (event.attributions.length === 0) return event.actors;
+  const out = [...event.actors];
+  for (const { actor } of event.attributions) if (!out.includes(actor)) out.push(actor);
+  return out;
+}
+
 /** Events passing `filter`, in their input order. Returns the input array itself when nothing filters. */
 export function filterEvents(events: readonly TimelineEvent[], filter: Filter): readonly TimelineEvent[] {
   if (isFilterEmpty(filter)) return events;
   const actors = new Set(filter.actors);
   const victims = new Set(filter.victims);
-  return events.filter((event) => matchesAny(event.actors, actors) && matchesAny(event.victims, victims));
+  const subjects = new Set(filter.subjects);
+  return events.filter((event) => matchesAny(involvedActors(event), actors) && matchesAny(event.victims, victims) && matchesAny(event.subjects, subjects));
 }
 
 /** How many events each filter option would show. */
 export interface FacetCounts {
   readonly actors: ReadonlyMap<string, number>;
   readonly victims: ReadonlyMap<string, number>;
+  readonly subjects: ReadonlyMap<string, number>;
 }
 
 /**
- * Counts per option, faceted: an actor's count applies the victim filter but not the actor
- * filter (and the other way round), so each number says what ticking that option adds.
- * Options with no events are absent from the maps.
+ * Counts per option, faceted: each facet's counts apply the other facets' filters but not its
+ * own, so each number says what ticking that option adds. Options with no events are absent
+ * from the maps.
  */
 export function facetCounts(events: readonly TimelineEvent[], filter: Filter): FacetCounts {
   const actorFilter = new Set(filter.actors);
   const victimFilter = new Set(filter.victims);
+  const subjectFilter = new Set(filter.subjects);
   const actors = new Map<string, number>();
   const victims = new Map<string, number>();
+  const subjects = new Map<string, number>();
+  const add = (map: Map<string, number>, ids: readonly string[]) => {
+    for (const id of ids) map.set(id, (map.get(id) ?? 0) + 1);
+  };
   for (const event of events) {
-    if (matchesAny(event.victims, victimFilter)) {
-      for (const id of event.actors) actors.set(id, (actors.get(id) ?? 0) + 1);
-    }
-    if (matchesAny(event.actors, actorFilter)) {
-      for (const id of event.victims) victims.set(id, (victims.get(id) ?? 0) + 1);
-    }
+    const involved = involvedActors(event);
+    const actorOk = matchesAny(involved, actorFilter);
+    const victimOk = matchesAny(event.victims, victimFilter);
+    const subjectOk = matchesAny(event.subjects, subjectFilter);
+    if (victimOk && subjectOk) add(actors, involved);
+    if (actorOk && subjectOk) add(victims, event.victims);
+    if (actorOk && victimOk) add(subjects, event.subjects);
   }
-  return { actors, victims };
+  return { actors, victims, subjects };
+}
+
+/**
+ * The records an events' `subjects` facet offers: every subject record, then every victim record
+ * that some event names as a subject (one organisation keeps one record), sorted by name.
+ */
+export function subjectOptions(dataset: Pick<Dataset, 'victims' | 'subjects' | 'events'>): readonly Subject[] {
+  const named = new Set<string>();
+  for (const event of dataset.events) for (const id of event.subjects) named.add(id);
+  return [...dataset.subjects, ...dataset.victims.filter((victim) => named.has(victim.id))]
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

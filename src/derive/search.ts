@@ -32,7 +32,8 @@ function toMap<T extends { readonly id: string }>(entities: EntityLookup<T>): Re
 
 /**
  * Builds the search index: for each event, its title, description, and the names and aliases of
- * its actors (including those it is attributed to) and victims, normalised. `actors` and `victims`
+ * its actors (including those it is attributed to), victims and other organisations named
+ * (subjects), normalised. `actors`, `victims` and `subjects`
  * may be lists or maps by id (a `Dataset` fits as it is); unknown ids are skipped. Events are put in time order (start, then
  * id), whatever order they come in. Linear in the size of the data; call it once per dataset.
  */
@@ -40,9 +41,12 @@ export function createSearchIndex(data: {
   readonly events: readonly TimelineEvent[];
   readonly actors: EntityLookup<Actor>;
   readonly victims: EntityLookup<Victim>;
+  /** Subject records; an event's subjects may also name victims. */
+  readonly subjects?: EntityLookup<Victim>;
 }): SearchIndex {
   const actors = toMap(data.actors);
   const victims = toMap(data.victims);
+  const subjects = data.subjects ? toMap(data.subjects) : undefined;
   const actorText = new Map<string, string>();
   for (const actor of actors.values()) actorText.set(actor.id, [actor.name, ...actor.aliases].join('\n'));
   const events = [...data.events].sort((a, b) => a.when.startMs - b.when.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -51,6 +55,7 @@ export function createSearchIndex(data: {
     const actorIds = new Set([...event.actors, ...event.attributions.map((attribution) => attribution.actor)]);
     for (const id of actorIds) parts.push(actorText.get(id) ?? '');
     for (const id of event.victims) parts.push(victims.get(id)?.name ?? '');
+    for (const id of event.subjects) parts.push((subjects?.get(id) ?? victims.get(id))?.name ?? '');
     // Newlines keep one field's end and the next one's start from forming a match together.
     return normalizeText(parts.join('\n'));
   });

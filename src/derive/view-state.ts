@@ -10,6 +10,8 @@ export interface ViewState {
   readonly endMs?: number;
   readonly actors: readonly string[];
   readonly victims: readonly string[];
+  /** Ids of organisations named as subjects; absent or empty: no subject filter. */
+  readonly subjects?: readonly string[];
   readonly selected: string | null;
   readonly groupBy: GroupBy;
   /** The search text, as typed; "" for no search. */
@@ -20,7 +22,7 @@ export interface ViewState {
 export const DEFAULT_VIEW_STATE: ViewState = { actors: [], victims: [], selected: null, groupBy: 'actor', query: '' };
 
 /** The hash keys of a view, before any prefix, in the order they are written. */
-export const VIEW_STATE_KEYS = ['start', 'end', 'actors', 'victims', 'selected', 'group', 'q'] as const;
+export const VIEW_STATE_KEYS = ['start', 'end', 'actors', 'victims', 'subjects', 'selected', 'group', 'q'] as const;
 type Key = (typeof VIEW_STATE_KEYS)[number];
 
 const DATE_EXPECTED = 'a date as YYYY, YYYY-MM or YYYY-MM-DD';
@@ -45,6 +47,7 @@ export function encodeViewState(state: ViewState, prefix = ''): string {
   if (state.endMs !== undefined && Number.isFinite(state.endMs)) add('end', toIsoDay(state.endMs - 1));
   if (state.actors.length > 0) add('actors', state.actors.join(','));
   if (state.victims.length > 0) add('victims', state.victims.join(','));
+  if (state.subjects && state.subjects.length > 0) add('subjects', state.subjects.join(','));
   if (state.selected !== null && state.selected !== '') add('selected', state.selected);
   if (state.groupBy !== 'actor') add('group', state.groupBy);
   if (state.query !== '') add('q', state.query);
@@ -96,6 +99,8 @@ export function decodeViewState(hash: string, prefix = ''): DecodedViewState {
     ...(endMs !== undefined ? { endMs } : {}),
     actors: parseIdList(read('actors')),
     victims: parseIdList(read('victims')),
+    // Left out when the link has none, as a state without subject filter is written (old links too).
+    ...(read('subjects') !== null ? { subjects: parseIdList(read('subjects')) } : {}),
     selected: read('selected')?.trim() || null,
     groupBy,
     query: read('q') ?? '',
@@ -130,6 +135,8 @@ function decodeKey(part: string): string {
 export interface KnownIds {
   readonly actors: { has(id: string): boolean };
   readonly victims: { has(id: string): boolean };
+  /** Records an event's subjects may name; without it, subject ids are not checked. */
+  readonly subjects?: { has(id: string): boolean };
   readonly events: { has(id: string): boolean };
 }
 
@@ -140,18 +147,19 @@ export interface KnownIds {
  */
 export function keepKnownIds(state: ViewState, known: KnownIds, prefix = ''): DecodedViewState & { readonly state: ViewState } {
   const issues: DataIssue[] = [];
-  const keep = (ids: readonly string[], key: 'actors' | 'victims', has: KnownIds['actors'], what: string) =>
+  const keep = (ids: readonly string[], key: 'actors' | 'victims' | 'subjects', has: KnownIds['actors'], what: string) =>
     ids.filter((id) => {
       if (has.has(id)) return true;
-      issues.push(createIssue(`#${keyName(key, prefix)}`, id, `${what === 'actor' ? 'an' : 'a'} ${what} id of this dataset`, `unknown ${what} id "${id}"`));
+      issues.push(createIssue(`#${keyName(key, prefix)}`, id, `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id of this dataset`, `unknown ${what} id "${id}"`));
       return false;
     });
   const actors = keep(state.actors, 'actors', known.actors, 'actor');
   const victims = keep(state.victims, 'victims', known.victims, 'victim');
+  const subjects = known.subjects ? keep(state.subjects ?? [], 'subjects', known.subjects, 'named organisation') : state.subjects;
   let selected = state.selected;
   if (selected !== null && !known.events.has(selected)) {
     issues.push(createIssue(`#${keyName('selected', prefix)}`, selected, 'an event id of this dataset', `unknown event id "${selected}"`));
     selected = null;
   }
-  return { state: { ...state, actors, victims, selected }, issues };
+  return { state: { ...state, actors, victims, ...(subjects ? { subjects } : {}), selected }, issues };
 }

@@ -3,28 +3,32 @@
  * parsing: a parsed `Dataset` back to that JSON. Importers build these objects; exporters and
  * `convert --to json` write them.
  */
-import type { Actor, Dataset, Source, TimelineEvent, Victim } from '../model/types.ts';
+import type { Actor, Dataset, Source, Subject, TimelineEvent, Victim } from '../model/types.ts';
 
 export type ActorJson = Omit<Actor, 'aliases' | 'sources'> & { aliases?: readonly string[]; sources?: readonly string[] };
 export type VictimJson = Omit<Victim, 'sources'> & { sources?: readonly string[] };
-export type SourceJson = Omit<Source, 'date' | 'authors' | 'errors'> & {
+export type SubjectJson = Omit<Subject, 'sources'> & { sources?: readonly string[] };
+export type SourceJson = Omit<Source, 'date' | 'authors' | 'errors' | 'quotes'> & {
   date?: string;
   authors?: readonly string[];
   errors?: readonly string[];
+  quotes?: readonly string[];
 };
 
 /** One event as written in a dataset file: `date`, or `start` and `end`. */
-export type EventJson = Omit<TimelineEvent, 'when' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'granularTlp'> & {
+export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'reviewed' | 'granularTlp'> & {
   date?: string;
   start?: string;
   end?: string;
   openStart?: boolean;
   approxDays?: number;
   dateNote?: string;
+  subjects?: readonly string[];
   reveals?: readonly string[];
   attributions?: TimelineEvent['attributions'];
   disputes?: TimelineEvent['disputes'];
   techniques?: readonly string[];
+  reviewed?: string;
   granularTlp?: TimelineEvent['granularTlp'];
 };
 
@@ -34,24 +38,27 @@ export interface DatasetJson {
   description?: string;
   actors: ActorJson[];
   victims: VictimJson[];
+  subjects?: SubjectJson[];
   sources: SourceJson[];
   events: EventJson[];
 }
 
 /** A parsed event back to its file form; empty optional lists are left out. */
 export function toEventJson(event: TimelineEvent): EventJson {
-  const { when, reveals, attributions, disputes, techniques, tlp, granularTlp, ...rest } = event;
+  const { when, subjects, reveals, attributions, disputes, techniques, tlp, reviewed, granularTlp, ...rest } = event;
   return {
     ...rest,
     ...(when.isPeriod
       ? { start: when.start.text, end: when.end.text, ...(when.openStart ? { openStart: true } : {}) }
       : { date: when.start.text, ...(when.approxDays > 0 ? { approxDays: when.approxDays } : {}) }),
     ...(when.note !== undefined ? { dateNote: when.note } : {}),
+    ...(subjects.length > 0 ? { subjects } : {}),
     ...(reveals.length > 0 ? { reveals } : {}),
     ...(attributions.length > 0 ? { attributions } : {}),
     ...(disputes.length > 0 ? { disputes } : {}),
     ...(techniques.length > 0 ? { techniques } : {}),
     ...(tlp !== undefined ? { tlp } : {}),
+    ...(reviewed !== undefined ? { reviewed } : {}),
     ...(granularTlp !== undefined ? { granularTlp } : {}),
   };
 }
@@ -67,13 +74,19 @@ export function toDatasetJson(dataset: Dataset): DatasetJson {
       ...(aliases.length > 0 ? { aliases } : {}),
       ...(sources.length > 0 ? { sources } : {}),
     })),
-    victims: dataset.victims.map(({ sources, ...rest }) => ({ ...rest, ...(sources.length > 0 ? { sources } : {}) })),
-    sources: dataset.sources.map(({ date, authors, errors, ...rest }) => ({
+    victims: dataset.victims.map(withoutEmptySources),
+    ...(dataset.subjects.length > 0 ? { subjects: dataset.subjects.map(withoutEmptySources) } : {}),
+    sources: dataset.sources.map(({ date, authors, errors, quotes, ...rest }) => ({
       ...rest,
       ...(date !== undefined ? { date: date.text } : {}),
       ...(authors.length > 0 ? { authors } : {}),
       ...(errors.length > 0 ? { errors } : {}),
+      ...(quotes.length > 0 ? { quotes } : {}),
     })),
     events: dataset.events.map(toEventJson),
   };
+}
+
+function withoutEmptySources({ sources, ...rest }: Victim): VictimJson {
+  return { ...rest, ...(sources.length > 0 ? { sources } : {}) };
 }

@@ -2,7 +2,7 @@
  * Traffic Light Protocol (TLP 2.0) helpers: ordering, parsing an attribute, and cutting a dataset
  * down to what a given audience may see.
  */
-import { TLP_LEVELS, type Dataset, type GranularTlp, type StoryStep, type TimelineEvent, type TlpLevel } from '../model/types.ts';
+import { TLP_LEVELS, type Dataset, type GranularTlp, type StoryStep, type TimelineEvent, type TlpLevel, type Victim } from '../model/types.ts';
 
 /** 0 for clear up to 4 for red; an unmarked record counts as clear. */
 export function tlpRank(level: TlpLevel | undefined): number {
@@ -19,19 +19,19 @@ export function parseTlp(text: string | null | undefined): TlpLevel | undefined 
 
 /**
  * The part of `dataset` an audience cleared for `max` may see. Every record marked above `max` is
- * removed (events, sources, actors, victims), and so is every part of a kept record marked above
- * it (`granularTlp`: an actor link, a technique, a citation, the country…). Then every reference
- * to something removed goes: citations, event actors and victims, attributions naming a removed
- * actor (as actor or as attributor) or left without sources, dispute sides left without sources
- * (and disputes left with fewer than two), links to removed events, and story steps' filters and
- * selections. An event left citing no source is removed too (nothing is shown without a source).
- * Returns the same object when nothing is above `max`.
+ * removed (events, sources, actors, victims, subjects), and so is every part of a kept record
+ * marked above it (`granularTlp`: an actor link, a technique, a citation, the country…). Then
+ * every reference to something removed goes: citations, event actors, victims and subjects,
+ * attributions naming a removed actor (as actor or as attributor) or left without sources,
+ * dispute sides left without sources (and disputes left with fewer than two), links to removed
+ * events, and story steps' filters and selections. An event left citing no source is removed
+ * too (nothing is shown without a source). Returns the same object when nothing is above `max`.
  */
 export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
   const limit = tlpRank(max);
   const allowed = (level: TlpLevel | undefined) => tlpRank(level) <= limit;
   const clean = (record: Marked) => allowed(record.tlp) && (record.granularTlp ?? []).every((part) => allowed(part.tlp));
-  if ([dataset.events, dataset.actors, dataset.victims].every((list) => list.every(clean)) && dataset.sources.every((s) => allowed(s.tlp))) return dataset;
+  if ([dataset.events, dataset.actors, dataset.victims, dataset.subjects].every((list) => list.every(clean)) && dataset.sources.every((s) => allowed(s.tlp))) return dataset;
 
   const sources = dataset.sources.filter((source) => allowed(source.tlp));
   const sourceIds = new Set(sources.map((source) => source.id));
@@ -48,13 +48,18 @@ export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
       ...(country && keep('country', [country]).length > 0 ? { country } : {}),
     });
   });
-  const victims = dataset.victims.filter((victim) => allowed(victim.tlp)).map((victim) => {
-    const { keep, finish } = restrict(victim);
-    const { country, ...rest } = victim;
-    return finish({ ...rest, sources: keep('sources', victim.sources), ...(country && keep('country', [country]).length > 0 ? { country } : {}) });
-  });
+  // Victims and subjects share one record shape.
+  const restrictOrganisation = (record: Victim) => {
+    const { keep, finish } = restrict(record);
+    const { country, ...rest } = record;
+    return finish({ ...rest, sources: keep('sources', record.sources), ...(country && keep('country', [country]).length > 0 ? { country } : {}) });
+  };
+  const victims = dataset.victims.filter((victim) => allowed(victim.tlp)).map(restrictOrganisation);
+  const subjects = dataset.subjects.filter((subject) => allowed(subject.tlp)).map(restrictOrganisation);
   const actorIds = new Set(actors.map((actor) => actor.id));
   const victimIds = new Set(victims.map((victim) => victim.id));
+  // An event's subjects may name victim records too.
+  const subjectIds = new Set([...subjects, ...victims].map((record) => record.id));
 
   const events: TimelineEvent[] = [];
   for (const event of dataset.events) {
@@ -68,6 +73,7 @@ export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
       sources: cited,
       actors: eventActors,
       victims: keep('victims', event.victims).filter((id) => victimIds.has(id)),
+      subjects: keep('subjects', event.subjects).filter((id) => subjectIds.has(id)),
       techniques: keep('techniques', event.techniques),
       attributions: event.attributions
         .filter((attribution) => actorIds.has(attribution.by) && actorIds.has(attribution.actor) && keep('actors', [attribution.actor]).length > 0)
@@ -89,6 +95,7 @@ export function restrictToTlp(dataset: Dataset, max: TlpLevel): Dataset {
     ...rest,
     actors,
     victims,
+    subjects,
     sources,
     events: events.map((event) => ({ ...event, reveals: event.reveals.filter((id) => eventIds.has(id)) })),
     ...(stories ? { stories: stories.map((story) => ({ ...story, steps: story.steps.map((step) => restrictStep(step, actorIds, victimIds, eventIds)) })) } : {}),
@@ -141,9 +148,10 @@ export function issuesWithinTlp<I extends { readonly path: string }>(issues: rea
     sources: new Set(visible.sources.map((s) => s.id)),
     actors: new Set(visible.actors.map((a) => a.id)),
     victims: new Set(visible.victims.map((v) => v.id)),
+    subjects: new Set(visible.subjects.map((v) => v.id)),
   };
   return issues.filter((issue) => {
-    const match = /^\/(events|sources|actors|victims)\/\d+/.exec(issue.path);
+    const match = /^\/(events|sources|actors|victims|subjects)\/\d+/.exec(issue.path);
     if (!match) return true;
     const id = recordIds.get(match[0]);
     return id !== undefined && ids[match[1] as keyof typeof ids].has(id);

@@ -41,7 +41,9 @@ export interface Messages {
   // Filter bar.
   readonly actors: string;
   readonly victims: string;
-  readonly filterBy: Readonly<Record<'actors' | 'victims', string>>;
+  /** Organisations events name that neither act nor are targeted (filter bar and detail panel). */
+  readonly subjects: string;
+  readonly filterBy: Readonly<Record<'actors' | 'victims' | 'subjects', string>>;
   readonly clearAllFilters: string;
   readonly activeFilters: string;
   readonly removeFilter: (name: string) => string;
@@ -63,6 +65,8 @@ export interface Messages {
   readonly closeDetails: string;
   readonly undated: string;
   readonly tlpTitle: string;
+  /** The mark beside a source that is the party's own text. */
+  readonly primarySource: string;
   // Chart toolbar, keyboard label and tooltip.
   readonly showing: (window: string) => string;
   readonly zoom: string;
@@ -125,7 +129,8 @@ const en: Messages = {
   noEventsInView: 'No events in this view.',
   actors: 'Actors',
   victims: 'Victims',
-  filterBy: { actors: 'Filter by actors', victims: 'Filter by victims' },
+  subjects: 'Also named',
+  filterBy: { actors: 'Filter by actors', victims: 'Filter by victims', subjects: 'Filter by other organisations named' },
   clearAllFilters: 'Clear all filters',
   activeFilters: 'Active filters',
   removeFilter: (name) => `Remove filter ${name}`,
@@ -146,6 +151,7 @@ const en: Messages = {
   closeDetails: 'Close details',
   undated: 'undated',
   tlpTitle: 'Traffic Light Protocol marking',
+  primarySource: 'primary source',
   showing: (window) => `Showing ${window}`,
   zoom: 'Zoom',
   zoomIn: 'Zoom in',

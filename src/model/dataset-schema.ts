@@ -5,7 +5,7 @@
 import { createIssue } from './issues.ts';
 import { PARTIAL_DATE_FORMS, PARTIAL_DATE_PATTERN, parsePartialDate, type PartialDate } from './partial-date.ts';
 import { array, boolean, integer, link, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
-import { ACTOR_TYPES, EVENT_KINDS, GRANULAR_TLP_FIELDS, SOURCE_KINDS, STEP_GROUP_BY, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
+import { ACTOR_TYPES, EVENT_KINDS, GRANULAR_TLP_FIELDS, SOURCE_CLASSES, SOURCE_KINDS, STEP_GROUP_BY, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
 
 /** Ids end up in comma-separated attributes and URLs, so no commas or white space. */
 const ID_PATTERN = /^[^\s,]+$/;
@@ -73,7 +73,8 @@ export const actorSchema = object(
   'A threat group, person, organisation, government, security vendor or newsroom',
 );
 
-export const victimSchema = object(
+/** Victims and subjects share one record shape: an organisation or a group. */
+const organisationRecord = (description: string) => object(
   { id: id(), name: text(300), type: oneOf(VICTIM_TYPES, '"group" marks an unnamed or collective victim'), sector: text(200) },
   {
     country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
@@ -83,8 +84,30 @@ export const victimSchema = object(
     tlp: tlp(),
     granularTlp: granularTlp(),
   },
-  'An organisation or group targeted by the activity',
+  description,
 );
+
+export const victimSchema = organisationRecord('An organisation or group targeted by the activity');
+
+export const subjectSchema = organisationRecord(
+  'An organisation or group named without acting or being targeted',
+);
+
+/** A day, `YYYY-MM-DD`, kept as written. */
+function day(description: string): Schema<string> {
+  const expected = 'a day as YYYY-MM-DD';
+  return {
+    parse(value, path, issues) {
+      const result = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? parsePartialDate(value) : undefined;
+      if (!result?.ok) {
+        issues.push(createIssue(path, value, expected, result && !result.ok ? result.reason : undefined));
+        return undefined;
+      }
+      return value as string;
+    },
+    toJsonSchema: () => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${description}: ${expected}` }),
+  };
+}
 
 export const sourceSchema = object(
   { id: id(), title: text(500), publisher: text(300), kind: oneOf(SOURCE_KINDS), claims: array(text(2000), { minItems: 1, maxItems: 500 }) },
@@ -95,6 +118,9 @@ export const sourceSchema = object(
     url: httpUrl(),
     errors: array(text(2000), { maxItems: 500 }),
     notes: text(5000),
+    quotes: array(text(2000), { maxItems: 100, description: 'Exact wording of the document' }),
+    class: oneOf(SOURCE_CLASSES, 'How far the source can be relied on'),
+    classReason: text(500, 'Why, in one line'),
     tlp: tlp(),
   },
   'A source document and the claims drawn from it',
@@ -132,12 +158,14 @@ export const eventSchema = object(
     openStart: boolean('The period began at the latest at start ("at least since")'),
     approxDays: integer(1, 366, 'Tolerance in days around a day-precision date'),
     dateNote: text(1000),
+    subjects: ids('Subject (or victim) ids named without acting or being targeted'),
     reveals: ids('For reports and disclosures: the events this publication made public'),
     attributions: array(attributionSchema, { maxItems: 50 }),
     disputes: array(disputeSchema, { maxItems: 50 }),
     techniques: array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 100 }),
     tlp: tlp(),
     granularTlp: granularTlp(),
+    reviewed: day('Day last checked against its sources'),
   },
   'One dated event',
 );
@@ -188,6 +216,7 @@ export const datasetSchema = object(
   {
     description: text(5000),
     $schema: string({ maxLength: 2000 }),
+    subjects: array(subjectSchema, { maxItems: 100_000, description: 'Organisations named without acting or being targeted' }),
     stories: array(storySchema, { maxItems: 100, description: 'Guided tours; a story with a problem is left out, the data is kept' }),
   },
   'An attack-timeline dataset',

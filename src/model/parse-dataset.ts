@@ -14,18 +14,18 @@
  * - references to a record that was itself left out are removed without an issue each (no
  *   cascade); the left-out record's entry says how many were removed.
  */
-import { datasetSchema, eventSchema, actorSchema, victimSchema, sourceSchema, type RawEvent } from './dataset-schema.ts';
+import { datasetSchema, eventSchema, actorSchema, victimSchema, subjectSchema, sourceSchema, type RawEvent } from './dataset-schema.ts';
 import { childPath, createIssue, createWarning, DatasetError, isError, type DataIssue } from './issues.ts';
 import type { Schema } from './schema.ts';
 import { parseStories } from './parse-stories.ts';
-import type { Actor, Attribution, Dataset, Dispute, Source, TimelineEvent, Victim, When } from './types.ts';
+import type { Actor, Attribution, Dataset, Dispute, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
 
 const DAY_MS = 86_400_000;
 /** The one empty list every record without references shares (frozen: nothing may add to it). */
 const NONE: readonly string[] = Object.freeze([]);
 const NO_ATTRIBUTIONS: readonly Attribution[] = Object.freeze([]);
 const NO_DISPUTES: readonly Dispute[] = Object.freeze([]);
-const LISTS = ['actors', 'victims', 'sources', 'events'] as const;
+const LISTS = ['actors', 'victims', 'subjects', 'sources', 'events'] as const;
 type ListName = (typeof LISTS)[number];
 
 export type ParseResult =
@@ -100,15 +100,21 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   }
   if (!parsedHeader || issues.some(isError)) return { ok: false, message: 'The dataset cannot be used', issues };
 
-  const lists = Object.fromEntries(LISTS.map((list) => [list, source[list] as unknown[]])) as Record<ListName, unknown[]>;
+  // `subjects` is the one optional list: absent reads as empty (the header check refused a non-array).
+  const lists = Object.fromEntries(LISTS.map((list) => [list, Array.isArray(source[list]) ? source[list] : []])) as Record<ListName, unknown[]>;
   const actors = checkRecords(lists.actors, 'actors', actorSchema, issues);
   const victims = checkRecords(lists.victims, 'victims', victimSchema, issues);
+  const subjects = checkRecords(lists.subjects, 'subjects', subjectSchema, issues);
+  rejectIdsUsedBy(subjects, victims, 'victims', issues);
   const sources = checkRecords(lists.sources, 'sources', sourceSchema, issues);
   const events = checkRecords(lists.events, 'events', eventSchema, issues);
 
   const refs = new References(issues);
   const actorIndex = refs.index(actors, 'actor');
   const victimIndex = refs.index(victims, 'victim');
+  const subjectIndex = refs.index(subjects, 'subject');
+  // An event's subjects may name a victim record too: one organisation, one record.
+  const namedIndex = refs.union(subjectIndex, victimIndex, 'subject or victim');
   const sourceIndex = refs.index(sources, 'source');
 
   const keptActors: Actor[] = [];
@@ -120,7 +126,11 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   for (const { value: victim, at } of victims.kept) {
     keptVictims.push({ ...victim, sources: refs.resolve(victim.sources ?? [], sourceIndex, at, 'sources') });
   }
-  const keptSources: Source[] = sources.kept.map(({ value }) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [] }));
+  const keptSubjects: Subject[] = [];
+  for (const { value: subject, at } of subjects.kept) {
+    keptSubjects.push({ ...subject, sources: refs.resolve(subject.sources ?? [], sourceIndex, at, 'sources') });
+  }
+  const keptSources: Source[] = sources.kept.map(({ value }) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [], quotes: value.quotes ?? NONE }));
 
   // Events: dates and citations decide whether an event is kept; reveals are resolved afterwards
   // against the events actually kept.
@@ -156,6 +166,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       description: event.description,
       actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
       victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
+      subjects: refs.resolve(event.subjects ?? NONE, namedIndex, at, 'subjects'),
       sources: cited,
       reveals,
       attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
@@ -164,12 +175,13 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       // Present even when undefined: one object shape for every event (see partial-date.ts).
       tlp: event.tlp,
       granularTlp: event.granularTlp,
+      reviewed: event.reviewed,
     });
   }
   refs.reportRemovedReferences();
   const stories = parseStories(source.stories, { actors: actorIndex.kept, victims: victimIndex.kept, events: eventIndex.kept }, issues);
 
-  const received = { actors: lists.actors.length, victims: lists.victims.length, sources: lists.sources.length, events: lists.events.length };
+  const received = { actors: lists.actors.length, victims: lists.victims.length, subjects: lists.subjects.length, sources: lists.sources.length, events: lists.events.length };
   if (kept.length === 0 && lists.events.length > 0) {
     const count = lists.events.length;
     return { ok: false, message: `None of the ${count} event${count === 1 ? '' : 's'} in the dataset can be shown`, issues };
@@ -181,6 +193,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     ...(parsedHeader.description !== undefined ? { description: parsedHeader.description } : {}),
     actors: keptActors,
     victims: keptVictims,
+    subjects: keptSubjects,
     sources: keptSources,
     events: kept,
     ...(stories !== undefined ? { stories } : {}),
@@ -188,6 +201,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const rejected = {
     actors: received.actors - keptActors.length,
     victims: received.victims - keptVictims.length,
+    subjects: received.subjects - keptSubjects.length,
     sources: received.sources - keptSources.length,
     events: received.events - kept.length,
   };
@@ -198,7 +212,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
 function recordIdsOf(issues: readonly DataIssue[], lists: Record<ListName, unknown[]>): Map<string, string> {
   const ids = new Map<string, string>();
   for (const issue of issues) {
-    const match = /^\/(actors|victims|sources|events)\/(\d+)/.exec(issue.path);
+    const match = /^\/(actors|victims|subjects|sources|events)\/(\d+)/.exec(issue.path);
     if (!match || ids.has(match[0])) continue;
     const record = lists[match[1] as ListName][Number(match[2])];
     const id = typeof record === 'object' && record !== null && Object.hasOwn(record, 'id') ? (record as { id: unknown }).id : undefined;
@@ -307,6 +321,22 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
   return { kept, allIds, rejectedIds };
 }
 
+/**
+ * Leaves out each record of `list` whose id a record of `other` already has: references to
+ * either list share one namespace (an event's subjects may name a victim).
+ */
+function rejectIdsUsedBy(list: Checked<unknown>, other: Checked<unknown>, otherName: ListName, issues: DataIssue[]): void {
+  for (let i = list.kept.length - 1; i >= 0; i--) {
+    const { value, at } = list.kept[i]!;
+    const id = (value as { id: string }).id;
+    const first = other.allIds.get(id);
+    if (first === undefined) continue;
+    issues.push(createIssue(`${at}/id`, id, `an id not used in ${otherName}`, `id "${id}" is already used at /${otherName}/${first}; one record per organisation`));
+    list.kept.splice(i, 1);
+    list.rejectedIds.set(id, { at, removedRefs: 0 });
+  }
+}
+
 function hasErrorSince(issues: readonly DataIssue[], start: number): boolean {
   for (let i = start; i < issues.length; i++) if (isError(issues[i]!)) return true;
   return false;
@@ -363,6 +393,20 @@ class References {
       else out?.push(ref);
     }
     return out ?? list;
+  }
+
+  /**
+   * Ids kept in either of two indexes, for a field that may reference both lists. Not registered
+   * for `reportRemovedReferences`: its left-out records belong to (and are counted by) `a` and `b`.
+   */
+  union(a: IdIndex, b: IdIndex, what: string): IdIndex {
+    const rejectedIds = new Map([...b.checked.rejectedIds, ...a.checked.rejectedIds]);
+    const allIds = new Map([...b.checked.allIds, ...a.checked.allIds]);
+    return {
+      what,
+      kept: { has: (id: string) => a.kept.has(id) || b.kept.has(id) },
+      checked: { kept: [], allIds, rejectedIds },
+    };
   }
 
   /** Issues recorded so far (to tell whether a step added one). */

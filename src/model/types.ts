@@ -33,7 +33,7 @@ export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as 
 export type TlpLevel = (typeof TLP_LEVELS)[number];
 
 /** The parts of a record that can carry their own TLP marking (see `GranularTlp`). */
-export const GRANULAR_TLP_FIELDS = ['actors', 'victims', 'techniques', 'software', 'sources', 'country'] as const;
+export const GRANULAR_TLP_FIELDS = ['actors', 'victims', 'subjects', 'techniques', 'software', 'sources', 'country'] as const;
 
 /**
  * One part of a record marked above the record itself, as STIX granular markings and marked
@@ -48,6 +48,15 @@ export interface GranularTlp {
 
 export const SOURCE_KINDS = ['news', 'vendor-report', 'government', 'court', 'reference', 'blog', 'law-firm', 'seed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * How far a source can be relied on: `primary` is the party's own text (a government release, a
+ * court filing, a vendor's report, a newsroom's own investigation); `reputable` is an established
+ * outlet or reference reporting on it; `weak` is a blog, aggregator, mirror, repost, or an outlet
+ * cited for more than its own government's words. See docs/dataset.md.
+ */
+export const SOURCE_CLASSES = ['primary', 'reputable', 'weak'] as const;
+export type SourceClass = (typeof SOURCE_CLASSES)[number];
 
 /** Who acts in events: threat groups, people, governments, vendors, newsrooms. */
 export interface Actor {
@@ -85,6 +94,13 @@ export interface Victim {
   readonly granularTlp?: readonly GranularTlp[];
 }
 
+/**
+ * An organisation or group that events name without it acting in them or being targeted: the
+ * subject of a policy or a charge, a party to a merger. It has the fields of a victim. An event's
+ * `subjects` may also name a victim record, so one organisation keeps one record.
+ */
+export type Subject = Victim;
+
 /** One source document: its metadata and the claims drawn from it. */
 export interface Source {
   readonly id: string;
@@ -99,6 +115,12 @@ export interface Source {
   readonly claims: readonly string[];
   readonly errors: readonly string[];
   readonly notes?: string;
+  /** Exact wording of the document, kept to check that our own text does not copy it. */
+  readonly quotes: readonly string[];
+  /** Reliability class; absent when the dataset does not classify its sources. */
+  readonly class?: SourceClass;
+  /** Why the source has its class, in one line. */
+  readonly classReason?: string;
   /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
   readonly tlp?: TlpLevel;
 }
@@ -147,6 +169,8 @@ export interface TimelineEvent {
   readonly description: string;
   readonly actors: readonly string[];
   readonly victims: readonly string[];
+  /** Organisations the event names that neither act nor are targeted (ids of subjects or victims). */
+  readonly subjects: readonly string[];
   readonly sources: readonly string[];
   /** Activity events this publication made public. */
   readonly reveals: readonly string[];
@@ -157,6 +181,8 @@ export interface TimelineEvent {
   /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
   readonly tlp?: TlpLevel;
   readonly granularTlp?: readonly GranularTlp[];
+  /** The day (`YYYY-MM-DD`) the event was last checked against its sources. */
+  readonly reviewed?: string;
 }
 
 /** A validated dataset; events are sorted by start, then id. */
@@ -166,6 +192,8 @@ export interface Dataset {
   readonly description?: string;
   readonly actors: readonly Actor[];
   readonly victims: readonly Victim[];
+  /** Empty when the dataset names no subjects. */
+  readonly subjects: readonly Subject[];
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
   /** Guided tours through the data, for presentation mode; absent when the dataset has none. */

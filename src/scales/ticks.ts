@@ -1,4 +1,4 @@
-import { utcDay, utcMonth, utcTicks, utcYear } from 'd3';
+import { utcDay, utcMonth, utcTicks, utcYear } from 'd3-time';
 import { windowOf, type TimeScale } from './time-scale.ts';
 import { DEFAULT_LOCALE, formatUtc } from './date-format.ts';
 

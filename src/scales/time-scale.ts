@@ -1,4 +1,4 @@
-import { zoomIdentity, type ZoomTransform } from 'd3';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../model/types.ts';
 
 /**

@@ -8,7 +8,7 @@ import { facetCounts, filterEvents, NO_FILTER, type FacetCounts, type Filter } f
 import { GROUP_BY_OPTIONS, isGroupBy, type GroupBy } from '../derive/lanes.ts';
 import { parseIdList, parseWindowEnd, parseWindowStart, toIsoDay } from '../derive/view-window.ts';
 import { datasetExtent, minWindowMs } from '../scales/time-scale.ts';
-import { emit } from '../events.ts';
+import { emit, type FilterChangeDetail } from '../events.ts';
 import { tokens } from '../styles/tokens.ts';
 import type { AtChart, TimeWindow } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
@@ -45,6 +45,8 @@ export interface TimelineView {
   readonly endMs: number;
   readonly actors: readonly string[];
   readonly victims: readonly string[];
+  /** Organisations named without acting or being targeted. */
+  readonly subjects: readonly string[];
   readonly selected: string | null;
   readonly groupBy: GroupBy;
   /** Ids of the events drawn in the visible window, after filtering. */
@@ -83,7 +85,7 @@ const loadExport = () => import('../export/export.ts');
  * (Operation Soft Cell and APT10 / Cloud Hopper, 2006–2019).
  *
  * @fires at-select - the user selected an event or cleared the selection (detail `{id}`)
- * @fires at-filter-change - the user changed the filters (detail `{actors, victims}`)
+ * @fires at-filter-change - the user changed the filters (detail `{actors, victims, subjects}`)
  * @fires at-view-change - the visible window after a user zoom or pan (detail `{startMs, endMs}`)
  * @fires at-group-change - the user picked another row grouping (detail `{groupBy}`)
  * @fires at-error - the dataset or an attribute could not be used (detail `{message, issues}`)
@@ -216,6 +218,7 @@ export class AttackTimeline extends LitElement {
       endMs: window.endMs,
       actors: this._filter.actors,
       victims: this._filter.victims,
+      subjects: this._filter.subjects ?? [],
       selected: this._selectedId,
       groupBy: this._groupBy,
       visibleIds: this._chart?.visibleIds ?? [],
@@ -471,11 +474,12 @@ export class AttackTimeline extends LitElement {
         aria-expanded=${this._filtersOpen ? 'true' : 'false'}
         aria-controls="controls"
         @click=${() => { this._filtersOpen = !this._filtersOpen; }}
-      >${m.filtersToggle(this._filter.actors.length + this._filter.victims.length)}</button>
+      >${m.filtersToggle(this._filter.actors.length + this._filter.victims.length + (this._filter.subjects?.length ?? 0))}</button>
       <div class="controls ${this._filtersOpen ? 'open' : ''}" id="controls">
         <at-filter-bar
           .actors=${dataset.actors}
           .victims=${dataset.victims}
+          .subjects=${indexed.subjectOptions}
           .filter=${this._filter}
           .counts=${counts}
           .messages=${m}
@@ -545,6 +549,7 @@ export class AttackTimeline extends LitElement {
         .event=${selected}
         .actors=${indexed.actors}
         .victims=${indexed.victims}
+        .subjects=${indexed.subjects}
         .sources=${indexed.sources}
         .events=${indexed.events}
         .messages=${m}
@@ -728,13 +733,13 @@ export class AttackTimeline extends LitElement {
     if (this.hasUpdated && !this._indexed && !this._loading && this.data === undefined) void this._load();
   }
 
-  private _onFilterChange = (event: CustomEvent<{ actors: readonly string[]; victims: readonly string[] }>): void => {
-    this._filter = { actors: event.detail.actors, victims: event.detail.victims };
+  private _onFilterChange = (event: CustomEvent<FilterChangeDetail>): void => {
+    this._filter = { actors: event.detail.actors, victims: event.detail.victims, subjects: event.detail.subjects };
   };
 
   private _clearFilters = (): void => {
     this._filter = NO_FILTER;
-    emit(this, 'at-filter-change', { actors: [], victims: [] });
+    emit(this, 'at-filter-change', { actors: [], victims: [], subjects: [] });
   };
 
   private _onGroupChange = (event: Event): void => {
@@ -830,7 +835,7 @@ export class AttackTimeline extends LitElement {
   /** The view as `sync-url` writes it. */
   private _viewState(): ViewState {
     const { startMs, endMs } = this.view;
-    return { startMs, endMs, actors: this._filter.actors, victims: this._filter.victims, selected: this._selectedId, groupBy: this._groupBy, query: this._query };
+    return { startMs, endMs, actors: this._filter.actors, victims: this._filter.victims, subjects: this._filter.subjects ?? [], selected: this._selectedId, groupBy: this._groupBy, query: this._query };
   }
 
   /** Shows a view read from the URL; ids this dataset lacks are left out and reported. */
@@ -838,7 +843,7 @@ export class AttackTimeline extends LitElement {
     const indexed = this._indexed;
     if (!indexed) return;
     const { state, issues } = keepKnownIds(decoded, indexed, this.syncUrl?.trim() ?? '');
-    this._filter = { actors: state.actors, victims: state.victims };
+    this._filter = { actors: state.actors, victims: state.victims, subjects: state.subjects ?? [] };
     this._groupBy = state.groupBy;
     this._query = state.query;
     this._selectedId = state.selected;

@@ -1,4 +1,5 @@
-import { EVENT_KINDS, type Actor, type Dataset, type EventKind, type Source, type TimelineEvent, type Victim } from '../model/types.ts';
+import { EVENT_KINDS, type Actor, type Dataset, type EventKind, type Source, type Subject, type TimelineEvent, type Victim } from '../model/types.ts';
+import { subjectOptions } from '../derive/filter.ts';
 import { datasetExtent } from '../scales/time-scale.ts';
 
 /** A parsed dataset with the lookups and extents the shell needs, built once per dataset. */
@@ -6,6 +7,10 @@ export interface Indexed {
   readonly dataset: Dataset;
   readonly actors: ReadonlyMap<string, Actor>;
   readonly victims: ReadonlyMap<string, Victim>;
+  /** Every record an event's `subjects` may name: subject records and victim records. */
+  readonly subjects: ReadonlyMap<string, Subject>;
+  /** The subjects facet's options: records some event names as a subject. */
+  readonly subjectOptions: readonly Subject[];
   readonly sources: ReadonlyMap<string, Source>;
   readonly events: ReadonlyMap<string, TimelineEvent>;
   /** The axis extent: the events' span plus margins. */
@@ -21,6 +26,8 @@ export function indexDataset(dataset: Dataset): Indexed {
     dataset,
     actors: byId(dataset.actors),
     victims: byId(dataset.victims),
+    subjects: byId([...dataset.victims, ...dataset.subjects]),
+    subjectOptions: subjectOptions(dataset),
     sources: byId(dataset.sources),
     events: byId(dataset.events),
     extent: datasetExtent(dataset.events),

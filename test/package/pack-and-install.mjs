@@ -1,40 +1,27 @@
-// Packs the npm package, installs the tarball into an empty folder, then uses only the installed
-// files: the CLI converts data (a STIX example report when ../shared has it, else a CSV fixture),
-// the package exports resolve, and headless Chromium renders the embed from node_modules, fetching
-// its lazy chunks (export code, French/German text) only when used.
+// Packs the npm package, installs the tarball into an otherwise empty app, then uses only the
+// installed files: the CLI converts data (a STIX example report when ../shared has it, else a CSV
+// fixture), the package exports resolve, the library entry and `attack-timeline/formats` import in
+// Node without touching the DOM or defining a tag (node-import.mjs), custom-elements.json describes
+// the shipped files, and headless Chromium renders the embed from node_modules, fetching its lazy
+// chunks (export code, French/German text) only when used.
 // Run after `npm run build` (npm run test:package does both). Needs no network: the install is
-// --offline (dependencies from the npm cache); if the cache lacks them, the tarball is unpacked
-// into node_modules instead (the embed bundle carries its own dependencies) and that is said.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync } from 'node:fs';
+// --offline (from the npm cache); if the cache lacks a package, node_modules is laid out from the
+// tarball and this repository's node_modules instead, and that is said (see packed.mjs).
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { findChrome, chromeArgs } from '../../scripts/chrome-path.mjs';
+import { createReport, installApp, packRepository, root, run } from './packed.mjs';
+import { manifestProblems } from './manifest-problems.mjs';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
 const stixExample = join(root, '..', 'shared', 'stix2-json-schemas', 'examples', 'threat-reports', 'poisonivy.json');
-const work = mkdtempSync(join(tmpdir(), 'attack-timeline-pack-'));
-const failures = [];
-const check = (ok, what) => {
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}`);
-  if (!ok) failures.push(what);
-};
-const run = (command, args, options = {}) => {
-  const result = spawnSync(command, args, { encoding: 'utf8', timeout: 120_000, ...options });
-  if (result.error) throw result.error;
-  return result;
-};
+const { check, failures, finish } = createReport();
+let work;
 
 try {
-  if (!existsSync(join(root, 'dist', 'attack-timeline.js')) || !existsSync(join(root, 'custom-elements.json'))) {
-    throw new Error('dist/ or custom-elements.json missing: run "npm run build" first (npm run test:package does).');
-  }
-  const packed = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root });
-  if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-  const [info] = JSON.parse(packed.stdout);
-  const files = info.files.map((f) => f.path);
+  const packed = packRepository('attack-timeline-pack-');
+  work = packed.work;
+  const { files, info, tarball } = packed;
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
   const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
   for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
@@ -43,19 +30,11 @@ try {
   check(!files.some((f) => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('data/')), 'package leaves out src/, test/ and data/');
 
   const app = join(work, 'app');
-  mkdirSync(app);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test', private: true, type: 'module' }));
-  const tarball = join(work, info.filename);
-  const install = run('npm', ['install', tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-save'], { cwd: app, timeout: 90_000 });
+  const how = installApp(app, tarball, { name: 'pack-test', private: true, type: 'module', dependencies: { 'attack-timeline': `file:${tarball}` } });
   const installed = join(app, 'node_modules', 'attack-timeline');
-  if (install.status === 0) {
-    console.log('installed the tarball with npm install --offline');
-  } else {
-    console.log(`npm install --offline could not complete (the npm cache lacks a dependency):\n${install.stderr.split('\n').slice(0, 3).join('\n')}\nunpacking the tarball into node_modules instead`);
-    mkdirSync(join(app, 'node_modules'), { recursive: true });
-    const untar = run('tar', ['-xzf', tarball, '-C', work]);
-    if (untar.status !== 0) throw new Error(`tar failed: ${untar.stderr}`);
-    cpSync(join(work, 'package'), installed, { recursive: true });
+  if (how === 'npm') {
+    const dependencies = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')).dependencies;
+    check(Object.keys(dependencies).every((name) => existsSync(join(app, 'node_modules', name, 'package.json'))), `npm installed the dependencies: ${Object.keys(dependencies).join(', ')}`);
   }
 
   // The CLI, from the installed files.
@@ -76,9 +55,29 @@ try {
     console.log('formats exports', typeof formats.fromStixBundle, typeof formats.toStixBundle, typeof formats.fromCsv);
   `], { cwd: app });
   check(resolve.status === 0 && /formats exports function function function/.test(resolve.stdout) && resolve.stdout.includes('node_modules/attack-timeline/dist/attack-timeline.js'), 'exports resolve; attack-timeline/formats loads in Node');
+
+  // The library entry in Node, as a server-side renderer or a build script imports it.
+  copyFileSync(join(root, 'test', 'package', 'node-import.mjs'), join(app, 'node-import.mjs'));
+  const nodeImport = run(process.execPath, ['node-import.mjs', join(root, 'test', 'fixtures', 'small.json')], { cwd: app });
+  const imported = JSON.parse(nodeImport.stdout.trim().split('\n').pop() || '{}');
+  check(nodeImport.status === 0 && imported.library?.classes.join() === 'AttackTimeline:function,AtChart:function,defineElements:function', `import('attack-timeline') works in Node${imported.library ? ` (${imported.library.exports} exports)` : `: ${imported.error ?? nodeImport.stderr}`}`);
+  check(imported.library?.tags.length > 0 && imported.library.defined.length === 0, `importing it defines no tag (${imported.library?.defined.join(', ') || 'none'} of ${imported.library?.tags.length ?? 0})`);
+  check(/^ok, \d+ events$/.test(imported.library?.parseDataset ?? ''), `parseDataset runs in Node (${imported.library?.parseDataset})`);
+  check(imported.formats?.fromCsv === 'function' && imported.formats?.toStixBundle === 'function', `import('attack-timeline/formats') works in Node${imported.formats ? '' : `: ${imported.error ?? nodeImport.stderr}`}`);
+  const ours = (imported.reads ?? []).filter((read) => read.by === 'attack-timeline');
+  check(ours.length === 0, `the package reads no browser global in Node${ours.length ? `: ${ours.map((r) => `${r.name} (${r.phase}, ${r.frame})`).join('; ')}` : ''}`);
+  const theirs = [...new Set((imported.reads ?? []).filter((read) => read.by !== 'attack-timeline').map((read) => `${read.by}: ${read.name}`))];
+  console.log(`     (read at import by dependencies: ${theirs.join(', ') || 'nothing'})`);
+
+  // custom-elements.json, as shipped.
   const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName);
   check(tags.includes('attack-timeline'), `custom-elements.json describes <attack-timeline> (tags: ${tags.join(', ')})`);
+  const problems = manifestProblems(manifest, files);
+  check(problems.length === 0, `custom-elements.json refers only to shipped files and types every event${problems.length ? `:\n       ${problems.join('\n       ')}` : ` (modules: ${manifest.modules.map((m) => m.path).join(', ')})`}`);
+  const shell = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'attack-timeline');
+  const selectType = shell?.events?.find((event) => event.name === 'at-select')?.type?.text;
+  check(selectType === 'CustomEvent<{ id: string | null }>', `<attack-timeline> at-select is typed from src/events.ts (${selectType})`);
 
   // The embed, rendered by Chromium from node_modules.
   writeFileSync(join(app, 'index.html'), `<!doctype html><meta charset="utf-8"><title>pack test</title>
@@ -126,6 +125,7 @@ try {
       element.locale = 'fr';
       await element.updateComplete;
       const actions = element.shadowRoot.querySelector('at-actions');
+      await actions.updateComplete;
       return { svg: svg.includes('<svg') && svg.includes('</svg>'), present: actions.shadowRoot.querySelector('button.present').textContent };
     });
     check(lazy.svg, 'exportSvg() works, loading attack-timeline-export.js');
@@ -139,6 +139,8 @@ try {
     await missing.setRequestInterception(true);
     missing.on('request', (request) => (request.url().endsWith('attack-timeline-messages-de.js') ? request.respond({ status: 404, body: '' }) : request.continue()));
     await missing.goto(`http://127.0.0.1:${server.address().port}/index.html`, { timeout: 30_000 });
+    // The data first: until it has loaded the shell shows its loading line, with no <at-actions>.
+    await missing.waitForFunction(() => document.querySelector('attack-timeline')?.parsedDataset != null, { timeout: 20_000 });
     const fallback = await missing.evaluate(async () => {
       const element = document.querySelector('attack-timeline');
       const errors = [];
@@ -146,9 +148,11 @@ try {
       element.locale = 'de';
       await element.updateComplete;
       const actions = element.shadowRoot.querySelector('at-actions');
+      // The shell's updateComplete does not wait for its children's renders.
+      await actions?.updateComplete;
       return { present: actions?.shadowRoot.querySelector('button.present').textContent ?? '', errors };
     });
-    check(/Present/.test(fallback.present) && fallback.errors.some((message) => message.includes('attack-timeline-messages-de.js')), `a missing text chunk falls back to English and says which file is missing (${fallback.errors.join('; ')})`);
+    check(/Present/.test(fallback.present) && fallback.errors.some((message) => message.includes('attack-timeline-messages-de.js')), `a missing text chunk falls back to English ("${fallback.present.trim()}") and says which file is missing (${fallback.errors.join('; ')})`);
     check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
   } finally {
     await browser.close();
@@ -158,10 +162,6 @@ try {
   failures.push(error.message);
   console.error(error);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (work) rmSync(work, { recursive: true, force: true });
 }
-if (failures.length > 0) {
-  console.error(`\npack-and-install: ${failures.length} failure(s)`);
-  process.exit(1);
-}
-console.log('\npack-and-install: all checks passed');
+finish('pack-and-install');

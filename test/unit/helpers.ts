@@ -21,6 +21,8 @@ export interface EventSpec {
   readonly kind?: string;
   readonly actors?: readonly string[];
   readonly victims?: readonly string[];
+  /** Organisations named without acting or being targeted (ids of the test victims). */
+  readonly subjects?: readonly string[];
   /** Threat groups the event is attributed to (by `gov`, citing `s1`). */
   readonly attributedTo?: readonly string[];
 }

@@ -1,7 +1,7 @@
 import { html, LitElement, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ZoomTransform } from 'd3';
+import type { ZoomTransform } from 'd3-zoom';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';

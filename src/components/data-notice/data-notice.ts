@@ -7,7 +7,7 @@ import { ENGLISH_NOTICE, type NoticeWords } from '../../i18n/notice-words.ts';
 /** What a partly usable dataset lost: issues, and record counts per list. */
 export interface DataNoticeReport {
   readonly issues: readonly DataIssue[];
-  readonly rejected: { readonly events: number; readonly actors: number; readonly victims: number; readonly sources: number };
+  readonly rejected: { readonly events: number; readonly actors: number; readonly victims: number; readonly subjects?: number; readonly sources: number };
   readonly received: { readonly events: number };
   /** Record path (`/events/3`) → the id written in that record. */
   readonly recordIds: ReadonlyMap<string, string>;
@@ -20,7 +20,7 @@ export function noticeHeadline(report: DataNoticeReport, words: NoticeWords = EN
   const others = report.issues.filter((issue) => !(isError(issue) && issue.path.startsWith('/events/'))).length;
   const parts: string[] = [];
   if (events > 0) parts.push(words.eventsNotShown(events, report.received.events));
-  const otherRecords = report.rejected.actors + report.rejected.victims + report.rejected.sources;
+  const otherRecords = report.rejected.actors + report.rejected.victims + (report.rejected.subjects ?? 0) + report.rejected.sources;
   if (otherRecords > 0) parts.push(words.recordsLeftOut(otherRecords));
   if (parts.length === 0) parts.push(words.problems(others));
   return `${parts.join('; ')}.`;
@@ -88,7 +88,7 @@ interface RecordGroup {
 function groupByRecord(issues: readonly DataIssue[]): RecordGroup[] {
   const groups = new Map<string, RecordGroup>();
   for (const issue of issues) {
-    const key = /^\/(actors|victims|sources|events)\/\d+/.exec(issue.path)?.[0] ?? issue.path.split('/').slice(0, 2).join('/');
+    const key = /^\/(actors|victims|subjects|sources|events)\/\d+/.exec(issue.path)?.[0] ?? issue.path.split('/').slice(0, 2).join('/');
     let group = groups.get(key);
     if (!group) {
       group = { key, issues: [], rejected: false };

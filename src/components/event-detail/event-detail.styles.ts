@@ -92,6 +92,15 @@ export const eventDetailStyles = css`
   .publisher {
     color: var(--_muted);
   }
+  /* Marks the party's own text among the sources; words, not colour alone. */
+  .primary {
+    font-size: 0.8em;
+    padding: 0 0.3em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+    white-space: nowrap;
+  }
   .disputed {
     margin-top: 0.75rem;
     padding: 0.5rem 0.75rem;

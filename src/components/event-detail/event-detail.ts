@@ -1,6 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Actor, Source, TimelineEvent, TlpLevel, Victim } from '../../model/types.ts';
+import type { Actor, Source, TimelineEvent, TlpLevel, Subject, Victim } from '../../model/types.ts';
 import { attackUrl } from '../../formats/attack-links.ts';
 import { DEFAULT_LOCALE, describePrecision, formatPartialDate, formatWhen, lagOf } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
@@ -34,8 +34,8 @@ function tlpBadge(level: TlpLevel | undefined, title: string) {
 
 /**
  * The full record of one event: date and how precisely it is known, description, actors (with
- * the techniques and software each is known to use, folded), victims, attributions, disputes and
- * every source with its link.
+ * the techniques and software each is known to use, folded), victims, other organisations named,
+ * attributions, disputes and every source with its link (primary sources marked).
  *
  * @fires at-close - the user closed the panel
  * @fires at-select - the user followed a link to a related event (detail `{id}`)
@@ -48,6 +48,8 @@ export class AtEventDetail extends LitElement {
   @property({ attribute: false }) event: TimelineEvent | null = null;
   @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
   @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
+  /** Records an event's subjects may name (subject and victim records). */
+  @property({ attribute: false }) subjects: ReadonlyMap<string, Subject> = new Map();
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   @property({ attribute: false }) events: ReadonlyMap<string, TimelineEvent> = new Map();
   /** The UI text (the shell passes the table of its `locale`). */
@@ -83,6 +85,7 @@ export class AtEventDetail extends LitElement {
         <dl>
           ${event.actors.length > 0 ? html`<dt>${m.actors}</dt><dd>${event.actors.map(actorName).join(', ')}${this._actorUses(event.actors)}</dd>` : nothing}
           ${event.victims.length > 0 ? html`<dt>${m.victims}</dt><dd>${event.victims.map((id) => this.victims.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
+          ${event.subjects.length > 0 ? html`<dt>${m.subjects}</dt><dd class="subjects">${event.subjects.map((id) => this.subjects.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
           ${event.techniques.length > 0 ? html`<dt>${m.techniques}</dt><dd><ul class="chips techniques">${event.techniques.map((id) => techniqueChip(id, m))}</ul></dd>` : nothing}
         </dl>
         ${event.attributions.length > 0
@@ -145,6 +148,7 @@ export class AtEventDetail extends LitElement {
         ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${source.title}</a>`
         : html`<span>${source.title}</span>`}
       <span class="publisher">— ${source.publisher}, ${date}</span>
+      ${source.class === 'primary' ? html`<span class="primary">${this.messages.primarySource}</span>` : nothing}
       ${tlpBadge(source.tlp, this.messages.tlpTitle)}
     </li>`;
   }

@@ -1,13 +1,13 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Actor, Victim } from '../../model/types.ts';
+import type { Actor, Subject, Victim } from '../../model/types.ts';
 import { NO_FILTER, type FacetCounts, type Filter } from '../../derive/filter.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { filterBarStyles } from './filter-bar.styles.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 
-type Facet = 'actors' | 'victims';
+type Facet = 'actors' | 'victims' | 'subjects';
 
 interface Option {
   readonly id: string;
@@ -15,19 +15,22 @@ interface Option {
 }
 
 /**
- * Multi-select filters by actor and by victim, each option with the number of events it would
- * show, chips for the active choices and a clear-all.
+ * Multi-select filters by actor, by victim and by other organisation named (subjects: neither
+ * acting nor targeted), each option with the number of events it would show, chips for the
+ * active choices and a clear-all. The subjects drop-down is left out when there are none.
  *
- * @fires at-filter-change - the user changed the filters (detail `{actors, victims}`)
- * @csspart facet - each drop-down (actors, victims)
+ * @fires at-filter-change - the user changed the filters (detail `{actors, victims, subjects}`)
+ * @csspart facet - each drop-down (actors, victims, subjects)
  */
 export class AtFilterBar extends LitElement {
   static override styles = [tokens, filterBarStyles];
 
   @property({ attribute: false }) actors: readonly Actor[] = [];
   @property({ attribute: false }) victims: readonly Victim[] = [];
+  /** The options of the subjects facet (see `subjectOptions`). */
+  @property({ attribute: false }) subjects: readonly Subject[] = [];
   @property({ attribute: false }) filter: Filter = NO_FILTER;
-  @property({ attribute: false }) counts: FacetCounts = { actors: new Map(), victims: new Map() };
+  @property({ attribute: false }) counts: FacetCounts = { actors: new Map(), victims: new Map(), subjects: new Map() };
   /** The UI text (the shell passes the table of its `locale`). */
   @property({ attribute: false }) messages: Messages = messagesFor('en');
 
@@ -36,11 +39,13 @@ export class AtFilterBar extends LitElement {
     const active = [
       ...this.filter.actors.map((id) => ({ facet: 'actors' as const, id, name: nameOf(this.actors, id) })),
       ...this.filter.victims.map((id) => ({ facet: 'victims' as const, id, name: nameOf(this.victims, id) })),
+      ...(this.filter.subjects ?? []).map((id) => ({ facet: 'subjects' as const, id, name: nameOf(this.subjects, id) })),
     ];
     return html`
       <div class="bar">
         ${this._renderFacet('actors', m.actors, this.actors, this.counts.actors)}
         ${this._renderFacet('victims', m.victims, this.victims, this.counts.victims)}
+        ${this.subjects.length > 0 ? this._renderFacet('subjects', m.subjects, this.subjects, this.counts.subjects) : nothing}
         <button type="button" class="clear" ?disabled=${active.length === 0} @click=${this._clearAll}>${m.clearAllFilters}</button>
       </div>
       ${active.length > 0
@@ -56,7 +61,7 @@ export class AtFilterBar extends LitElement {
 
   private _renderFacet(facet: Facet, title: string, options: readonly Option[], counts: ReadonlyMap<string, number>) {
     const m = this.messages;
-    const selected = new Set(this.filter[facet]);
+    const selected = new Set(this.filter[facet] ?? []);
     const sorted = [...options].sort((a, b) => a.name.localeCompare(b.name, 'en'));
     return html`
       <details part="facet" class="facet-${facet}" @keydown=${this._closeOnEscape}>
@@ -89,15 +94,15 @@ export class AtFilterBar extends LitElement {
   }
 
   private _toggle(facet: Facet, id: string, on: boolean): void {
-    const current = this.filter[facet].filter((existing) => existing !== id);
+    const current = (this.filter[facet] ?? []).filter((existing) => existing !== id);
     const next: Filter = { ...this.filter, [facet]: on ? [...current, id] : current };
     this.filter = next;
-    emit(this, 'at-filter-change', { actors: next.actors, victims: next.victims });
+    emit(this, 'at-filter-change', { actors: next.actors, victims: next.victims, subjects: next.subjects ?? [] });
   }
 
   private _clearAll = (): void => {
     this.filter = NO_FILTER;
-    emit(this, 'at-filter-change', { actors: [], victims: [] });
+    emit(this, 'at-filter-change', { actors: [], victims: [], subjects: [] });
   };
 
   private _closeOnEscape = (event: KeyboardEvent): void => {

@@ -47,7 +47,7 @@ export class AtPrintList extends LitElement {
           <ul class="sources" aria-label=${m.sources}>
             ${event.sources.map((id) => this.sources.get(id)).filter((source): source is Source => source !== undefined).map((source) => {
               const url = safeHref(source.url);
-              return html`<li>${source.publisher}, “${source.title}”${source.date ? html`, ${formatPartialDate(source.date, this.locale)}` : nothing}${url ? html`. <span class="url">${url}</span>` : nothing}</li>`;
+              return html`<li>${source.publisher}, “${source.title}”${source.date ? html`, ${formatPartialDate(source.date, this.locale)}` : nothing}${source.class === 'primary' ? html` (${m.primarySource})` : nothing}${url ? html`. <span class="url">${url}</span>` : nothing}</li>`;
             })}
           </ul>
         </li>`)}

@@ -85,13 +85,13 @@ export function filterBarOf(element: AttackTimeline): AtFilterBar {
   return element.shadowRoot!.querySelector('at-filter-bar')!;
 }
 
-export function filterCheckbox(element: AttackTimeline, facet: 'actors' | 'victims', id: string): HTMLInputElement {
+export function filterCheckbox(element: AttackTimeline, facet: 'actors' | 'victims' | 'subjects', id: string): HTMLInputElement {
   const bar = filterBarOf(element);
   bar.shadowRoot!.querySelector<HTMLDetailsElement>(`details.facet-${facet}`)!.open = true;
   return bar.shadowRoot!.querySelector<HTMLInputElement>(`details.facet-${facet} input[data-id="${CSS.escape(id)}"]`)!;
 }
 
-export function optionCount(element: AttackTimeline, facet: 'actors' | 'victims', id: string): number {
+export function optionCount(element: AttackTimeline, facet: 'actors' | 'victims' | 'subjects', id: string): number {
   const label = filterCheckbox(element, facet, id).closest('label')!;
   return Number(label.querySelector('.count')!.textContent);
 }

@@ -32,7 +32,7 @@ describe('default dataset (data/ + seeds/)', () => {
     expect(read(OUTPUT)).toBe(assembleDefaultDataset());
   });
 
-  it.each(['data/meta.json', 'data/actors.json', 'data/victims.json', 'data/events.json', 'data/stories.json', ...seedFiles.map((f) => `seeds/${f}`)])(
+  it.each(['data/meta.json', 'data/actors.json', 'data/victims.json', 'data/subjects.json', 'data/events.json', 'data/stories.json', ...seedFiles.map((f) => `seeds/${f}`)])(
     '%s is formatted stably (2-space JSON, trailing newline)',
     (path) => {
       const text = read(path);
@@ -40,12 +40,12 @@ describe('default dataset (data/ + seeds/)', () => {
     },
   );
 
-  it('keeps actors and victims sorted by id and events by start, then id', () => {
+  it('keeps actors, victims and subjects sorted by id and events by start, then id', () => {
     const sortedIds = (list: { id: string }[]) => list.map((x) => x.id).join('\n');
-    const actors = JSON.parse(read('data/actors.json')) as { id: string }[];
-    const victims = JSON.parse(read('data/victims.json')) as { id: string }[];
-    expect(sortedIds(actors)).toBe(sortedIds([...actors].sort((a, b) => (a.id < b.id ? -1 : 1))));
-    expect(sortedIds(victims)).toBe(sortedIds([...victims].sort((a, b) => (a.id < b.id ? -1 : 1))));
+    for (const file of ['data/actors.json', 'data/victims.json', 'data/subjects.json']) {
+      const records = JSON.parse(read(file)) as { id: string }[];
+      expect(sortedIds(records), file).toBe(sortedIds([...records].sort((a, b) => (a.id < b.id ? -1 : 1))));
+    }
     const fileOrder = (JSON.parse(read('data/events.json')) as { id: string }[]).map((e) => e.id);
     expect(fileOrder).toEqual(dataset.events.map((event) => event.id));
   });
@@ -70,7 +70,7 @@ describe('default dataset (data/ + seeds/)', () => {
       event.attributions.forEach((a) => a.sources.forEach((id) => used.add(id)));
       event.disputes.forEach((d) => d.positions.forEach((p) => p.sources.forEach((id) => used.add(id))));
     }
-    for (const list of [dataset.actors, dataset.victims]) for (const entity of list) entity.sources.forEach((id) => used.add(id));
+    for (const list of [dataset.actors, dataset.victims, dataset.subjects]) for (const entity of list) entity.sources.forEach((id) => used.add(id));
     const unused = dataset.sources.filter((source) => !used.has(source.id)).map((source) => source.id);
     expect(unused).toEqual([]);
     const seed = dataset.sources.find((source) => source.kind === 'seed');

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { facetCounts, filterEvents, isFilterEmpty, NO_FILTER } from '../../../src/derive/filter.ts';
+import { facetCounts, filterEvents, involvedActors, isFilterEmpty, NO_FILTER, subjectOptions } from '../../../src/derive/filter.ts';
+import { parseDataset } from '../../../src/model/parse-dataset.ts';
 import type { TimelineEvent } from '../../../src/model/types.ts';
-import { makeEvents } from '../helpers.ts';
+import { makeEvents, rawDataset } from '../helpers.ts';
 
 const events = makeEvents([
   { id: 'a', date: '2016', actors: ['g1'], victims: ['v1'] },
@@ -75,5 +76,53 @@ describe('facetCounts', () => {
     const counts = facetCounts([], { actors: ['g1'], victims: [] });
     expect(counts.actors.size).toBe(0);
     expect(counts.victims.size).toBe(0);
+  });
+});
+
+describe('actors named only in attributions', () => {
+  const attributed = makeEvents([
+    { id: 'stmt', date: '2018', actors: ['gov'], attributedTo: ['g2'] },
+    { id: 'act', date: '2017', actors: ['g1'] },
+  ]);
+
+  it('lists acting actors first, then attributed ones, each once', () => {
+    expect(involvedActors(attributed[0]!)).toEqual(['gov', 'g2']);
+    expect(involvedActors(attributed[1]!)).toBe(attributed[1]!.actors);
+  });
+
+  it('are reachable by the actor filter and counted in its facet', () => {
+    expect(ids(filterEvents(attributed, { actors: ['g2'], victims: [] }))).toEqual(['stmt']);
+    expect(Object.fromEntries(facetCounts(attributed, NO_FILTER).actors)).toEqual({ gov: 1, g2: 1, g1: 1 });
+  });
+});
+
+describe('subjects (organisations named, neither acting nor targeted)', () => {
+  const named = makeEvents([
+    { id: 'merger', date: '2017', actors: ['g1'], subjects: ['v2'] },
+    { id: 'hack', date: '2018', actors: ['g1'], victims: ['v2'] },
+    { id: 'policy', date: '2019', actors: ['gov'], subjects: ['v2', 'v3'] },
+  ]);
+
+  it('filter on their own facet only: a subject filter does not match victims', () => {
+    expect(ids(filterEvents(named, { actors: [], victims: [], subjects: ['v2'] }))).toEqual(['merger', 'policy']);
+    expect(ids(filterEvents(named, { actors: [], victims: ['v2'] }))).toEqual(['hack']);
+    expect(ids(filterEvents(named, { actors: ['g1'], victims: [], subjects: ['v2'] }))).toEqual(['merger']);
+    expect(isFilterEmpty({ actors: [], victims: [], subjects: ['v2'] })).toBe(false);
+  });
+
+  it('have their own counts, faceted like the others', () => {
+    const counts = facetCounts(named, { actors: ['g1'], victims: [], subjects: ['v3'] });
+    // The actor filter g1 leaves merger and hack; only merger names a subject.
+    expect(Object.fromEntries(counts.subjects)).toEqual({ v2: 1 });
+    // Subject filter v3: only policy; its actor gov counts, g1 does not.
+    expect(Object.fromEntries(counts.actors)).toEqual({ gov: 1 });
+    expect(counts.victims.size).toBe(0);
+  });
+
+  it('offer subject records and the victims some event names as a subject, by name', () => {
+    const raw = rawDataset([{ id: 'merger', date: '2017', subjects: ['o1', 'v2'] }]);
+    const result = parseDataset({ ...raw, subjects: [{ id: 'o1', name: 'A Merger Party', type: 'organization', sector: 'IT' }] });
+    if (!result.ok) throw new Error(JSON.stringify(result.issues));
+    expect(subjectOptions(result.dataset).map((record) => record.id)).toEqual(['o1', 'v2']);
   });
 });

@@ -110,10 +110,11 @@ describe('round trip (property)', () => {
     window: windowArb,
     actors: fc.uniqueArray(id, { maxLength: 4 }),
     victims: fc.uniqueArray(id, { maxLength: 4 }),
+    subjects: fc.option(fc.uniqueArray(id, { minLength: 1, maxLength: 3 }), { nil: undefined }),
     selected: fc.option(id, { nil: null }),
     groupBy: fc.constantFrom(...GROUP_BY_OPTIONS),
     query: fc.string({ unit: 'grapheme', maxLength: 30 }),
-  }).map(({ window, ...rest }): ViewState => ({ ...(window ?? {}), ...rest }));
+  }).map(({ window, subjects, ...rest }): ViewState => ({ ...(window ?? {}), ...(subjects ? { subjects } : {}), ...rest }));
   const prefixArb = fc.constantFrom('', 't1', 'main-chart');
 
   it('decode(encode(state)) gives the state back', () => {
@@ -140,6 +141,23 @@ describe('round trip (property)', () => {
         else expect(decoded).toEqual(second);
       }),
     );
+  });
+});
+
+describe('subjects in the link', () => {
+  it('writes and reads the subject filter, and leaves it out when there is none', () => {
+    const state = { ...DEFAULT_VIEW_STATE, subjects: ['huawei', 'zte'] };
+    expect(encodeViewState(state)).toBe('subjects=huawei,zte');
+    expect(decodeViewState('#subjects=huawei,zte').state).toEqual(state);
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, subjects: [] })).toBe('');
+    expect(decodeViewState('#actors=apt10').state).not.toHaveProperty('subjects');
+  });
+
+  it('removes unknown subject ids when the dataset says which exist, and reports them', () => {
+    const known = { actors: new Set<string>(), victims: new Set<string>(), subjects: new Set(['huawei']), events: new Set<string>() };
+    const result = keepKnownIds({ ...DEFAULT_VIEW_STATE, subjects: ['huawei', 'gone'] }, known);
+    expect(result.state.subjects).toEqual(['huawei']);
+    expect(result.issues.map((issue) => [issue.path, issue.received])).toEqual([['#subjects', '"gone"']]);
   });
 });
 

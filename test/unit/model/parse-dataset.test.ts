@@ -431,3 +431,45 @@ describe('datasetJsonSchema', () => {
     expect(JSON.parse(JSON.stringify(schema))).toEqual(schema);
   });
 });
+
+describe('parseDataset: subjects, source classes, review dates', () => {
+  const merger = { id: 'o1', name: 'Merger Party', type: 'organization', sector: 'IT services' };
+
+  it('reads the optional subjects list; an event names subjects or victims as subjects', () => {
+    const data = withEvent({ id: 'e', date: '2017', subjects: ['o1', 'v2'] });
+    data.subjects = [merger];
+    const dataset = ok(data);
+    expect(dataset.subjects.map((subject) => subject.id)).toEqual(['o1']);
+    expect(dataset.events[0]!.subjects).toEqual(['o1', 'v2']);
+    expect(ok(withEvent({ id: 'e', date: '2017' })).subjects).toEqual([]);
+  });
+
+  it('does not take a subject id for a victim: victims must be victim records', () => {
+    const data = withEvent({ id: 'e', date: '2017', victims: ['o1'], subjects: ['nobody'] });
+    data.subjects = [merger];
+    const issues = issuesOf(data);
+    expect(issues.map((i) => i.path).sort()).toEqual(['/events/0/subjects/0', '/events/0/victims/0']);
+    expect(issues.find((i) => i.path === '/events/0/subjects/0')!.message).toContain('unknown subject or victim id "nobody"');
+  });
+
+  it('leaves out a subject record whose id a victim already has (one organisation, one record)', () => {
+    const data = withEvent({ id: 'e', date: '2017', subjects: ['v1'] });
+    data.subjects = [{ ...merger, id: 'v1' }];
+    const issues = issuesOf(data);
+    expect(issues.map((i) => i.path)).toEqual(['/subjects/0/id']);
+    expect(issues[0]!.message).toContain('already used at /victims/0');
+  });
+
+  it('checks a source class, its reason and quotes, and an event review day', () => {
+    const data = withEvent({ id: 'e', date: '2017', reviewed: '2026-12-04' });
+    Object.assign((data.sources as Json[])[0]!, { class: 'primary', classReason: 'The agency’s own release.', quotes: ['exact words'] });
+    const dataset = ok(data);
+    expect(dataset.sources[0]).toMatchObject({ class: 'primary', classReason: 'The agency’s own release.', quotes: ['exact words'] });
+    expect(dataset.events[0]!.reviewed).toBe('2026-12-04');
+
+    const bad = withEvent({ id: 'e', date: '2017', reviewed: '2026-12' });
+    (bad.sources as Json[])[0]!.class = 'trusted';
+    expect(paths(bad).sort()).toEqual(['/events/0/reviewed', '/sources/0/class']);
+    expect(paths(withEvent({ id: 'e', date: '2017', reviewed: '2026-02-30' }))).toEqual(['/events/0/reviewed']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { scaleUtc } from 'd3';
+import { scaleUtc } from 'd3-scale';
 import { createBaseScale } from '../../../src/scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../../src/scales/ticks.ts';
 import { DAY_MS } from '../helpers.ts';

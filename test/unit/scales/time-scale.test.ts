@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 // d3-scale only as the reference our scale must match.
-import { scaleLinear, zoomIdentity } from 'd3';
+import { scaleLinear } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
 import {
   createBaseScale,
   datasetExtent,

@@ -1,0 +1,81 @@
+// Runs inside a fresh browser context per run (see bench/cold.mjs): nothing of the element has
+// been fetched, compiled or styled in this renderer before `firstFrame` inserts the script.
+import { generateDataset } from './generate-dataset.mjs';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+const collectGarbage = () => (typeof globalThis.gc === 'function' ? globalThis.gc() : undefined);
+const drawnCount = (element) => element.view?.visibleIds?.length ?? 0;
+
+let element = null;
+
+window.cold = {
+  /**
+   * Puts an `<attack-timeline>` holding `count` generated events (raw JSON, so validation is
+   * included) on the page, not yet upgraded: nothing defines the tag until the script arrives.
+   */
+  async prepare(count) {
+    element = document.createElement('attack-timeline');
+    // Saved on the plain element and picked up at upgrade, as Lit does for properties set early.
+    element.data = generateDataset(count);
+    document.getElementById('stage').append(element);
+    collectGarbage();
+    await frame();
+    await frame();
+  },
+
+  /**
+   * Inserts the production embed script (`bundleUrl`) and waits for the frame after the marks are
+   * drawn; times are from the insertion.
+   */
+  async firstFrame(bundleUrl) {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = bundleUrl;
+    let scriptMs = 0;
+    const start = performance.now();
+    performance.mark('cold-start');
+    script.addEventListener('load', () => { scriptMs = performance.now() - start; }, { once: true });
+    document.head.append(script);
+    let marksSeenMs = 0;
+    for (let i = 0; i < 1200; i++) {
+      await frame();
+      if (drawnCount(element) > 0) {
+        marksSeenMs = performance.now() - start;
+        break;
+      }
+    }
+    await frame();
+    const end = performance.now();
+    performance.mark('cold-end');
+    return { firstFrameMs: end - start, scriptMs, marksSeenMs, drawn: drawnCount(element), startMs: start };
+  },
+};
+
+/**
+ * For bench/trace.mjs: wraps each element class's first-render methods, as the embed defines them,
+ * in user-timing measures named `<tag> <method>`, so a trace shows what each component costs.
+ */
+window.instrumentElements = () => {
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, constructor, options) => {
+    for (const method of ['connectedCallback', 'performUpdate']) {
+      const original = constructor.prototype[method];
+      if (typeof original !== 'function') continue;
+      Object.defineProperty(constructor.prototype, method, {
+        configurable: true,
+        writable: true,
+        value(...args) {
+          const startMs = performance.now();
+          try {
+            return original.apply(this, args);
+          } finally {
+            performance.measure(`${tag} ${method}`, { start: startMs });
+          }
+        },
+      });
+    }
+    return define(tag, constructor, options);
+  };
+};
+
+window.coldReady = true;

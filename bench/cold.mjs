@@ -1,0 +1,170 @@
+// Cold measures for `npm run bench`: every run in a fresh browser context, so the renderer has
+// never fetched, compiled or styled the element before (a reader opening the article). Used by
+// bench/run.mjs and bench/trace.mjs.
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const range = (values) => [Math.min(...values), Math.max(...values)];
+
+async function rendererPids(session) {
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  return processInfo.filter((info) => info.type === 'renderer').map((info) => info.id);
+}
+
+/**
+ * Opens a page in a new browser context. `verify()`, called once the page has navigated, throws
+ * unless a renderer process started after the context was created (browser contexts never share
+ * renderers, so the page runs in one of those) and returns the new pids.
+ */
+export async function openFreshPage(browser) {
+  const session = await browser.target().createCDPSession();
+  const before = new Set(await rendererPids(session));
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  return {
+    context,
+    page,
+    async verify() {
+      const fresh = (await rendererPids(session)).filter((pid) => !before.has(pid));
+      if (fresh.length === 0) throw new Error('cold run: no new renderer process started for the fresh browser context');
+      return fresh;
+    },
+    async close() {
+      await context.close();
+      await session.detach();
+    },
+  };
+}
+
+/**
+ * Loads the cold page in a fresh context and puts an element with `count` events on it, ready for
+ * `cold.run()`: the cold first frame, from inserting the production script (`bundleUrl`).
+ */
+export async function openColdPage(browser, origin, count, bundleUrl = `${origin}/dist/attack-timeline.js`) {
+  const fresh = await openFreshPage(browser);
+  await fresh.page.goto(`${origin}/bench/cold.html`);
+  await fresh.page.waitForFunction('window.coldReady === true');
+  const pids = await fresh.verify();
+  await fresh.page.evaluate((n) => window.cold.prepare(n), count);
+  return { ...fresh, pids, run: () => fresh.page.evaluate((url) => window.cold.firstFrame(url), bundleUrl) };
+}
+
+/** The renderer's CPU counters (DevTools Performance domain, thread time), in ms. */
+async function cpuCounters(client) {
+  const { metrics } = await client.send('Performance.getMetrics');
+  const value = (name) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  return { mainThread: value('ThreadTime'), process: value('ProcessTime') };
+}
+
+/**
+ * One cold first frame of `count` events: insert the production script, wait for the frame after
+ * the marks. Besides the wall time, the CPU time the renderer spent meanwhile (main thread, and
+ * the whole process: off-thread parsing, raster), which other jobs on a shared machine do not inflate.
+ */
+export async function coldFirstFrame(browser, origin, count) {
+  const cold = await openColdPage(browser, origin, count);
+  try {
+    const client = await cold.page.createCDPSession();
+    await client.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await cpuCounters(client);
+    const result = await cold.run();
+    const after = await cpuCounters(client);
+    if (!(result.drawn > 0)) throw new Error(`cold run at ${count} events drew nothing`);
+    return { ...result, mainThreadCpuMs: after.mainThread - before.mainThread, processCpuMs: after.process - before.process, rendererPids: cold.pids };
+  } finally {
+    await cold.close();
+  }
+}
+
+/** Medians over `runs` cold first frames per size. */
+export async function coldFirstFrames(browser, origin, sizes, runs, log = () => {}) {
+  const results = [];
+  for (const size of sizes) {
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      const sample = await coldFirstFrame(browser, origin, size);
+      samples.push(sample);
+      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')})`);
+    }
+    const pick = (f) => samples.map(f);
+    results.push({
+      events: size,
+      runs: samples.length,
+      firstFrameMs: { median: median(pick((s) => s.firstFrameMs)), range: range(pick((s) => s.firstFrameMs)) },
+      scriptMs: { median: median(pick((s) => s.scriptMs)) },
+      mainThreadCpuMs: { median: median(pick((s) => s.mainThreadCpuMs)) },
+      processCpuMs: { median: median(pick((s) => s.processCpuMs)) },
+    });
+  }
+  return results;
+}
+
+/**
+ * Installed before any of the article's scripts: resolves `window.__firstMarks` with the time since
+ * navigation start of the frame after the element first reports drawn events, plus resource timings.
+ */
+function firstMarksProbe() {
+  window.__firstMarks = new Promise((resolve) => {
+    const tick = () => {
+      const element = document.querySelector('attack-timeline');
+      if ((element?.view?.visibleIds?.length ?? 0) === 0) {
+        requestAnimationFrame(tick);
+        return;
+      }
+      const marksSeenMs = performance.now();
+      requestAnimationFrame(() => {
+        const end = performance.now();
+        const resource = (part) => performance.getEntriesByType('resource').find((entry) => entry.name.includes(part));
+        const bundle = resource('/attack-timeline.js');
+        const story = resource('attack-timeline-default-dataset');
+        resolve({
+          firstMarksMs: end,
+          marksSeenMs,
+          domContentLoadedMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+          bundleLoadedMs: bundle?.responseEnd ?? null,
+          storyRequestedMs: story?.startTime ?? null,
+          storyLoadedMs: story?.responseEnd ?? null,
+          drawn: element.view.visibleIds.length,
+        });
+      });
+    };
+    requestAnimationFrame(tick);
+  });
+}
+
+/** Navigation start to the frame after the first marks, for the bundled story in an article page. */
+export async function articleFirstMarks(browser, origin, runs, log = () => {}) {
+  const samples = [];
+  for (let run = 0; run < runs; run++) {
+    const fresh = await openFreshPage(browser);
+    try {
+      await fresh.page.evaluateOnNewDocument(firstMarksProbe);
+      const client = await fresh.page.createCDPSession();
+      await client.send('Performance.enable', { timeDomain: 'threadTicks' });
+      const before = await cpuCounters(client);
+      await fresh.page.goto(`${origin}/bench/article.html`);
+      const sample = await fresh.page.evaluate(() => window.__firstMarks);
+      const after = await cpuCounters(client);
+      // The article navigates within the page's renderer or to a new one; in the latter case the
+      // counters start from zero there, and `before` (about:blank's) must not be subtracted.
+      sample.mainThreadCpuMs = after.mainThread - (after.mainThread >= before.mainThread ? before.mainThread : 0);
+      sample.rendererPids = await fresh.verify();
+      samples.push(sample);
+      log(`article, cold run ${run + 1}: first marks ${sample.firstMarksMs.toFixed(0)} ms after navigation start, main thread CPU ${sample.mainThreadCpuMs.toFixed(0)} ms (story chunk requested at ${sample.storyRequestedMs?.toFixed(0)} ms, loaded ${sample.storyLoadedMs?.toFixed(0)} ms)`);
+    } finally {
+      await fresh.close();
+    }
+  }
+  const pick = (f) => samples.map(f);
+  const med = (f) => median(pick(f));
+  return {
+    runs: samples.length,
+    drawn: samples[0]?.drawn ?? 0,
+    firstMarksMs: { median: med((s) => s.firstMarksMs), range: range(pick((s) => s.firstMarksMs)) },
+    mainThreadCpuMs: med((s) => s.mainThreadCpuMs),
+    domContentLoadedMs: med((s) => s.domContentLoadedMs ?? NaN),
+    bundleLoadedMs: med((s) => s.bundleLoadedMs ?? NaN),
+    storyRequestedMs: med((s) => s.storyRequestedMs ?? NaN),
+    storyLoadedMs: med((s) => s.storyLoadedMs ?? NaN),
+  };
+}

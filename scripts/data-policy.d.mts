@@ -1,0 +1,13 @@
+type Raw = Record<string, any>;
+export const SOURCE_CLASSES: readonly ['primary', 'reputable', 'weak'];
+export const COPY_RUN_WORDS: number;
+export function checkSourceClasses(dataset: Raw): string[];
+export function keyClaims(event: Raw): { path: string; sources: string[] }[];
+export function checkKeyClaimSources(dataset: Raw): string[];
+export function checkEntityRoles(dataset: Raw): string[];
+export function checkReviewDates(dataset: Raw, today?: string): string[];
+export function wordsOf(text: string): string[];
+export function unquotedParts(text: string): string[];
+export function ownTexts(dataset: Raw): { label: string; text: string }[];
+export function checkOwnWords(dataset: Raw, runWords?: number): string[];
+export function checkPolicy(dataset: Raw, options?: { today?: string; runWords?: number }): string[];
