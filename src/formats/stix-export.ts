@@ -71,6 +71,9 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
   const producerId = stixId('identity', 'dataset');
   const actorRef = (actor: Actor) => stixId(actor.type === 'threat-group' ? 'intrusion-set' : 'identity', `actor:${actor.id}`);
   const victimRef = (id: string) => stixId('identity', `victim:${id}`);
+  // An event's subjects name subject records or victim records (one organisation, one record).
+  const victimIds = new Set(dataset.victims.map((victim) => victim.id));
+  const subjectRef = (id: string) => (victimIds.has(id) ? victimRef(id) : stixId('identity', `subject:${id}`));
   const eventRef = (event: TimelineEvent) => stixId(stixTypeOfEvent(event), `event:${event.id}`);
   const locationRef = (country: string) => stixId('location', `country:${country}`);
   const techniqueRef = (technique: string) => stixId('attack-pattern', `technique:${technique}`);
@@ -132,9 +135,11 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
     ...toExtensions({ role, record, ...(cited.records.length > 0 ? { sources: cited.records } : {}) }),
   });
 
-  const cited = new Set(dataset.events.flatMap(citedByEvent).concat(dataset.actors.flatMap((a) => a.sources), dataset.victims.flatMap((v) => v.sources)));
+  const cited = new Set(dataset.events.flatMap(citedByEvent).concat(
+    dataset.actors.flatMap((a) => a.sources), dataset.victims.flatMap((v) => v.sources), dataset.subjects.flatMap((s) => s.sources),
+  ));
   const uncited = dataset.sources.filter((source) => !cited.has(source.id)).map((source) => source.id);
-  const { actors: _a, victims: _v, sources: _s, events: _e, ...datasetHeader } = toDatasetJson(dataset);
+  const { actors: _a, victims: _v, subjects: _j, sources: _s, events: _e, ...datasetHeader } = toDatasetJson(dataset);
   const producerCitations = citations(uncited, {});
   objects.push({
     type: 'identity', ...common, id: producerId,
@@ -171,22 +176,27 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
     }
   }
 
-  for (const victim of dataset.victims) {
-    const id = victimRef(victim.id);
-    const sectors = stixSectors(victim.sector);
-    objects.push({
-      type: 'identity', ...common, id,
-      name: victim.name,
-      ...(victim.description !== undefined ? { description: victim.description } : {}),
-      identity_class: victim.type === 'group' ? 'class' : 'organization',
-      ...(sectors.length > 0 ? { sectors } : {}),
-      ...described('victim', victimRecord(victim), citations(victim.sources, victim), victim.tlp),
-    });
-    if (victim.country) {
-      countries.add(victim.country);
-      relate(id, 'located-at', locationRef(victim.country), partLevel(victim, 'country', victim.country));
+  const organisations = (records: readonly Victim[], role: 'victim' | 'subject', ref: (id: string) => string) => {
+    for (const record of records) {
+      const id = ref(record.id);
+      const sectors = stixSectors(record.sector);
+      objects.push({
+        type: 'identity', ...common, id,
+        name: record.name,
+        ...(record.description !== undefined ? { description: record.description } : {}),
+        identity_class: record.type === 'group' ? 'class' : 'organization',
+        ...(sectors.length > 0 ? { sectors } : {}),
+        ...described(role, victimRecord(record), citations(record.sources, record), record.tlp),
+      });
+      if (record.country) {
+        countries.add(record.country);
+        relate(id, 'located-at', locationRef(record.country), partLevel(record, 'country', record.country));
+      }
     }
-  }
+  };
+  organisations(dataset.victims, 'victim', victimRef);
+  // Subjects are identities a report names in object_refs; other events keep them in the extension only.
+  organisations(dataset.subjects, 'subject', subjectRef);
 
   /**
    * Incidents have no date property and no suggested relationship but related-to: sightings of
@@ -218,6 +228,7 @@ export function toStixBundle(dataset: Dataset, options: StixExportOptions = {}):
     const refs = [
       ...event.actors.map((actorId) => actorRef(actorsById.get(actorId)!)),
       ...event.victims.map(victimRef),
+      ...event.subjects.map(subjectRef),
       ...event.reveals.map((revealed) => eventRef(eventsById.get(revealed)!)),
     ];
     const dates = type === 'report'

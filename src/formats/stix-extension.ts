@@ -13,7 +13,7 @@ export const TOOL_IDENTITY_ID = 'identity--e8cf9623-abbb-5575-a2ac-3ad1fd95b767'
 /** When the extension was defined; fixed, so every export writes the same two objects. */
 const DEFINED = '2026-12-04T00:00:00.000Z';
 
-export type RecordRole = 'dataset' | 'actor' | 'victim' | 'event';
+export type RecordRole = 'dataset' | 'actor' | 'victim' | 'subject' | 'event';
 
 /** What an exported object carries in the extension. */
 export interface RecordExtension {
@@ -46,7 +46,7 @@ export function extensionObjects(): Record<string, unknown>[] {
       created_by_ref: TOOL_IDENTITY_ID,
       name: 'attack-timeline records',
       description: 'Carries each attack-timeline dataset record whole on the STIX object it was exported as, so the dataset can be restored exactly.',
-      schema: 'A property extension with three properties. "role": "dataset" (on the identity that stands for the dataset), "actor", "victim" or "event". '
+      schema: 'A property extension with three properties. "role": "dataset" (on the identity that stands for the dataset), "actor", "victim", "subject" or "event". '
         + '"record": the record as it is written in an attack-timeline dataset file (the JSON Schema is dataset.schema.json in the attack-timeline npm package); '
         + 'for "dataset", the dataset\'s title, description and stories. "sources": the records of the sources the object cites (its external references other than ATT&CK links), in order.',
       version: '1.0.0',

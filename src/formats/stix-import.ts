@@ -42,10 +42,12 @@ function restoreExported(records: readonly RecordExtension[], header: RecordExte
   for (const record of records) {
     for (const source of record.sources ?? []) if (isRecord(source) && typeof source.id === 'string' && !sources.has(source.id)) sources.set(source.id, source);
   }
+  const subjects = byRole('subject');
   const json = {
     ...header.record,
     actors: byRole('actor'),
     victims: byRole('victim'),
+    ...(subjects.length > 0 ? { subjects } : {}),
     sources: [...sources.values()],
     events: byRole('event'),
   } as unknown as DatasetJson;

@@ -8,6 +8,7 @@
  *   or an event is `related-to`, and the identities that created reports;
  * - victims: only identities and locations that something `targets` or where something was
  *   sighted (an identity that only created objects is neither actor nor victim);
+ * - subjects: identities and locations a report names (`object_refs`) that have no other role;
  * - sources: every report, and every external reference with an http(s) URL.
  * Revoked and deprecated objects are left out. Every object gets its TLP level from its markings
  * (stix-markings.ts); a link or citation marked above its record becomes a `granularTlp` part,
@@ -103,6 +104,16 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
   }
   for (const roles of [actorRoles, victimRoles]) for (const id of roles.keys()) if (byId.get(id)!.identity_class === 'system') roles.delete(id);
   for (const id of actorRoles.keys()) victimRoles.delete(id);
+  // An identity or location a report names (object_refs) with no other role is a subject of that
+  // report: named, without the bundle saying that it acted or was targeted.
+  const subjectRoles = new Map<string, TlpLevel | undefined>();
+  for (const report of reports.filter((r) => dayOf(r.published))) {
+    for (const ref of asStrings(report.object_refs)) {
+      const named = byId.get(ref);
+      if (!named || (named.type !== 'identity' && named.type !== 'location') || named.identity_class === 'system' || actorRoles.has(ref) || victimRoles.has(ref)) continue;
+      giveRole(subjectRoles, ref, levelOf(report));
+    }
+  }
 
   /** The country of an actor or victim (located-at, or originates-from for groups), at the level of what says so. */
   const addCountry = (id: string, parts: Parts): string | undefined => {
@@ -217,35 +228,40 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
     });
   }
 
-  // Victims.
-  const victims: VictimJson[] = [];
-  const victimIdOf = new Map<string, string>();
-  const allocateVictim = createIdAllocator();
-  for (const [id, roleLevel] of victimRoles) {
-    const object = byId.get(id)!;
-    const level = maxTlp(levelOf(object), roleLevel);
-    const collected = createParts(level);
-    const isLocation = object.type === 'location';
-    const name = cleanText(isLocation ? String(object.name ?? object.country ?? object.region ?? 'Location') : nameOf(object), 300);
-    const victimId = allocateVictim(slugify(name, 'victim'));
-    victimIdOf.set(id, victimId);
-    skips.use(id);
-    const sectors = asStrings(object.sectors);
-    const country = isLocation
-      ? (typeof object.country === 'string' && /^[A-Za-z]{2}$/.test(object.country) ? object.country.toUpperCase() : undefined)
-      : addCountry(id, collected);
-    const cited = sources.cite(object, name, collected);
-    victims.push({
-      id: victimId, name,
-      type: !isLocation && (object.identity_class === 'organization' || object.identity_class === 'individual') ? 'organization' : 'group',
-      sector: sectors.length > 0 ? cleanText(sectors.join(', '), 200) : 'not stated',
-      ...(country ? { country } : {}),
-      ...(isLocation && typeof object.region === 'string' ? { region: cleanText(object.region, 300) } : {}),
-      ...description(object, 5000),
-      ...(cited.length > 0 ? { sources: cited } : {}),
-      ...withParts(level, collected),
-    });
-  }
+  // Victims and subjects: one record shape, ids unique across both lists.
+  const allocateOrganisation = createIdAllocator();
+  const organisations = (roles: ReadonlyMap<string, TlpLevel | undefined>) => {
+    const records: VictimJson[] = [];
+    const idOf = new Map<string, string>();
+    for (const [id, roleLevel] of roles) {
+      const object = byId.get(id)!;
+      const level = maxTlp(levelOf(object), roleLevel);
+      const collected = createParts(level);
+      const isLocation = object.type === 'location';
+      const name = cleanText(isLocation ? String(object.name ?? object.country ?? object.region ?? 'Location') : nameOf(object), 300);
+      const recordId = allocateOrganisation(slugify(name, 'organisation'));
+      idOf.set(id, recordId);
+      skips.use(id);
+      const sectors = asStrings(object.sectors);
+      const country = isLocation
+        ? (typeof object.country === 'string' && /^[A-Za-z]{2}$/.test(object.country) ? object.country.toUpperCase() : undefined)
+        : addCountry(id, collected);
+      const cited = sources.cite(object, name, collected);
+      records.push({
+        id: recordId, name,
+        type: !isLocation && (object.identity_class === 'organization' || object.identity_class === 'individual') ? 'organization' : 'group',
+        sector: sectors.length > 0 ? cleanText(sectors.join(', '), 200) : 'not stated',
+        ...(country ? { country } : {}),
+        ...(isLocation && typeof object.region === 'string' ? { region: cleanText(object.region, 300) } : {}),
+        ...description(object, 5000),
+        ...(cited.length > 0 ? { sources: cited } : {}),
+        ...withParts(level, collected),
+      });
+    }
+    return { records, idOf };
+  };
+  const { records: victims, idOf: victimIdOf } = organisations(victimRoles);
+  const { records: subjects, idOf: subjectIdOf } = organisations(subjectRoles);
 
   // Events.
   const events: EventJson[] = [];
@@ -260,6 +276,7 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
   interface Extra {
     readonly actors?: readonly string[];
     readonly victims?: readonly { readonly id: string; readonly level: TlpLevel | undefined }[];
+    readonly subjects?: readonly string[];
     readonly sources?: readonly string[];
     /** The level of the event when more than its object's (an incident dated by a more restricted sighting). */
     readonly level?: TlpLevel;
@@ -331,6 +348,7 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
       description: cleanText(text, 10_000),
       actors: [...eventActors],
       victims: [...eventVictims],
+      ...(extra.subjects && extra.subjects.length > 0 ? { subjects: extra.subjects } : {}),
       sources: sourceIds,
       ...(attributions.length > 0 ? { attributions } : {}),
       ...(uses.techniques.length > 0 ? { techniques: uses.techniques } : {}),
@@ -389,6 +407,7 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
     addEvent(report, 'report', nameOf(report), day ? { date: day } : undefined, {
       actors: [...(creator ? [creator] : []), ...refs.map((ref) => actorIdOf.get(ref)).filter((a): a is string => a !== undefined)],
       victims: refs.map((ref) => victimIdOf.get(ref)).filter((v): v is string => v !== undefined).map((id) => ({ id, level })),
+      subjects: refs.map((ref) => subjectIdOf.get(ref)).filter((v): v is string => v !== undefined),
       ...(reportSource.has(report.id) ? { sources: [reportSource.get(report.id)!] } : {}),
     });
     const event = events.find((e) => e.id === eventIdOf.get(report.id));
@@ -438,7 +457,7 @@ export function readNative(all: readonly StixObj[], bundleId: string, title: str
     version: 1,
     title: cleanText(title ?? onlyReport ?? `STIX bundle ${bundleId}`.trim(), 300),
     description: `Imported from STIX bundle ${bundleId || '(no id)'}.`,
-    actors, victims, sources: allSources, events,
+    actors, victims, ...(subjects.length > 0 ? { subjects } : {}), sources: allSources, events,
   };
   const summary = skips.summarise(all, levelOf);
   const warnings = [...markings.warnings(), ...summary.warnings];

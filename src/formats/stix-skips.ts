@@ -70,8 +70,8 @@ function defaultReason(object: StixObj): string {
     case 'malware': case 'tool': return 'not used by an imported actor or event';
     case 'identity': return object.identity_class === 'system'
       ? 'a system identity (a feed or software) is neither an actor nor a victim'
-      : 'not targeted, sighted, attributed to or the creator of a report (an identity that only created objects is neither an actor nor a victim)';
-    case 'location': return 'not targeted, sighted or the country of an actor or victim';
+      : 'not targeted, sighted, attributed to, named in a report or the creator of one (an identity that only created objects is neither an actor nor a victim)';
+    case 'location': return 'not targeted, sighted, named in a report or the country of an actor or victim';
     case 'marking-definition': return 'no object carries it';
     case 'extension-definition': return 'extensions other than attack-timeline\'s own are not read';
     default: return 'not a type the timeline shows';

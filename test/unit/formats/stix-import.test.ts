@@ -103,7 +103,7 @@ describe('TLP on every object, and nothing leaks', () => {
     expect(clear.events.map((e) => e.title).sort()).toEqual(['2a0169c72c84e6d3fa49af701fd46ee7aaf1d1d9e107798d93a6ca8df5d25957 sighted', 'www.one-clap.jp sighted']);
     // Allied Universal is marked TLP:WHITE, but only a TLP:TEST relationship says it was targeted.
     expect(names(clear)).toEqual(['CIRCL', 'France']);
-    for (const secret of ['APT41', 'A new campaign', 'A new incident', 'A demo report', 'Allied Universal', 'ANSSI', 'Paradise']) expect(JSON.stringify(clear)).not.toContain(secret);
+    for (const secret of ['APT41', 'A new campaign', 'A new incident', 'A demo report', 'Allied Universal', 'ANSSI', 'Paradise', 'Southwire']) expect(JSON.stringify(clear)).not.toContain(secret);
   });
 
   it('the OASIS granular-markings example: the TLP:RED threat actor is red, and gone at amber', () => {
@@ -156,9 +156,11 @@ describe('who is a victim', () => {
     }
   });
 
-  it('OpenCTI: targeted and sighted identities and locations are victims; the report\'s creator is its publisher; the rest are not', () => {
+  it('OpenCTI: targeted and sighted identities and locations are victims; the report\'s creator is its publisher; others it names are its subjects', () => {
     const { dataset } = read(readStixFixture('opencti-data-test.json'));
     expect(dataset.victims.map((v) => v.name).sort()).toEqual(['Allied Universal', 'CIRCL', 'France', 'Hietzing']);
+    expect(dataset.subjects.map((v) => `${v.name} ${v.type}`).sort()).toEqual(['Energy group', 'Southwire organization']);
+    expect(dataset.events.find((e) => e.kind === 'report')!.subjects).toEqual(dataset.subjects.map((s) => s.id));
     expect(dataset.actors.map((a) => `${a.name} ${a.type}`).sort()).toEqual(['ANSSI organization', 'APT41 threat-group']);
     expect(dataset.sources.find((s) => s.title === 'A demo report for testing purposes')!.publisher).toBe('ANSSI');
   });
@@ -217,12 +219,12 @@ describe('every object not used is counted, with a reason', () => {
     const { warnings } = read(readStixFixture('opencti-data-test.json'));
     const counts = skipped(warnings);
     expect(counts).toEqual({
-      'observed-data': 1, identity: 6, relationship: 17, note: 1, opinion: 1, malware: 1, indicator: 3, 'attack-pattern': 2, location: 2, 'course-of-action': 1,
+      'observed-data': 1, identity: 4, relationship: 17, note: 1, opinion: 1, malware: 1, indicator: 3, 'attack-pattern': 2, location: 2, 'course-of-action': 1,
     });
-    // 54 objects: 35 skipped; used: 3 marking definitions, 2 actors (APT41, ANSSI), 4 victims,
-    // 5 events (campaign, incident, two sightings, report), the malware APT41 uses, and 4
-    // relationships (campaign attributed-to APT41, APT41 targets two victims, APT41 uses malware).
-    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(54 - 3 - 2 - 4 - 5 - 1 - 4);
+    // 54 objects: 33 skipped; used: 3 marking definitions, 2 actors (APT41, ANSSI), 4 victims,
+    // 2 subjects, 5 events (campaign, incident, two sightings, report), the malware APT41 uses,
+    // and 4 relationships (campaign attributed-to APT41, APT41 targets two victims, APT41 uses malware).
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(54 - 3 - 2 - 4 - 2 - 5 - 1 - 4);
     expect(warnings).toContain('1 relationship object skipped: attributed-to another event: the timeline attributes events to actors only.');
     expect(warnings).toContain('5 relationship objects skipped: part-of (identity → identity) is not a link the timeline draws.');
   });

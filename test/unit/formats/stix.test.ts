@@ -40,6 +40,9 @@ function partsDataset(): Dataset {
   Object.assign(event('e-visma-intrusion'), { granularTlp: [{ field: 'victims', value: 'visma', tlp: 'red' }, { field: 'actors', value: 'apt10', tlp: 'amber' }] });
   Object.assign(event('e-cloudhopper'), { tlp: 'green', granularTlp: [{ field: 'actors', value: 'apt10', tlp: 'red' }, { field: 'techniques', value: 'T1199', tlp: 'amber' }] });
   json.sources[1]!.tlp = 'green';
+  // A subject (named, neither acting nor targeted), marked, and its link from the report marked higher.
+  Object.assign(json, { subjects: [{ id: 'example-client', name: 'Example client', type: 'organization', sector: 'not stated', tlp: 'green' }] });
+  Object.assign(event('e-reuters'), { subjects: ['example-client', 'visma'], granularTlp: [{ field: 'subjects', value: 'example-client', tlp: 'amber' }] });
   return assertDataset(json);
 }
 
@@ -119,7 +122,7 @@ describe('export → import', () => {
     expect(canonical(importBack(toStixBundle(dataset)))).toEqual(canonical(dataset));
   });
 
-  it('without our extension, still keeps every event with its day, every actor and victim of an activity or intrusion, and every source link; identities only a publication names are counted as skipped', () => {
+  it('without our extension, still keeps every event with its day, every actor, victim and subject an event names, and every source link', () => {
     const dataset = defaultDataset();
     const result = fromStixBundle(stripCustom(JSON.parse(JSON.stringify(toStixBundle(dataset)))));
     if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
@@ -128,17 +131,25 @@ describe('export → import', () => {
     const starts = (d: Dataset) => d.events.map((e) => e.when.startMs).sort((a, b) => a - b);
     // A partial date becomes its first day, so each event starts where it did (incidents through their sightings).
     expect(starts(back)).toEqual(starts(dataset));
-    const backNames = new Set([...back.actors, ...back.victims].map((x) => x.name));
+    const names = (list: readonly { name: string }[]) => new Set(list.map((x) => x.name));
+    // Actors and victims of an activity or intrusion, and every threat group, keep their role.
     const inActivity = new Set(dataset.events.filter((e) => e.kind === 'activity' || e.kind === 'intrusion' || e.kind === 'detection').flatMap((e) => [...e.actors, ...e.victims]));
-    const linked = [...dataset.actors, ...dataset.victims].filter((x) => inActivity.has(x.id) || ('type' in x && x.type === 'threat-group'));
-    expect(linked.length).toBeGreaterThan(20);
-    expect(linked.map((x) => x.name).filter((name) => !backNames.has(name))).toEqual([]);
-    // The rest appear only in publications' object_refs, which do not say whether they were
-    // targeted or acted: they are left out, and the warnings count every one of them.
-    const missing = [...dataset.actors, ...dataset.victims].filter((x) => !backNames.has(x.name));
-    expect(missing.every((x) => !inActivity.has(x.id))).toBe(true);
+    const linkedActors = dataset.actors.filter((a) => inActivity.has(a.id) || a.type === 'threat-group');
+    const linkedVictims = dataset.victims.filter((v) => inActivity.has(v.id));
+    expect(linkedActors.length + linkedVictims.length).toBeGreaterThan(20);
+    expect(linkedActors.map((a) => a.name).filter((name) => !names(back.actors).has(name))).toEqual([]);
+    expect(linkedVictims.map((v) => v.name).filter((name) => !names(back.victims).has(name))).toEqual([]);
+    // The others a publication names come back as its subjects: without the extension, the bundle
+    // does not say whether they acted or were targeted.
+    const named = new Set(dataset.events.flatMap((e) => [...e.actors, ...e.victims, ...e.subjects]));
+    const everyone = [...dataset.actors, ...dataset.victims, ...dataset.subjects];
+    const rest = everyone.filter((x) => named.has(x.id) && !linkedActors.includes(x as never) && !linkedVictims.includes(x as never));
+    expect(rest.length).toBeGreaterThan(20);
+    expect(rest.map((x) => x.name).filter((name) => !names(back.subjects).has(name))).toEqual([]);
+    // Records no event names are left out, and the warnings count every one of them.
+    const unnamed = everyone.filter((x) => !named.has(x.id));
     const counted = result.warnings.map((w) => /^(\d+) identity objects? skipped: not targeted/.exec(w)).filter((m) => m !== null).map((m) => Number(m[1]));
-    expect(counted.reduce((a, b) => a + b, 0)).toBe(missing.length);
+    expect(counted.reduce((a, b) => a + b, 0)).toBe(unnamed.length);
     // Every source link survives; ATT&CK group pages are added as references of their groups.
     const backUrls = new Set(back.sources.map((s) => s.url));
     expect(dataset.sources.map((s) => s.url).filter((url) => url !== undefined && !backUrls.has(url))).toEqual([]);

@@ -62,6 +62,9 @@ function markedParts() {
   Object.assign(event('e-policy'), { tlp: 'red' });
   Object.assign(event('e-airbus'), { granularTlp: [{ field: 'sources', value: 'src-reuters-2019', tlp: 'red' }] });
   json.stories = [{ id: 'tour', title: 'Tour', steps: [{ caption: 'One', actors: ['pwc', 'apt10'], victims: ['airbus'], selected: 'e-policy' }, { caption: 'Two', selected: 'e-reuters' }] }];
+  // Two subjects of the Reuters report: one marked amber, and a victim named as a subject through a red link.
+  Object.assign(json, { subjects: [{ id: 'example-client', name: 'Example client', type: 'organization', sector: 'not stated', tlp: 'amber' }] });
+  Object.assign(event('e-reuters'), { subjects: ['example-client', 'msps'], granularTlp: [{ field: 'subjects', value: 'msps', tlp: 'red' }] });
   return assertDataset(json);
 }
 
@@ -76,10 +79,13 @@ describe('TLP on actors, victims and parts of records', () => {
     expect(report.attributions).toEqual([]);
     expect(green.events.find((e) => e.id === 'e-indictment')!.attributions.map((a) => a.by)).toEqual(['doj']);
     expect(green.events.some((e) => e.id === 'e-airbus')).toBe(false);
+    expect(green.subjects).toEqual([]);
+    expect(green.events.find((e) => e.id === 'e-reuters')!.subjects).toEqual([]);
+    expect(restrictToTlp(markedParts(), 'red').events.find((e) => e.id === 'e-reuters')!.subjects).toEqual(['example-client', 'msps']);
     // No record left names what was removed: not its id, not its name. (Sources are records of
     // their own, with their own marking: the PwC report's publisher stays.)
-    const text = JSON.stringify({ actors: green.actors, victims: green.victims, events: green.events, stories: green.stories });
-    for (const removed of ['"pwc"', 'PwC UK', '"airbus"', 'Airbus', '"e-policy"', 'QuasarRAT', 'T1566', '"CN"']) expect(text).not.toContain(removed);
+    const text = JSON.stringify({ actors: green.actors, victims: green.victims, subjects: green.subjects, events: green.events, stories: green.stories });
+    for (const removed of ['"pwc"', 'PwC UK', '"airbus"', 'Airbus', '"e-policy"', 'QuasarRAT', 'T1566', '"CN"', 'example-client']) expect(text).not.toContain(removed);
     expect(parseDataset(toDatasetJson(green)).ok).toBe(true);
   });
 
