@@ -17,6 +17,7 @@ import { extensionObjects, toExtensions, TOOL_IDENTITY_ID, type RecordExtension 
 import { tlpMarkingDefinition, TLP2_MARKING_IDS } from './stix-markings.ts';
 import { tlpRank } from './tlp.ts';
 import { uuidV5 } from './uuid.ts';
+
 export type StixObject = Record<string, unknown> & { readonly type: string; readonly id: string };
 
 export interface StixBundle {
