@@ -51,11 +51,8 @@ const httpUrl = () => link({
 });
 
 const tlp = () => oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it');
-const techniques = () => array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 1000 });
-const granularTlp = () => array(
-  object({ field: oneOf(GRANULAR_TLP_FIELDS), value: text(300), tlp: tlp() }, {}, 'A list item (or the country) of this record marked above the record; max-tlp removes just that part'),
-  { maxItems: 5000 },
-);
+const techniques = (maxItems: number) => array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems });
+const granularTlp = () => array(object({ field: oneOf(GRANULAR_TLP_FIELDS), value: text(300), tlp: tlp() }, {}, 'A part marked above its record'), { maxItems: 5000 });
 
 export const actorSchema = object(
   { id: id(), name: text(200), type: oneOf(ACTOR_TYPES) },
@@ -65,8 +62,8 @@ export const actorSchema = object(
     country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
     description: text(5000),
     sources: ids('Source ids supporting this record'),
-    techniques: techniques(),
-    software: array(text(200), { maxItems: 1000, description: 'Malware and tools the actor is known to use' }),
+    techniques: techniques(1000),
+    software: array(text(200), { maxItems: 1000, description: 'Malware and tools it uses' }),
     tlp: tlp(),
     granularTlp: granularTlp(),
   },
@@ -162,7 +159,7 @@ export const eventSchema = object(
     reveals: ids('For reports and disclosures: the events this publication made public'),
     attributions: array(attributionSchema, { maxItems: 50 }),
     disputes: array(disputeSchema, { maxItems: 50 }),
-    techniques: array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 100 }),
+    techniques: techniques(100),
     tlp: tlp(),
     granularTlp: granularTlp(),
     reviewed: day('Day last checked against its sources'),
