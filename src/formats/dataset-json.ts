@@ -3,7 +3,7 @@
  * parsing: a parsed `Dataset` back to that JSON. Importers build these objects; exporters and
  * `convert --to json` write them.
  */
-import type { Actor, Dataset, Source, TimelineEvent, Victim } from '../model/types.ts';
+import type { Actor, Dataset, Source, Story, TimelineEvent, Victim } from '../model/types.ts';
 
 export type ActorJson = Omit<Actor, 'aliases' | 'sources'> & { aliases?: readonly string[]; sources?: readonly string[] };
 export type VictimJson = Omit<Victim, 'sources'> & { sources?: readonly string[] };
@@ -35,6 +35,7 @@ export interface DatasetJson {
   victims: VictimJson[];
   sources: SourceJson[];
   events: EventJson[];
+  stories?: readonly Story[];
 }
 
 /** A parsed event back to its file form; empty optional lists are left out. */
@@ -73,5 +74,6 @@ export function toDatasetJson(dataset: Dataset): DatasetJson {
       ...(errors.length > 0 ? { errors } : {}),
     })),
     events: dataset.events.map(toEventJson),
+    ...(dataset.stories !== undefined ? { stories: dataset.stories } : {}),
   };
 }
