@@ -39,11 +39,19 @@ function timePerCall(run: () => unknown, batchMs = 3, batches = 3): number {
 
 /**
  * Grows the input from `startSize` (doubling, at most `maxSize`) until one call takes about
- * `settleMs`, so fixed costs no longer hide the growth, then compares n with 2n and 4n. The 4n
- * step is skipped when 2n already exploded, so runaway code fails in well under a second.
+ * `settleMs`, so fixed costs no longer hide the growth, then times n, 2n and 4n in interleaved
+ * rounds and keeps the least time of each: a busy machine slows every size of a round alike,
+ * and a quiet moment shows in every size. Runaway code is stopped after two rounds, before its
+ * 4n input, so it fails in well under a second.
+ *
+ * Sizes stay at or below 2048 units (8192 at 4n) by default: past about 16,000 elements a
+ * JavaScript array moves to V8's large-object space and allocation cost jumps once, which is a
+ * step, not growth in work, and would fail parsers that build one element per character.
  */
 export function measureGrowth(run: (input: string) => unknown, make: (size: number) => string, options: { startSize?: number; maxSize?: number; settleMs?: number } = {}): Growth {
   const { startSize = 8, maxSize = 1 << 11, settleMs = 0.05 } = options;
+  // Let the engine compile `run` for this kind of input first: a cold start is slower by itself.
+  for (const warm of [make(startSize), make(4 * startSize)]) for (let i = 0; i < 20; i++) run(warm);
   let size = startSize;
   let input = make(size);
   let base = timePerCall(() => run(input));
@@ -53,15 +61,17 @@ export function measureGrowth(run: (input: string) => unknown, make: (size: numb
     base = timePerCall(() => run(input));
   }
   const twice = make(2 * size);
-  const doubledMs = timePerCall(() => run(twice));
-  base = Math.min(base, timePerCall(() => run(input)));
-  const doubled = doubledMs / base;
-  if (doubled > GROWTH_LIMITS.doubled) return { size, doubled, quadrupled: Infinity, baseMs: base };
   const fourTimes = make(4 * size);
-  let quadrupledMs = timePerCall(() => run(fourTimes));
-  base = Math.min(base, timePerCall(() => run(input)));
-  quadrupledMs = Math.min(quadrupledMs, timePerCall(() => run(fourTimes)));
-  return { size, doubled, quadrupled: quadrupledMs / base, baseMs: base };
+  let doubledMs = Infinity;
+  let quadrupledMs = Infinity;
+  for (let round = 0; round < 6; round++) {
+    base = Math.min(base, timePerCall(() => run(input), 3, 1));
+    doubledMs = Math.min(doubledMs, timePerCall(() => run(twice), 3, 1));
+    // Two rounds of n and 2n tell runaway work from a busy moment; only then is 4n worth running.
+    if (round === 1 && doubledMs / base > 2 * GROWTH_LIMITS.doubled) return { size, doubled: doubledMs / base, quadrupled: Infinity, baseMs: base };
+    if (round >= 1) quadrupledMs = Math.min(quadrupledMs, timePerCall(() => run(fourTimes), 3, 1));
+  }
+  return { size, doubled: doubledMs / base, quadrupled: quadrupledMs / base, baseMs: base };
 }
 
 /** `unit` repeated to about `size` characters, between `before` and `after`. */

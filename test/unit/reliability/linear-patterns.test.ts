@@ -262,6 +262,8 @@ const PARSERS: readonly { name: string; run: (input: string) => unknown; attacks
     name: 'fromCsv: actor and victim names with suffixes',
     run: (input) => [fromCsv(csvWith('actors', input)), fromCsv(csvWith('victims', input))],
     attacks: [pump('a', ' ', 'b'), pump('a', ' (G0045)', ' b'), pump('a', ' [', 'b'), pump('a', ' {', 'b'), pump('a ', '(G0045) [group] ', 'x'), pump('a', '\t', '(G00')],
+
+    growth: WHOLE_IMPORT,
   },
   {
     name: 'fromTimelineJs: HTML text, links and entities',
@@ -283,12 +285,16 @@ const PARSERS: readonly { name: string; run: (input: string) => unknown; attacks
     name: 'fromTimelineJsSheet',
     run: (input) => fromTimelineJsSheet(`Year,Headline,Text,Media,Time\n2019,H,"${input.replaceAll('"', '""')}",https://example.org/,6:45 pm\n`),
     attacks: [pump('', '<'), pump('', '<a href="https://example.org/">'), pump('', '&#'), pump('', ':')],
+
+    growth: WHOLE_IMPORT,
   },
   { name: 'parsePartialDate', run: parsePartialDate, attacks: [pump('2019-', 'a'), pump('', '1'), pump(' ', '2')] },
   {
     name: 'parseDataset: text, id and link fields',
     run: (input) => parseDataset({ version: 1, title: input, actors: [], victims: [], sources: [{ id: input, title: input, publisher: 'p', url: `https://${input}`, kind: 'news', claims: [] }], events: [] }),
     attacks: [pump('', '\uD800'), pump('', '\uDC00'), pump('a', ' ', ','), pump('', '\u0001')],
+
+    growth: WHOLE_IMPORT,
   },
 ];
 
