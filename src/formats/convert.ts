@@ -1,5 +1,5 @@
 /**
- * Any supported input (dataset JSON, STIX 2.1 bundle, TimelineJS JSON, spreadsheet CSV) → a
+ * Any supported input (dataset JSON, STIX 2.1 bundle, TimelineJS JSON or sheet, spreadsheet CSV) → a
  * parsed dataset, and a dataset → any output format. The CLI and library users share these.
  */
 import type { DataIssue } from '../model/issues.ts';
@@ -12,6 +12,7 @@ import { toDatasetJson } from './dataset-json.ts';
 import { fromStixBundle } from './stix-import.ts';
 import { toStixBundle, type StixExportOptions } from './stix-export.ts';
 import { fromTimelineJs, isTimelineJs } from './timelinejs-import.ts';
+import { fromTimelineJsSheet, isTimelineJsSheet } from './timelinejs-sheet.ts';
 
 export const INPUT_FORMATS = ['json', 'stix', 'csv', 'timelinejs'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
@@ -23,32 +24,36 @@ export type ReadResult =
   | { readonly ok: false; readonly format?: InputFormat; readonly issues: readonly DataIssue[] };
 
 /**
- * Reads `text` as `format`, or guesses it: a `.csv` name (or text that is not JSON) is CSV; a JSON
- * object with `"type": "bundle"` is STIX; one whose events have `start_date` is TimelineJS;
+ * Reads `text` as `format`, or guesses it: a `.csv` name (or text that is not JSON) is CSV, and
+ * CSV whose header is TimelineJS's Google Sheet template (Year, …, Headline, …) is TimelineJS; a
+ * JSON object with `"type": "bundle"` is STIX; one whose events have `start_date` is TimelineJS;
  * anything else is the dataset format. Never throws.
  */
 export function readAnyFormat(text: string, options: { readonly format?: InputFormat; readonly fileName?: string; readonly title?: string } = {}): ReadResult {
   let format = options.format;
   let json: unknown;
-  if (format !== 'csv' && !(format === undefined && options.fileName?.toLowerCase().endsWith('.csv'))) {
+  const csvName = format === undefined && options.fileName?.toLowerCase().endsWith('.csv');
+  if (format !== 'csv' && !csvName) {
     try {
       json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
     } catch (error) {
-      if (format !== undefined || options.fileName?.toLowerCase().endsWith('.json')) {
+      const sheet = format === 'timelinejs' && isTimelineJsSheet(text);
+      if (!sheet && (format !== undefined || options.fileName?.toLowerCase().endsWith('.json'))) {
         return { ok: false, format: format ?? 'json', issues: [createIssue('', text.slice(0, 40), 'JSON', `not valid JSON: ${(error as Error).message}`)] };
       }
-      format = 'csv';
+      format ??= 'csv';
     }
   } else {
     format = 'csv';
   }
+  if (format === 'csv' && isTimelineJsSheet(text)) format = 'timelinejs';
   if (format === undefined) {
     format = isObject(json) && json.type === 'bundle' ? 'stix' : isTimelineJs(json) ? 'timelinejs' : 'json';
   }
   const titled = options.title !== undefined ? { title: options.title } : {};
   const imported = format === 'csv' ? fromCsv(text, titled)
     : format === 'stix' ? fromStixBundle(json, titled)
-      : format === 'timelinejs' ? fromTimelineJs(json)
+      : format === 'timelinejs' ? (json === undefined ? fromTimelineJsSheet(text) : fromTimelineJs(json))
         : { ok: true as const, json, warnings: [] as string[] };
   if (!imported.ok) return { ok: false, format, issues: imported.issues };
   const input = format === 'timelinejs' && options.title !== undefined ? { ...(imported.json as object), title: options.title } : imported.json;

@@ -69,3 +69,61 @@ export function splitAligned(cell: string | undefined): (string | undefined)[] {
   if (!cell || cell.trim() === '') return [];
   return splitEscaped(cell, /;/).map((part) => part.trim() || undefined);
 }
+
+/** One name in an `actors` or `victims` cell, with the parts written after it. */
+export interface NamedEntry {
+  readonly name: string;
+  /** From "(G0045)", before or after the other parts; the first one given wins. */
+  readonly attackId?: string;
+  /** From "[government]": lower-case letters and hyphens. */
+  readonly type?: string;
+  /** From "{IT services}". */
+  readonly sector?: string;
+}
+
+/**
+ * Reads `Name (G0045) [type] {sector} (G0045)`, every part after the name optional, in that
+ * order, with any white space between. The parts are taken off the end one at a time, so the
+ * work is linear in the entry's length; text that does not fit a part stays in the name.
+ */
+export function parseNamedEntry(entry: string): NamedEntry {
+  let rest = entry.trimEnd();
+  const takeGroupId = (): string | undefined => {
+    const id = rest.slice(-7);
+    if (!(id.length === 7 && id.startsWith('(G') && id.endsWith(')') && everyChar(id.slice(2, 6), (c) => c >= 0x30 && c <= 0x39))) return undefined;
+    rest = rest.slice(0, -7).trimEnd();
+    return id.slice(1, 6);
+  };
+  // A sector cannot hold "}", so it opens at the first "{" after the "}" before the last one.
+  const takeSector = (): string | undefined => {
+    if (!rest.endsWith('}')) return undefined;
+    const open = rest.indexOf('{', rest.lastIndexOf('}', rest.length - 2) + 1);
+    if (open === -1 || open === rest.length - 1) return undefined;
+    const sector = rest.slice(open + 1, -1);
+    rest = rest.slice(0, open).trimEnd();
+    return sector;
+  };
+  const takeType = (): string | undefined => {
+    if (!rest.endsWith(']')) return undefined;
+    const open = rest.lastIndexOf('[');
+    const type = open === -1 ? '' : rest.slice(open + 1, -1);
+    if (type === '' || !everyChar(type, (c) => (c >= 0x61 && c <= 0x7a) || c === 0x2d)) return undefined;
+    rest = rest.slice(0, open).trimEnd();
+    return type;
+  };
+  const lastId = takeGroupId();
+  const sector = takeSector();
+  const type = takeType();
+  const attackId = takeGroupId() ?? lastId;
+  return {
+    name: rest,
+    ...(attackId !== undefined ? { attackId } : {}),
+    ...(type !== undefined ? { type } : {}),
+    ...(sector !== undefined ? { sector } : {}),
+  };
+}
+
+function everyChar(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false;
+  return true;
+}

@@ -6,7 +6,7 @@
 import { createIssue, type DataIssue } from '../model/issues.ts';
 import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, VICTIM_TYPES, type ActorType, type EventKind, type SourceKind } from '../model/types.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
-import { normaliseHeader, splitAligned, splitCell, type CsvColumn } from './csv-columns.ts';
+import { normaliseHeader, parseNamedEntry, splitAligned, splitCell, type CsvColumn } from './csv-columns.ts';
 import type { ActorJson, DatasetJson, EventJson, SourceJson, VictimJson } from './dataset-json.ts';
 import { cleanText, createIdAllocator, finishImport, isHttpUrl, slugify, type ImportResult } from './import-helpers.ts';
 import { parseTlp } from './tlp.ts';
@@ -16,8 +16,6 @@ export interface CsvImportOptions {
   readonly title?: string;
   readonly description?: string;
 }
-
-const NAME_SUFFIX = /^(.*?)\s*(?:\((G\d{4})\))?\s*(?:\[([a-z-]+)\])?\s*(?:\{([^}]*)\})?\s*(?:\((G\d{4})\))?$/;
 
 /** Reads spreadsheet CSV text. Never throws. */
 export function fromCsv(text: string, options: CsvImportOptions = {}): ImportResult {
@@ -169,10 +167,8 @@ export function fromCsv(text: string, options: CsvImportOptions = {}): ImportRes
 }
 
 function addActor(entry: string, row: CsvRow, actors: Map<string, ActorJson & { line: number }>, problem: (detail: string, value: string) => void): string | undefined {
-  const match = NAME_SUFFIX.exec(entry);
-  const name = cleanText(match?.[1] ?? entry, 200);
-  const attackId = match?.[2] ?? match?.[5];
-  const typeText = match?.[3];
+  const { name: nameText, attackId, type: typeText } = parseNamedEntry(entry);
+  const name = cleanText(nameText, 200);
   if (!name) {
     problem('an actor needs a name', entry);
     return undefined;
@@ -196,10 +192,10 @@ function addActor(entry: string, row: CsvRow, actors: Map<string, ActorJson & { 
 }
 
 function addVictim(entry: string, row: CsvRow, victims: Map<string, VictimJson & { line: number }>, problem: (detail: string, value: string) => void): string | undefined {
-  const match = NAME_SUFFIX.exec(entry);
-  const name = cleanText(match?.[1] ?? entry, 300);
-  const typeText = match?.[3];
-  const sector = match?.[4]?.trim();
+  const parsed = parseNamedEntry(entry);
+  const name = cleanText(parsed.name, 300);
+  const typeText = parsed.type;
+  const sector = parsed.sector?.trim();
   if (!name) {
     problem('a victim needs a name', entry);
     return undefined;

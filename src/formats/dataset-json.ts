@@ -3,7 +3,7 @@
  * parsing: a parsed `Dataset` back to that JSON. Importers build these objects; exporters and
  * `convert --to json` write them.
  */
-import type { Actor, Dataset, Source, Subject, TimelineEvent, Victim } from '../model/types.ts';
+import type { Actor, Dataset, Source, Story, Subject, TimelineEvent, Victim } from '../model/types.ts';
 
 export type ActorJson = Omit<Actor, 'aliases' | 'sources'> & { aliases?: readonly string[]; sources?: readonly string[] };
 export type VictimJson = Omit<Victim, 'sources'> & { sources?: readonly string[] };
@@ -41,6 +41,7 @@ export interface DatasetJson {
   subjects?: SubjectJson[];
   sources: SourceJson[];
   events: EventJson[];
+  stories?: readonly Story[];
 }
 
 /** A parsed event back to its file form; empty optional lists are left out. */
@@ -84,6 +85,7 @@ export function toDatasetJson(dataset: Dataset): DatasetJson {
       ...(quotes.length > 0 ? { quotes } : {}),
     })),
     events: dataset.events.map(toEventJson),
+    ...(dataset.stories !== undefined ? { stories: dataset.stories } : {}),
   };
 }
 

@@ -10,6 +10,7 @@ export { toCsv } from './csv-export.ts';
 export { CSV_COLUMNS } from './csv-columns.ts';
 export { parseCsv, toCsvLine, type CsvRow, type CsvParseResult } from './csv.ts';
 export { fromTimelineJs, isTimelineJs, type TimelineJsImportOptions } from './timelinejs-import.ts';
+export { fromTimelineJsSheet, isTimelineJsSheet, TIMELINEJS_SHEET_COLUMNS } from './timelinejs-sheet.ts';
 export { toDatasetJson, toEventJson, type DatasetJson, type EventJson, type ActorJson, type VictimJson, type SourceJson } from './dataset-json.ts';
 export { readAnyFormat, writeFormat, INPUT_FORMATS, OUTPUT_FORMATS, type InputFormat, type OutputFormat, type ReadResult } from './convert.ts';
 export { restrictToTlp, parseTlp, tlpRank } from './tlp.ts';

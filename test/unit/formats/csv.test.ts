@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsvLine } from '../../../src/formats/csv.ts';
+import { parseNamedEntry } from '../../../src/formats/csv-columns.ts';
 import { fromCsv } from '../../../src/formats/csv-import.ts';
 import { toCsv } from '../../../src/formats/csv-export.ts';
 import { assertDataset } from '../../../src/model/parse-dataset.ts';
@@ -22,6 +23,35 @@ describe('parseCsv', () => {
   it('writes what it reads', () => {
     const cells = ['plain', 'a,b', 'q"uote', 'line\nbreak', ' padded '];
     expect(parseCsv(toCsvLine(cells))).toEqual({ ok: true, rows: [{ line: 1, cells }] });
+  });
+});
+
+describe('parseNamedEntry', () => {
+  it('reads the name and the optional ATT&CK id, [type] and {sector} written after it', () => {
+    expect(parseNamedEntry('APT10 (G0045)')).toEqual({ name: 'APT10', attackId: 'G0045' });
+    expect(parseNamedEntry('US Department of Justice [government]')).toEqual({ name: 'US Department of Justice', type: 'government' });
+    expect(parseNamedEntry('Managed service providers [group] {IT services}')).toEqual({ name: 'Managed service providers', type: 'group', sector: 'IT services' });
+    expect(parseNamedEntry('Cloud Hopper {a} (G0045)')).toEqual({ name: 'Cloud Hopper', attackId: 'G0045', sector: 'a' });
+    expect(parseNamedEntry('Name [Not A Type]')).toEqual({ name: 'Name [Not A Type]' });
+  });
+
+  // The regular expression this parser replaced backtracked for seconds on a few hundred spaces,
+  // but gave the intended reading on short entries: the two must agree on every short entry as
+  // splitCell hands them over (trimmed).
+  it('reads every short entry as the pattern it replaced did', () => {
+    const replaced = /^(.*?)\s*(?:\((G\d{4})\))?\s*(?:\[([a-z-]+)\])?\s*(?:\{([^}]*)\})?\s*(?:\((G\d{4})\))?$/;
+    const tokens = ['A', ' ', '(G0045)', '(G0046)', '[group]', '[x]', '{IT}', '{', '}', '[', ']', '(', ')'];
+    let entries = [''];
+    for (let length = 1; length <= 4; length++) entries = [...entries, ...entries.filter((e) => e.length >= length - 1).flatMap((e) => tokens.map((t) => e + t))];
+    let compared = 0;
+    for (const entry of new Set(entries.map((e) => e.trim()))) {
+      const match = replaced.exec(entry)!;
+      const expected = { name: match[1]!.trim(), attackId: match[2] ?? match[5], type: match[3], sector: match[4] };
+      const actual = parseNamedEntry(entry);
+      expect({ name: actual.name.trim(), attackId: actual.attackId, type: actual.type, sector: actual.sector }, JSON.stringify(entry)).toEqual(expected);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(5000);
   });
 });
 

@@ -1,0 +1,80 @@
+/**
+ * How the cost of a function grows with the size of its input, measured without any absolute
+ * time budget: only ratios of times for inputs of size n, 2n and 4n on the same machine, so a
+ * slow or busy machine changes nothing but the size where measuring starts.
+ */
+
+export interface Growth {
+  /** Size (in units of `make`) where the timings were taken. */
+  readonly size: number;
+  /** Time of 2n over time of n (about 2 for linear work). */
+  readonly doubled: number;
+  /** Time of 4n over time of n (about 4 for linear work, 16 for quadratic); Infinity when 2n already failed. */
+  readonly quadrupled: number;
+  /** Milliseconds per call at n, for the report only. */
+  readonly baseMs: number;
+}
+
+/** Limits with generous slack: linear work gives 2 and 4, quadratic 4 and 16, worse explodes. */
+export const GROWTH_LIMITS = { doubled: 5, quadrupled: 10 } as const;
+
+/** Least time per call of `run` over a few batches, each repeated until it lasts `batchMs`. */
+function timePerCall(run: () => unknown, batchMs = 3, batches = 3): number {
+  let best = Infinity;
+  for (let batch = 0; batch < batches; batch++) {
+    const start = performance.now();
+    let calls = 0;
+    let elapsed = 0;
+    do {
+      run();
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < batchMs);
+    best = Math.min(best, elapsed / calls);
+    // A single call this slow is already a clear answer; repeating it only costs time.
+    if (elapsed > 20 * batchMs) break;
+  }
+  return best;
+}
+
+/**
+ * Grows the input from `startSize` (doubling, at most `maxSize`) until one call takes about
+ * `settleMs`, so fixed costs no longer hide the growth, then times n, 2n and 4n in interleaved
+ * rounds and keeps the least time of each: a busy machine slows every size of a round alike,
+ * and a quiet moment shows in every size. Runaway code is stopped after two rounds, before its
+ * 4n input, so it fails in well under a second.
+ *
+ * Sizes stay at or below 2048 units (8192 at 4n) by default: past about 16,000 elements a
+ * JavaScript array moves to V8's large-object space and allocation cost jumps once, which is a
+ * step, not growth in work, and would fail parsers that build one element per character.
+ */
+export function measureGrowth(run: (input: string) => unknown, make: (size: number) => string, options: { startSize?: number; maxSize?: number; settleMs?: number } = {}): Growth {
+  const { startSize = 8, maxSize = 1 << 11, settleMs = 0.05 } = options;
+  // Let the engine compile `run` for this kind of input first: a cold start is slower by itself.
+  for (const warm of [make(startSize), make(4 * startSize)]) for (let i = 0; i < 20; i++) run(warm);
+  let size = startSize;
+  let input = make(size);
+  let base = timePerCall(() => run(input));
+  while (base < settleMs && size < maxSize) {
+    size *= 2;
+    input = make(size);
+    base = timePerCall(() => run(input));
+  }
+  const twice = make(2 * size);
+  const fourTimes = make(4 * size);
+  let doubledMs = Infinity;
+  let quadrupledMs = Infinity;
+  for (let round = 0; round < 6; round++) {
+    base = Math.min(base, timePerCall(() => run(input), 3, 1));
+    doubledMs = Math.min(doubledMs, timePerCall(() => run(twice), 3, 1));
+    // Two rounds of n and 2n tell runaway work from a busy moment; only then is 4n worth running.
+    if (round === 1 && doubledMs / base > 2 * GROWTH_LIMITS.doubled) return { size, doubled: doubledMs / base, quadrupled: Infinity, baseMs: base };
+    if (round >= 1) quadrupledMs = Math.min(quadrupledMs, timePerCall(() => run(fourTimes), 3, 1));
+  }
+  return { size, doubled: doubledMs / base, quadrupled: quadrupledMs / base, baseMs: base };
+}
+
+/** `unit` repeated to about `size` characters, between `before` and `after`. */
+export function pump(before: string, unit: string, after = ''): (size: number) => string {
+  return (size) => before + unit.repeat(Math.max(1, Math.ceil(size / unit.length))) + after;
+}
