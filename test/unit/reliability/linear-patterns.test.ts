@@ -71,13 +71,14 @@ function findPatterns(): Map<string, Set<string>> {
 const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map<string, Map<RegExp, PatternEntry>>([
   ['src/components/data-notice/data-notice.ts', new Map<RegExp, PatternEntry>([
     [/^\/(\w+)\/(\d+)$/, { attacks: [pump('/', 'a'), pump('/a/', '1', 'x')] }],
-    [/^\/(actors|victims|sources|events)\/\d+/, { attacks: [pump('/events/', '1', 'x')] }],
+    [/^\/(actors|victims|subjects|sources|events)\/\d+/, { attacks: [pump('/subjects/', '1', 'x')] }],
   ])],
   ['src/derive/search.ts', new Map<RegExp, PatternEntry>([
     [/\p{M}+/gu, { attacks: [pump('a', '\u0301', 'b'), pump('', 'a\u0301')] }],
     [/\s+/u, { attacks: [pump('a', ' ', 'b')] }],
   ])],
   ['src/derive/view-state.ts', new Map<RegExp, PatternEntry>([
+    [/^[aeiou]/, { attacks: [pump('', 'a')] }],
     [/%2C/gi, { attacks: [pump('', '%2'), pump('', '%2C')] }],
     [/\+/g, { attacks: [pump('', '+')] }],
   ])],
@@ -131,12 +132,23 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/^https?:\/\/\S+$/i, { attacks: [pump('http://', 'a', ' ')] }],
     [/^[^:]*:/, { attacks: [pump('', 'a')] }],
   ])],
-  ['src/formats/stix-import.ts', new Map<RegExp, PatternEntry>([
+  ['src/formats/stix-export.ts', new Map<RegExp, PatternEntry>([
+    [/[\s_]+/g, { attacks: [pump('a', ' _', 'b')] }],
+  ])],
+  ['src/formats/stix-markings.ts', new Map<RegExp, PatternEntry>([
+    [/^external_references\.\[\d+\]/, { attacks: [pump('external_references.[', '1')] }],
+  ])],
+  ['src/formats/stix-native.ts', new Map<RegExp, PatternEntry>([
     [/^[A-Z]{2}$/, { attacks: [pump('', 'A')] }],
-    [/^G\d{4}$/, { attacks: [pump('G', '1')] }],
     [/^[A-Za-z]{2}$/, { attacks: [pump('', 'a')] }],
+  ])],
+  ['src/formats/stix-objects.ts', new Map<RegExp, PatternEntry>([
     [/^(\d{4}-\d{2}-\d{2})T/, { attacks: [pump('2019-01-01', '1')] }],
-    [/^T\d{4}(\.\d{3})?$/, { attacks: [pump('T1234', '.123')] }],
+    [/^T\d{4}(\.\d{3})?$/, { attacks: [pump('T1234', '.123'), pump('T', '1')] }],
+    [/^G\d{4}$/, { attacks: [pump('G', '1')] }],
+  ])],
+  ['src/formats/stix-sources.ts', new Map<RegExp, PatternEntry>([
+    [/^www\./, { attacks: [pump('', 'www')] }],
   ])],
   ['src/formats/timelinejs-import.ts', new Map<RegExp, PatternEntry>([
     [/^www\./, { attacks: [pump('', 'www')] }],
@@ -148,7 +160,7 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
   ])],
   ['src/formats/tlp.ts', new Map<RegExp, PatternEntry>([
     [/^tlp:\s*/, { attacks: [pump('tlp:', ' ', 'x')] }],
-    [/^\/(events|sources)\/\d+/, { attacks: [pump('/events/', '1')] }],
+    [/^\/(events|sources|actors|victims|subjects)\/\d+/, { attacks: [pump('/subjects/', '1')] }],
   ])],
   ['src/formats/uuid.ts', new Map<RegExp, PatternEntry>([
     [/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { attacks: [pump('', 'a')] }],
@@ -157,6 +169,7 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/[-_]/, { attacks: [pump('', 'a')] }],
   ])],
   ['src/model/dataset-schema.ts', new Map<RegExp, PatternEntry>([
+    [/^\d{4}-\d{2}-\d{2}$/, { attacks: [pump('2019-01-', '1'), pump('', '1')] }],
     [/^[^\s,]+$/, { attacks: [pump('', 'a', ' ')] }],
     [/^https?:\/\/\S+$/i, { attacks: [pump('http://', 'a', ' ')] }],
     [/^G\d{4}$/, { attacks: [pump('G', '1')] }],
@@ -167,7 +180,7 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/[\uD800-\uDBFF]$/, { attacks: [pump('', '\uD800', 'a')] }],
   ])],
   ['src/model/parse-dataset.ts', new Map<RegExp, PatternEntry>([
-    [/^\/(actors|victims|sources|events)\/(\d+)/, { attacks: [pump('/events/', '1')] }],
+    [/^\/(actors|victims|subjects|sources|events)\/(\d+)/, { attacks: [pump('/subjects/', '1')] }],
   ])],
   ['src/model/partial-date.ts', new Map<RegExp, PatternEntry>([
     [/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-([a-z]+))?$/, { attacks: [pump('2019-', 'a', '1'), pump('', '1')] }],
