@@ -31,8 +31,9 @@ Input formats are guessed when --from is not given: .csv is CSV, a JSON "bundle"
 JSON document whose events have start_date is TimelineJS, anything else is the dataset format.
 validate exits 0 when the file can be drawn, 1 when it has problems (listed one per line as
 "<file>: <where>: <what>"), 2 for a wrong command line or an unreadable file. With --strict,
-import warnings count as problems. convert writes to stdout unless -o is given; --max-tlp leaves
-out events and sources marked above that level (for a public version).
+import warnings count as problems, and so does every input object left out (each is counted, by
+type and reason, in the warnings). convert writes to stdout unless -o is given; --max-tlp leaves
+out every record and every part of a record marked above that level (for a public version).
 `;
 
 interface Parsed {
@@ -78,12 +79,14 @@ export function runCli(args: readonly string[], io: CliIo): number {
   for (const warning of result.warnings) io.stderr(`${parsed.file}: warning: ${warning}\n`);
 
   if (parsed.command === 'validate') {
-    if (parsed.flags.has('--strict') && result.warnings.length > 0) {
-      io.stderr(`${parsed.file}: ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'} (--strict)\n`);
+    const skipped = result.skipped > 0 ? `, ${result.skipped} input object${result.skipped === 1 ? '' : 's'} skipped` : '';
+    // Anything left out of the input fails a strict check, as any warning does.
+    if (parsed.flags.has('--strict') && (result.warnings.length > 0 || result.skipped > 0)) {
+      io.stderr(`${parsed.file}: ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'}${skipped} (--strict)\n`);
       return EXIT_INVALID;
     }
     const { dataset } = result;
-    io.stdout(`${parsed.file}: valid ${result.format}: ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.victims.length} victims, ${dataset.sources.length} sources\n`);
+    io.stdout(`${parsed.file}: valid ${result.format}: ${dataset.events.length} events, ${dataset.actors.length} actors, ${dataset.victims.length} victims, ${dataset.sources.length} sources${skipped}\n`);
     return EXIT_OK;
   }
 

@@ -19,7 +19,7 @@ export const OUTPUT_FORMATS = ['json', 'stix', 'csv'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export type ReadResult =
-  | { readonly ok: true; readonly format: InputFormat; readonly dataset: Dataset; readonly warnings: readonly string[] }
+  | { readonly ok: true; readonly format: InputFormat; readonly dataset: Dataset; readonly warnings: readonly string[]; readonly skipped: number }
   | { readonly ok: false; readonly format?: InputFormat; readonly issues: readonly DataIssue[] };
 
 /**
@@ -54,7 +54,8 @@ export function readAnyFormat(text: string, options: { readonly format?: InputFo
   const input = format === 'timelinejs' && options.title !== undefined ? { ...(imported.json as object), title: options.title } : imported.json;
   const parsed = parseDataset(input);
   if (!parsed.ok) return { ok: false, format, issues: parsed.issues };
-  return { ok: true, format, dataset: parsed.dataset, warnings: imported.warnings };
+  const skipped = 'skipped' in imported ? imported.skipped ?? 0 : 0;
+  return { ok: true, format, dataset: parsed.dataset, warnings: imported.warnings, skipped };
 }
 
 /** Writes `dataset` as text in `format` (JSON is pretty-printed; every output ends with a newline). */

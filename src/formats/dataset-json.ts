@@ -16,7 +16,7 @@ export type SourceJson = Omit<Source, 'date' | 'authors' | 'errors' | 'quotes'> 
 };
 
 /** One event as written in a dataset file: `date`, or `start` and `end`. */
-export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'reviewed'> & {
+export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'reviewed' | 'granularTlp'> & {
   date?: string;
   start?: string;
   end?: string;
@@ -29,6 +29,7 @@ export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'a
   disputes?: TimelineEvent['disputes'];
   techniques?: readonly string[];
   reviewed?: string;
+  granularTlp?: TimelineEvent['granularTlp'];
 };
 
 export interface DatasetJson {
@@ -44,7 +45,7 @@ export interface DatasetJson {
 
 /** A parsed event back to its file form; empty optional lists are left out. */
 export function toEventJson(event: TimelineEvent): EventJson {
-  const { when, subjects, reveals, attributions, disputes, techniques, tlp, reviewed, ...rest } = event;
+  const { when, subjects, reveals, attributions, disputes, techniques, tlp, reviewed, granularTlp, ...rest } = event;
   return {
     ...rest,
     ...(when.isPeriod
@@ -58,6 +59,7 @@ export function toEventJson(event: TimelineEvent): EventJson {
     ...(techniques.length > 0 ? { techniques } : {}),
     ...(tlp !== undefined ? { tlp } : {}),
     ...(reviewed !== undefined ? { reviewed } : {}),
+    ...(granularTlp !== undefined ? { granularTlp } : {}),
   };
 }
 

@@ -5,7 +5,13 @@ import type { DatasetJson } from './dataset-json.ts';
 
 /** What an importer returns: dataset JSON that `parseDataset` accepts, or the problems found. */
 export type ImportResult =
-  | { readonly ok: true; readonly json: DatasetJson; readonly warnings: readonly string[] }
+  | {
+    readonly ok: true;
+    readonly json: DatasetJson;
+    readonly warnings: readonly string[];
+    /** How many input records or objects were left out (each also explained in `warnings`). */
+    readonly skipped?: number;
+  }
   | { readonly ok: false; readonly issues: readonly DataIssue[] };
 
 // eslint-disable-next-line no-control-regex

@@ -4,6 +4,7 @@ export { fromStixBundle, type StixImportOptions } from './stix-import.ts';
 export { attackUrl } from './attack-links.ts';
 export { toStixBundle, stixTypeOfEvent, toStixTimestamp, type StixBundle, type StixObject, type StixExportOptions } from './stix-export.ts';
 export { TLP2_MARKING_IDS, TLP2_EXTENSION_ID, tlpMarkingDefinition, tlpOfMarkingId } from './stix-markings.ts';
+export { EXTENSION_ID as STIX_EXTENSION_ID } from './stix-extension.ts';
 export { fromCsv, type CsvImportOptions } from './csv-import.ts';
 export { toCsv } from './csv-export.ts';
 export { CSV_COLUMNS } from './csv-columns.ts';

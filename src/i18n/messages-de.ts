@@ -60,6 +60,10 @@ const messages: Messages = {
   eventsLabel: (count) => `${count} Ereignis${count === 1 ? '' : 'se'}`,
   techniques: 'ATT&CK-Techniken',
   techniqueTitle: (id) => `MITRE-ATT&CK-Technik ${id}`,
+  actorUses: (actor, techniques, software) => `${actor} nutzt bekanntermaßen ${[
+    techniques > 0 ? `${techniques} ATT&CK-Technik${techniques === 1 ? '' : 'en'}` : '',
+    software > 0 ? `${software} Schadprogramm${software === 1 ? '' : 'e'} oder Werkzeug${software === 1 ? '' : 'e'}` : '',
+  ].filter(Boolean).join(' und ')}`,
   attribution: 'Zuschreibung',
   attributes: (by, actor) => [`${by} schreibt dies `, actor, ' zu'],
   disputed: (topic) => `Umstritten: ${topic}`,

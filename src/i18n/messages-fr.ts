@@ -60,6 +60,10 @@ const messages: Messages = {
   eventsLabel: (count) => `${count} événement${count > 1 ? 's' : ''}`,
   techniques: 'Techniques ATT&CK',
   techniqueTitle: (id) => `Technique MITRE ATT&CK ${id}`,
+  actorUses: (actor, techniques, software) => `Utilisés par ${actor} : ${[
+    techniques > 0 ? `${techniques} technique${techniques > 1 ? 's' : ''} ATT&CK` : '',
+    software > 0 ? `${software} logiciel${software > 1 ? 's' : ''} malveillant${software > 1 ? 's' : ''} ou outil${software > 1 ? 's' : ''}` : '',
+  ].filter(Boolean).join(' et ')}`,
   attribution: 'Attribution',
   attributes: (by, actor) => [`${by} attribue ceci à `, actor],
   disputed: (topic) => `Contesté : ${topic}`,

@@ -60,6 +60,10 @@ const messages: Messages = {
   eventsLabel: (count) => `${count} 件の出来事`,
   techniques: 'ATT&CK テクニック',
   techniqueTitle: (id) => `MITRE ATT&CK テクニック ${id}`,
+  actorUses: (actor, techniques, software) => `${actor} が使うことで知られる${[
+    techniques > 0 ? `ATT&CK テクニック ${techniques} 件` : '',
+    software > 0 ? `マルウェア・ツール ${software} 件` : '',
+  ].filter(Boolean).join('、')}`,
   attribution: '帰属',
   attributes: (by, actor) => [`${by} はこれを `, actor, ' によるものとしている'],
   disputed: (topic) => `異論あり：${topic}`,

@@ -53,6 +53,8 @@ export interface Messages {
   // Event detail panel.
   readonly techniques: string;
   readonly techniqueTitle: (id: string) => string;
+  /** Summary of what an actor is known to use (its ATT&CK techniques and malware or tools), opened on demand. */
+  readonly actorUses: (actor: string, techniques: number, software: number) => string;
   readonly attribution: string;
   /** "by attributes this to actor", in the language's word order; `actor` is kept as given (it is emphasised). */
   readonly attributes: <T>(by: string, actor: T) => readonly (string | T)[];
@@ -136,6 +138,10 @@ const en: Messages = {
   eventsLabel: (count) => `${count} event${count === 1 ? '' : 's'}`,
   techniques: 'ATT&CK techniques',
   techniqueTitle: (id) => `MITRE ATT&CK technique ${id}`,
+  actorUses: (actor, techniques, software) => `${actor} is known to use ${[
+    techniques > 0 ? `${techniques} ATT&CK technique${techniques === 1 ? '' : 's'}` : '',
+    software > 0 ? `${software} malware or tool${software === 1 ? '' : 's'}` : '',
+  ].filter(Boolean).join(' and ')}`,
   attribution: 'Attribution',
   attributes: (by, actor) => [`${by} attributes this to `, actor],
   disputed: (topic) => `Disputed: ${topic}`,

@@ -5,7 +5,7 @@
 import { createIssue } from './issues.ts';
 import { PARTIAL_DATE_FORMS, PARTIAL_DATE_PATTERN, parsePartialDate, type PartialDate } from './partial-date.ts';
 import { array, boolean, integer, link, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
-import { ACTOR_TYPES, EVENT_KINDS, SOURCE_CLASSES, SOURCE_KINDS, STEP_GROUP_BY, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
+import { ACTOR_TYPES, EVENT_KINDS, GRANULAR_TLP_FIELDS, SOURCE_CLASSES, SOURCE_KINDS, STEP_GROUP_BY, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
 
 /** Ids end up in comma-separated attributes and URLs, so no commas or white space. */
 const ID_PATTERN = /^[^\s,]+$/;
@@ -50,6 +50,10 @@ const httpUrl = () => link({
   description: 'an absolute http: or https: address',
 });
 
+const tlp = () => oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it');
+const techniques = (maxItems: number) => array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems });
+const granularTlp = () => array(object({ field: oneOf(GRANULAR_TLP_FIELDS), value: text(300), tlp: tlp() }, {}, 'A part marked above its record'), { maxItems: 5000 });
+
 export const actorSchema = object(
   { id: id(), name: text(200), type: oneOf(ACTOR_TYPES) },
   {
@@ -58,6 +62,10 @@ export const actorSchema = object(
     country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
     description: text(5000),
     sources: ids('Source ids supporting this record'),
+    techniques: techniques(1000),
+    software: array(text(200), { maxItems: 1000, description: 'Malware and tools it uses' }),
+    tlp: tlp(),
+    granularTlp: granularTlp(),
   },
   'A threat group, person, organisation, government, security vendor or newsroom',
 );
@@ -70,6 +78,8 @@ const organisationRecord = (description: string) => object(
     region: text(300),
     description: text(5000),
     sources: ids('Source ids supporting this record'),
+    tlp: tlp(),
+    granularTlp: granularTlp(),
   },
   description,
 );
@@ -108,7 +118,7 @@ export const sourceSchema = object(
     quotes: array(text(2000), { maxItems: 100, description: 'Exact wording of the document' }),
     class: oneOf(SOURCE_CLASSES, 'How far the source can be relied on'),
     classReason: text(500, 'Why, in one line'),
-    tlp: oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it'),
+    tlp: tlp(),
   },
   'A source document and the claims drawn from it',
 );
@@ -149,8 +159,9 @@ export const eventSchema = object(
     reveals: ids('For reports and disclosures: the events this publication made public'),
     attributions: array(attributionSchema, { maxItems: 50 }),
     disputes: array(disputeSchema, { maxItems: 50 }),
-    techniques: array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems: 100 }),
-    tlp: oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it'),
+    techniques: techniques(100),
+    tlp: tlp(),
+    granularTlp: granularTlp(),
     reviewed: day('Day last checked against its sources'),
   },
   'One dated event',

@@ -174,6 +174,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       techniques: event.techniques ?? NONE,
       // Present even when undefined: one object shape for every event (see partial-date.ts).
       tlp: event.tlp,
+      granularTlp: event.granularTlp,
       reviewed: event.reviewed,
     });
   }

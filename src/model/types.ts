@@ -32,6 +32,20 @@ export type VictimType = (typeof VICTIM_TYPES)[number];
 export const TLP_LEVELS = ['clear', 'green', 'amber', 'amber+strict', 'red'] as const;
 export type TlpLevel = (typeof TLP_LEVELS)[number];
 
+/** The parts of a record that can carry their own TLP marking (see `GranularTlp`). */
+export const GRANULAR_TLP_FIELDS = ['actors', 'victims', 'subjects', 'techniques', 'software', 'sources', 'country'] as const;
+
+/**
+ * One part of a record marked above the record itself, as STIX granular markings and marked
+ * relationships do: `value` is the item of the list `field` (an id, a technique, a software name)
+ * or the `country`. `restrictToTlp` removes the part for readers below `tlp` and keeps the record.
+ */
+export interface GranularTlp {
+  readonly field: (typeof GRANULAR_TLP_FIELDS)[number];
+  readonly value: string;
+  readonly tlp: TlpLevel;
+}
+
 export const SOURCE_KINDS = ['news', 'vendor-report', 'government', 'court', 'reference', 'blog', 'law-firm', 'seed'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -56,6 +70,13 @@ export interface Actor {
   readonly country?: string;
   readonly description?: string;
   readonly sources: readonly string[];
+  /** MITRE ATT&CK technique ids the actor is known to use (from STIX `uses`). */
+  readonly techniques?: readonly string[];
+  /** Names of malware and tools the actor is known to use. */
+  readonly software?: readonly string[];
+  /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
+  readonly tlp?: TlpLevel;
+  readonly granularTlp?: readonly GranularTlp[];
 }
 
 /** Who is targeted; `group` marks an unnamed or collective victim. */
@@ -68,6 +89,9 @@ export interface Victim {
   readonly region?: string;
   readonly description?: string;
   readonly sources: readonly string[];
+  /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
+  readonly tlp?: TlpLevel;
+  readonly granularTlp?: readonly GranularTlp[];
 }
 
 /**
@@ -156,6 +180,7 @@ export interface TimelineEvent {
   readonly techniques: readonly string[];
   /** Traffic Light Protocol marking; absent means unmarked (treated as `clear`). */
   readonly tlp?: TlpLevel;
+  readonly granularTlp?: readonly GranularTlp[];
   /** The day (`YYYY-MM-DD`) the event was last checked against its sources. */
   readonly reviewed?: string;
 }

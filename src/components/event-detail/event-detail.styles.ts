@@ -11,6 +11,7 @@ export const eventDetailStyles = css`
     border-radius: var(--_radius);
     padding: 1rem 1.25rem;
     background: var(--_bg);
+    container-type: inline-size;
   }
   header {
     display: flex;
@@ -48,6 +49,7 @@ export const eventDetailStyles = css`
     margin: 0.75rem 0;
     line-height: 1.5;
     max-width: 70ch;
+    overflow-wrap: anywhere;
   }
   dl {
     display: grid;
@@ -60,6 +62,16 @@ export const eventDetailStyles = css`
   }
   dd {
     margin: 0;
+  }
+  /* In a narrow panel the labels go above their values, so chips keep the full width. */
+  @container (max-width: 30rem) {
+    dl {
+      grid-template-columns: 1fr;
+      gap: 0.15rem;
+    }
+    dt:not(:first-child) {
+      margin-top: 0.4rem;
+    }
   }
   h3 {
     font-size: 1em;

@@ -12,7 +12,10 @@ import { safeHref } from '../../derive/safe-url.ts';
 /** Technique chips and TLP badges (colours of the FIRST TLP 2.0 standard, on black). */
 const markingStyles = css`
   .chips { display: flex; flex-wrap: wrap; gap: 0.35rem; margin: 0; padding: 0; list-style: none; }
-  .chips a { display: inline-block; padding: 0 0.5em; border: 1px solid var(--_line); border-radius: 999px; font-family: ui-monospace, monospace; font-size: 0.85em; }
+  .chips a, .chips span { display: inline-block; padding: 0 0.5em; border: 1px solid var(--_line); border-radius: 999px; font-family: ui-monospace, monospace; font-size: 0.85em; }
+  .actor-uses { margin-top: 0.35rem; }
+  .actor-uses summary { cursor: pointer; }
+  .actor-uses .chips { margin-top: 0.35rem; }
   .tlp { display: inline-block; margin-left: 0.5rem; padding: 0 0.4em; border-radius: 3px; background: #000; font-size: 0.8em; font-weight: 600; letter-spacing: 0.02em; }
   .tlp-clear { color: #fff; }
   .tlp-green { color: #33ff00; }
@@ -20,14 +23,19 @@ const markingStyles = css`
   .tlp-red { color: #ff2b2b; }
 `;
 
+function techniqueChip(id: string, m: Messages) {
+  const href = attackUrl(id);
+  return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${m.techniqueTitle(id)}>${id}</a>` : id}</li>`;
+}
+
 function tlpBadge(level: TlpLevel | undefined, title: string) {
   return level ? html`<span class="tlp tlp-${level.replace('+', '-')}" title=${title}>TLP:${level.toUpperCase()}</span>` : nothing;
 }
 
 /**
- * The full record of one event: date and how precisely it is known, description, actors,
- * victims, other organisations named, attributions, disputes and every source with its link
- * (primary sources marked).
+ * The full record of one event: date and how precisely it is known, description, actors (with
+ * the techniques and software each is known to use, folded), victims, other organisations named,
+ * attributions, disputes and every source with its link (primary sources marked).
  *
  * @fires at-close - the user closed the panel
  * @fires at-select - the user followed a link to a related event (detail `{id}`)
@@ -75,13 +83,10 @@ export class AtEventDetail extends LitElement {
         ${event.when.note ? html`<p class="note">${event.when.note}</p>` : nothing}
         <p class="description">${event.description}</p>
         <dl>
-          ${event.actors.length > 0 ? html`<dt>${m.actors}</dt><dd>${event.actors.map(actorName).join(', ')}</dd>` : nothing}
+          ${event.actors.length > 0 ? html`<dt>${m.actors}</dt><dd>${event.actors.map(actorName).join(', ')}${this._actorUses(event.actors)}</dd>` : nothing}
           ${event.victims.length > 0 ? html`<dt>${m.victims}</dt><dd>${event.victims.map((id) => this.victims.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
           ${event.subjects.length > 0 ? html`<dt>${m.subjects}</dt><dd class="subjects">${event.subjects.map((id) => this.subjects.get(id)?.name ?? id).join(', ')}</dd>` : nothing}
-          ${event.techniques.length > 0 ? html`<dt>${m.techniques}</dt><dd><ul class="chips techniques">${event.techniques.map((id) => {
-            const href = attackUrl(id);
-            return html`<li>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" title=${m.techniqueTitle(id)}>${id}</a>` : id}</li>`;
-          })}</ul></dd>` : nothing}
+          ${event.techniques.length > 0 ? html`<dt>${m.techniques}</dt><dd><ul class="chips techniques">${event.techniques.map((id) => techniqueChip(id, m))}</ul></dd>` : nothing}
         </dl>
         ${event.attributions.length > 0
           ? html`<h3>${m.attribution}</h3>
@@ -116,6 +121,21 @@ export class AtEventDetail extends LitElement {
         </ol>
       </article>
     `;
+  }
+
+  /** What each actor of the event is known to use (ATT&CK techniques, malware and tools), folded. */
+  private _actorUses(ids: readonly string[]) {
+    const m = this.messages;
+    return ids.map((id) => this.actors.get(id)).filter((actor): actor is Actor => actor !== undefined).map((actor) => {
+      const techniques = actor.techniques ?? [];
+      const software = actor.software ?? [];
+      if (techniques.length + software.length === 0) return nothing;
+      return html`<details class="actor-uses">
+        <summary>${m.actorUses(actor.name, techniques.length, software.length)}</summary>
+        ${techniques.length > 0 ? html`<ul class="chips actor-techniques">${techniques.map((id) => techniqueChip(id, m))}</ul>` : nothing}
+        ${software.length > 0 ? html`<ul class="chips software">${software.map((name) => html`<li><span>${name}</span></li>`)}</ul>` : nothing}
+      </details>`;
+    });
   }
 
   private _renderSource(id: string) {

@@ -52,3 +52,42 @@ describe('formats in the element: ATT&CK chips, TLP badges, max-tlp', () => {
     expect(element.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('max-tlp');
   });
 });
+
+/** small.json with what a STIX import gives an actor: techniques, software, and a red software part. */
+function withActorUses() {
+  const data = structuredClone(smallJson) as { actors: Record<string, unknown>[]; events: Record<string, unknown>[] };
+  Object.assign(data.actors[0]!, {
+    techniques: ['T1199', 'T1003.001'], software: ['PlugX', 'QuasarRAT'],
+    granularTlp: [{ field: 'software', value: 'QuasarRAT', tlp: 'red' }],
+  });
+  return data;
+}
+
+describe('formats in the element: what an actor is known to use', () => {
+  it('the detail panel folds each actor\'s techniques (linked) and software under the actors', async () => {
+    const data = withActorUses();
+    const element = await renderWithData(data);
+    const event = data.events.find((e) => (e.actors as string[]).includes('apt10'))!;
+    await element.select(String(event.id));
+    await settle(element);
+    const detail = detailOf(element);
+    await detail.updateComplete;
+    const uses = detail.shadowRoot!.querySelector<HTMLDetailsElement>('details.actor-uses')!;
+    expect(uses.open).to.equal(false);
+    expect(uses.querySelector('summary')!.textContent).to.equal('APT10 is known to use 2 ATT&CK techniques and 2 malware or tools');
+    expect([...uses.querySelectorAll<HTMLAnchorElement>('.actor-techniques a')].map((a) => a.href)).to.deep.equal(['https://attack.mitre.org/techniques/T1199/', 'https://attack.mitre.org/techniques/T1003/001/']);
+    expect([...uses.querySelectorAll('.software li')].map((li) => li.textContent)).to.deep.equal(['PlugX', 'QuasarRAT']);
+  });
+
+  it('max-tlp removes a software name marked above the limit, and the panel says one', async () => {
+    const data = withActorUses();
+    const element = await renderWithData(data, { 'max-tlp': 'amber' });
+    const event = data.events.find((e) => (e.actors as string[]).includes('apt10'))!;
+    await element.select(String(event.id));
+    await settle(element);
+    const detail = detailOf(element);
+    await detail.updateComplete;
+    expect(detail.shadowRoot!.querySelector('details.actor-uses summary')!.textContent).to.equal('APT10 is known to use 2 ATT&CK techniques and 1 malware or tool');
+    expect(detail.shadowRoot!.textContent).to.not.contain('QuasarRAT');
+  });
+});

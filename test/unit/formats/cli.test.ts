@@ -65,3 +65,55 @@ describe('attack-timeline CLI', () => {
     expect(run(['convert', 'test/fixtures/formats/timeline.json', '--to', 'csv']).stdout).toMatch(/^id,title,kind,date/);
   });
 });
+
+describe('attack-timeline CLI on real STIX bundles', () => {
+  const fixture = (name: string) => `test/fixtures/formats/stix/${name}`;
+
+  it('validate counts what was skipped; --strict fails when anything was (ATT&CK menuPass: the MITRE identity)', () => {
+    const plain = run(['validate', fixture('attack-menupass.json')]);
+    expect(plain.code).toBe(EXIT_OK);
+    expect(plain.stdout).toMatch(/valid stix: 0 events, 1 actors, 0 victims, \d+ sources, 1 input object skipped\n$/);
+    expect(plain.stderr).toMatch(/warning: 1 identity object skipped: .*only created objects/);
+    const strict = run(['validate', fixture('attack-menupass.json'), '--strict']);
+    expect(strict.code).toBe(EXIT_INVALID);
+    expect(strict.stderr).toMatch(/attack-menupass.json: 3 warnings, 1 input object skipped \(--strict\)\n$/);
+  });
+
+  it('validate --strict fails on MISP groupings with the reason, and passes a bundle this tool exported', () => {
+    const misp = run(['validate', fixture('misp-events-collection.json'), '--strict']);
+    expect(misp.code).toBe(EXIT_INVALID);
+    expect(misp.stderr).toMatch(/warning: 4 grouping objects skipped: a grouping is shared context with no date of its own/);
+    const exported = run(['convert', 'test/fixtures/small.json', '--to', 'stix', '-o', 'small.stix.json']);
+    const again = run(['validate', 'small.stix.json', '--strict'], { 'small.stix.json': exported.written['small.stix.json']! });
+    expect(again.code).toBe(EXIT_OK);
+    expect(again.stderr).toBe('');
+    expect(again.stdout).not.toMatch(/skipped/);
+  });
+
+  it('convert --max-tlp amber leaves nothing marked TLP:TEST or TLP:RED in the output (OpenCTI test bundle)', () => {
+    const result = run(['convert', fixture('opencti-data-test.json'), '--to', 'json', '--max-tlp', 'amber']);
+    expect(result.code).toBe(EXIT_OK);
+    for (const secret of ['APT41', 'A new campaign', 'A new incident', 'A demo report', 'Allied Universal', 'Paradise Ransomware']) expect(result.stdout).not.toContain(secret);
+    const json = JSON.parse(result.stdout) as { victims: { name: string }[]; events: unknown[] };
+    expect(json.victims.map((v) => v.name).sort()).toEqual(['CIRCL', 'France']);
+    expect(json.events).toHaveLength(2);
+    expect(result.stderr).toMatch(/Marking definition TLP "TLP:TEST" .* treated as TLP:RED/);
+  });
+
+  it('convert: the analysis org that created an indicator is no victim; revoked groups are no actors', () => {
+    const sighting = JSON.parse(run(['convert', fixture('oasis-sighting-of-an-indicator.json'), '--to', 'json']).stdout) as { actors: unknown[]; victims: { name: string }[] };
+    expect(sighting.victims.map((v) => v.name)).toEqual(['Beta Cyber Intelligence Company']);
+    expect(sighting.actors).toEqual([]);
+    const ics = run(['convert', fixture('attack-ics-subset.json'), '--to', 'json']);
+    expect((JSON.parse(ics.stdout) as { actors: { name: string }[] }).actors.map((a) => a.name).sort()).toEqual(['Dragonfly', 'OilRig', 'Sandworm Team']);
+    expect(ics.stderr).toMatch(/warning: 2 intrusion-set objects skipped: revoked/);
+  });
+
+  it('convert --to stix writes no custom top-level property and no incident first_seen', () => {
+    const result = run(['convert', fixture('opencti-data-test.json'), '--to', 'stix']);
+    const bundle = JSON.parse(result.stdout) as { objects: Record<string, unknown>[] };
+    expect(bundle.objects.flatMap(Object.keys).filter((key) => key.startsWith('x_'))).toEqual([]);
+    expect(bundle.objects.filter((o) => o.type === 'incident' && ('first_seen' in o || 'last_seen' in o))).toEqual([]);
+    expect(bundle.objects.some((o) => o.type === 'sighting' && String(o.sighting_of_ref).startsWith('incident--'))).toBe(true);
+  });
+});
