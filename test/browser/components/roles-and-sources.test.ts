@@ -30,7 +30,7 @@ describe('entity roles and source classes in the default story', () => {
 
   it('reaches the MSS, which events only name in attributions, through the actor filter', async () => {
     const count = optionCount(element, 'actors', 'mss');
-    expect(count).to.equal(6);
+    expect(count).to.equal(8);
     const mss = filterCheckbox(element, 'actors', 'mss');
     expect(mss.disabled).to.equal(false);
     await tick(element, mss);

@@ -78,7 +78,7 @@ describe('the example article page', () => {
     expect(first.getAttribute('theme')).to.equal(null);
     expect(getComputedStyle(second.shadowRoot!.querySelector('.root')!).backgroundColor).to.equal('rgb(18, 22, 29)');
     expect(second.shadowRoot!.querySelector('.status')!.textContent).to.match(/événements sur 6/);
-    expect(first.shadowRoot!.querySelector('.status')!.textContent).to.match(/of 58 events/);
+    expect(first.shadowRoot!.querySelector('.status')!.textContent).to.match(/of 79 events/);
   });
 
   it('has no CSP violations and no errors', () => {
