@@ -19,6 +19,14 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 /** Control characters (tab and newline aside) and lone surrogates, in one scan. */
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Noncharacters: U+FDD0–U+FDEF and the last two code points of every plane. Never text; U+FFFE
+ * and U+FFFF cannot be written in XML at all, so an SVG export holding one would not open.
+ */
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+const NONCHARACTERS = /\p{Noncharacter_Code_Point}/gu;
+/** Every code unit that can begin one of the above, for one quick scan of text that has none. */
+const SUSPECT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const NOT_BLANK = /\S/;
 
 interface StringOptions {
@@ -32,7 +40,8 @@ interface StringOptions {
 
 /**
  * A string; rejects lone surrogates and control characters other than tab and newline, and, when
- * it must not be empty, a value of white space only (it would show as nothing).
+ * it must not be empty, a value of white space only (it would show as nothing). Noncharacters
+ * (U+FFFF, U+FDD0…) are replaced by U+FFFD with a warning naming the field and the value.
  */
 export function string(options: StringOptions = {}): Schema<string> {
   const { minLength = 0, maxLength = 10_000, pattern, patternDescription, description } = options;
@@ -54,15 +63,19 @@ export function string(options: StringOptions = {}): Schema<string> {
         issues.push(createIssue(path, value, expected, 'must not be blank'));
         return undefined;
       }
-      if (UNSAFE_TEXT.test(value)) {
-        issues.push(createIssue(path, value, expected, 'contains control characters or broken Unicode'));
-        return undefined;
+      let text = value;
+      if (SUSPECT_TEXT.test(value)) {
+        if (UNSAFE_TEXT.test(value)) {
+          issues.push(createIssue(path, value, expected, 'contains control characters or broken Unicode'));
+          return undefined;
+        }
+        if (NONCHARACTER.test(value)) text = replaceNoncharacters(value, path, expected, issues);
       }
-      if (pattern && !pattern.test(value)) {
+      if (pattern && !pattern.test(text)) {
         issues.push(createIssue(path, value, expected));
         return undefined;
       }
-      return value;
+      return text;
     },
     toJsonSchema() {
       return {
@@ -74,6 +87,19 @@ export function string(options: StringOptions = {}): Schema<string> {
       };
     },
   };
+}
+
+/** `value` with each noncharacter replaced by U+FFFD, pushing a warning that names them. */
+function replaceNoncharacters(value: string, path: Path, expected: string, issues: DataIssue[]): string {
+  const found = new Set<string>();
+  const text = value.replace(NONCHARACTERS, (char) => {
+    found.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    return '\uFFFD';
+  });
+  const names = [...found].slice(0, 3).join(', ') + (found.size > 3 ? '…' : '');
+  const one = found.size === 1;
+  issues.push(createWarning(path, value, expected, `contains the noncharacter${one ? '' : 's'} ${names}, which Unicode reserves as never text (XML cannot hold U+FFFE or U+FFFF); replaced by U+FFFD`));
+  return text;
 }
 
 /** An integer within bounds. */
@@ -275,6 +301,7 @@ export function linkProblem(value: unknown, maxLength = 2000): string | undefine
   if (typeof value !== 'string') return 'a link must be a string';
   if (value.length > maxLength) return `a link must have at most ${maxLength} characters, has ${value.length}`;
   if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || UNSAFE_TEXT.test(value)) return 'a link must not contain spaces or control characters';
+  if (NONCHARACTER.test(value)) return 'a link must not contain noncharacters (U+FFFF, U+FDD0…)';
   let url: URL;
   try {
     url = new URL(value);

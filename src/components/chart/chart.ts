@@ -13,6 +13,7 @@ import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex
 import { hitTest } from '../../derive/hit-test.ts';
 import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, type Band } from '../../derive/canvas-band.ts';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
+import { truncateText } from '../../model/graphemes.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { DEFAULT_LOCALE, formatWhen } from '../../scales/date-format.ts';
@@ -397,7 +398,7 @@ export class AtChart extends LitElement {
     const row = item.type === 'mark' ? item.mark.row : item.cluster.row;
     const x0 = item.type === 'mark' ? item.mark.x0Px : item.cluster.x0Px;
     const x1 = item.type === 'mark' ? item.mark.x1Px : item.cluster.x1Px;
-    const title = lines[0]!.length > TOOLTIP_MAX_CHARS ? `${lines[0]!.slice(0, TOOLTIP_MAX_CHARS - 1)}…` : lines[0]!;
+    const title = truncateText(lines[0]!, TOOLTIP_MAX_CHARS);
     const boxWidth = Math.min(widthPx - 8, Math.max(title.length, lines[1]!.length) * TOOLTIP_CHAR_PX + 16);
     const centre = (Math.max(x0, 0) + Math.min(x1, widthPx)) / 2;
     const left = Math.min(Math.max(centre - boxWidth / 2, 4), widthPx - boxWidth - 4);
