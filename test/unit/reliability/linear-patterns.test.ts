@@ -116,8 +116,12 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/^www\./, { attacks: [pump('', 'www')] }],
     [/^\/(events|actors|victims|sources)\/(\d+)(?:\/([^/]+))?/, { attacks: [pump('/events/', '1'), pump('/events/1/', 'a')] }],
   ])],
+  ['src/formats/csv-formula.ts', new Map<RegExp, PatternEntry>([
+    [/^[\s']*[=+\-@\t\r]/, { attacks: [pump('', " '", 'x'), pump('', '\t'), pump("'", ' ', 'x')] }],
+    [/^'[\s']*[=+\-@\t\r]/, { attacks: [pump("'", " '", 'x'), pump("'", '\t')] }],
+  ])],
   ['src/formats/csv.ts', new Map<RegExp, PatternEntry>([
-    [/[",\r\n]/, { attacks: [pump('', 'a')] }],
+    [/[",;\r\n]/, { attacks: [pump('', 'a')] }],
     [/^\s|\s$/, { attacks: [pump('a', ' ', 'b')] }],
   ])],
   ['src/formats/html-text.ts', new Map<RegExp, PatternEntry>([
