@@ -137,6 +137,12 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/^https?:\/\/\S+$/i, { attacks: [pump('http://', 'a', ' ')] }],
     [/^[^:]*:/, { attacks: [pump('', 'a')] }],
   ])],
+  ['src/formats/limited-read.ts', new Map<RegExp, PatternEntry>([
+    [/\.0$/, { attacks: [pump('', '.0', 'a')] }],
+  ])],
+  ['src/formats/terminal-text.ts', new Map<RegExp, PatternEntry>([
+    [/\r\n|[\p{Cc}\p{Bidi_Control}\p{Cs}]/gu, { attacks: [pump('', '\r'), pump('', '\u001b['), pump('', '\u202e'), pump('', '\uD800')] }],
+  ])],
   ['src/formats/stix-export.ts', new Map<RegExp, PatternEntry>([
     [/[\s_]+/g, { attacks: [pump('a', ' _', 'b')] }],
   ])],
