@@ -97,6 +97,17 @@ describe('issue 13.7: text is cut between grapheme clusters, wherever it is shor
     expect(truncateText('\u2067\u202Ba\u2069 xxxxxxxx', 6)).toBe('\u2067\u202Ba\u2069…');
   });
 
+  it('the start of a file that is not JSON, quoted in the error, ends between clusters', () => {
+    for (const pad of ['', 'x', 'xx', 'xxx']) {
+      const text = `${pad}${'🇺🇸👨‍👩‍👧‍👦'.repeat(10)} not JSON`;
+      const result = readAnyFormat(text, { fileName: 'data.json' });
+      if (result.ok) throw new Error('expected an error');
+      const quoted = JSON.parse(result.issues[0]!.received) as string;
+      expect(result.issues[0]!.received).not.toMatch(/\\ud[89a-f]/i);
+      expectGraphemePrefix(text, quoted, `padding ${pad.length}`);
+    }
+  });
+
   it('a single cluster longer than the room is left out whole, never split', () => {
     const zalgo = `Z${'\u0351'.repeat(30)} rest`;
     expect(truncateText(zalgo, 10)).toBe('…');
