@@ -1,11 +1,9 @@
 import { html, LitElement, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { Dataset, TimelineEvent } from '../model/types.ts';
+import type { Dataset } from '../model/types.ts';
 import { createIssue, DatasetError } from '../model/issues.ts';
-import { facetCounts, filterEvents, type FacetCounts, type Filter } from '../derive/filter.ts';
 import { isGroupBy } from '../derive/lanes.ts';
 import type { TimelineView, ViewInput } from '../derive/view.ts';
-import { stepMatch } from '../derive/search.ts';
 import { emit } from '../events.ts';
 import { tokens } from '../styles/tokens.ts';
 import { themes } from '../styles/themes.ts';
@@ -13,9 +11,7 @@ import { ThemeController } from '../styles/theme-controller.ts';
 import type { AtChart } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import type { AtOverview } from '../components/overview/overview.ts';
-import { eventSteps, decodeStepView, pickStory } from '../story/step-view.ts';
-import { readStoryElements } from '../story/read-story-elements.ts';
-import { PresentationController, type PresentationState, type Steps } from '../story/presentation-controller.ts';
+import { PresentationController, type PresentationState } from '../story/presentation-controller.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
 import { presentationStyles } from './presentation.styles.ts';
 import { renderErrorBox, renderTimeline, type TimelineHandlers } from './attack-timeline.templates.ts';
@@ -26,6 +22,8 @@ import { LocaleController } from './locale-controller.ts';
 import { UrlSyncController } from './url-sync.ts';
 import { ViewController } from './view-controller.ts';
 import { SearchResults } from './search-results.ts';
+import { FilterResults } from './filter-results.ts';
+import { buildSteps } from './build-steps.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
 export type { TimelineView };
@@ -118,6 +116,7 @@ export class AttackTimeline extends LitElement {
   private readonly _view = new ViewController(this, {
     attributes: () => this,
     chart: () => this._chart,
+    overview: () => this._overview,
     indexed: () => this._dataset.indexed,
     errors: this._errors,
   });
@@ -138,7 +137,10 @@ export class AttackTimeline extends LitElement {
   });
   private readonly _presentation = new PresentationController(this, {
     presenting: () => this.mode === 'presentation',
-    buildSteps: () => (this._dataset.indexed ? this._buildSteps(this._dataset.indexed) : null),
+    buildSteps: () => {
+      const indexed = this._dataset.indexed;
+      return indexed && buildSteps(this, this.story, indexed, this._filtered(indexed).visible, this._view.view);
+    },
     show: (view, current) => this._view.showStep(view, current),
     exit: () => void this.exitPresentation(),
   });
@@ -153,9 +155,9 @@ export class AttackTimeline extends LitElement {
 
   /** On narrow screens the filters fold behind a button; this is whether they are shown. */
   @state() private _filtersOpen = false;
-  /** Search index and matches, memoised per dataset, query and filter. */
+  /** Filter results and search matches, memoised per dataset, filter and query. */
+  private readonly _filterResults = new FilterResults();
   private readonly _searchResults = new SearchResults();
-  private _filtered?: { indexed: Indexed; actors: readonly string[]; victims: readonly string[]; filter: Filter; visible: readonly TimelineEvent[]; counts: FacetCounts };
 
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
@@ -244,13 +246,8 @@ export class AttackTimeline extends LitElement {
   }
 
   /** Also waits for a message table being fetched, so a resolved `updateComplete` means the text is in the asked locale. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this._locale.pending) {
-      await this._locale.pending;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this._locale.settled(() => super.getUpdateComplete());
   }
 
   protected override render() {
@@ -264,47 +261,23 @@ export class AttackTimeline extends LitElement {
   }
 
   private _renderTimeline(indexed: Indexed) {
-    const { filter, visible, counts } = this._filter(indexed);
+    const { filter, visible, counts } = this._filtered(indexed);
     const { view } = this._view;
-    const { query } = view;
-    const matches = this._searchResults.matches(indexed, query);
-    const results = this._searchResults.shown(indexed, query, visible);
+    const matches = this._searchResults.matches(indexed, view.query);
+    const results = this._searchResults.shown(indexed, view.query, visible);
     return renderTimeline({
       indexed, view, filter, visible, counts, notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       presentation: this._presentation.state,
       search: { results, hiddenCount: matches.ids.length - results.length, highlight: matches.highlight },
-      printEvents: this._export.printing ? this._printEvents(visible) : null,
+      printEvents: this._export.printEvents(visible),
       on: this._on,
     });
   }
 
-  /** Filtered events and facet counts, recomputed only when the dataset or the filter changes. */
-  private _filter(indexed: Indexed): { filter: Filter; visible: readonly TimelineEvent[]; counts: FacetCounts } {
-    const { actors, victims } = this._view.view;
-    const cache = this._filtered;
-    if (cache && cache.indexed === indexed && cache.actors === actors && cache.victims === victims) return cache;
-    const filter = { actors, victims };
-    this._filtered = { indexed, actors, victims, filter, visible: filterEvents(indexed.dataset.events, filter), counts: facetCounts(indexed.dataset.events, filter) };
-    return this._filtered;
-  }
-
-  /** The events drawn in the window now, in date order, for the printed list. */
-  private _printEvents(visible: readonly TimelineEvent[]): readonly TimelineEvent[] {
-    const ids = this._chart?.visibleIds;
-    if (!ids) return visible;
-    const drawn = new Set(ids);
-    return visible.filter((event) => drawn.has(event.id));
-  }
-
-  /** Steps from `<at-story>` children, else the dataset's stories, else every event passing the filter. */
-  private _buildSteps(indexed: Indexed): Steps {
-    const elements = readStoryElements(this, this.story);
-    if (elements) return { title: elements.title, views: elements.steps.map((step) => decodeStepView(step, indexed.extent)) };
-    const story = pickStory(indexed.dataset.stories, this.story);
-    if (story) return { title: story.title, views: story.steps.map((step) => decodeStepView(step, indexed.extent)) };
-    return { title: indexed.dataset.title, views: eventSteps(this._filter(indexed).visible, this._view.view) };
+  private _filtered(indexed: Indexed) {
+    return this._filterResults.get(indexed, this._view.view.actors, this._view.view.victims);
   }
 
   /** Handlers of the parts' events (properties down, events up). */
@@ -341,27 +314,16 @@ export class AttackTimeline extends LitElement {
       this._view.patch({ selected: null });
       emit(this, 'at-select', { id: null });
     },
-    viewChange: (event) => this._view.userMoved({ startMs: event.detail.startMs, endMs: event.detail.endMs }),
-    // Every drawn window goes straight down to the overview, so its brush follows zooms as they
-    // happen: re-rendering the whole shell on every zoom frame would cost more than the chart.
-    viewInput: (event) => {
-      this._view.liveWindow = { startMs: event.detail.startMs, endMs: event.detail.endMs };
-      if (this._overview) this._overview.window = this._view.liveWindow;
-    },
-    brush: (event) => {
-      const { startMs, endMs, final } = event.detail;
-      this._view.moveTo({ startMs, endMs });
-      this._view.liveWindow = this._view.window;
-      if (final) emit(this, 'at-view-change', { startMs, endMs });
-    },
+    viewChange: (event) => this._view.userMoved(event.detail),
+    viewInput: (event) => this._view.drawn(event.detail),
+    brush: (event) => this._view.brushed(event.detail),
     search: (event) => this._view.patch({ query: event.detail.query }),
     searchNext: (event) => {
       event.stopPropagation();
       const indexed = this._dataset.indexed;
       if (!indexed) return;
       const { query, selected } = this._view.view;
-      const ids = this._searchResults.shown(indexed, query, this._filter(indexed).visible).map((match) => match.id);
-      const id = ids.length === 0 ? null : stepMatch(this._searchResults.index(indexed), ids, selected, event.detail.direction);
+      const id = this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, event.detail.direction);
       if (id === null) return;
       this._view.zoomToEvent(id);
       emit(this, 'at-select', { id });

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineEvent } from '../model/types.ts';
 import type { AtChart } from '../components/chart/chart.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ExportedSvg } from '../export/export-svg.ts';
@@ -36,6 +37,15 @@ export class ExportController implements ReactiveController {
    */
   get printing(): boolean {
     return this._beforePrint || (this._printMedia?.matches ?? false);
+  }
+
+  /** The events of the printed list while printing (those drawn in the window, in date order); null otherwise. */
+  printEvents(visible: readonly TimelineEvent[]): readonly TimelineEvent[] | null {
+    if (!this.printing) return null;
+    const ids = this._options.shown()?.chart.visibleIds;
+    if (!ids) return visible;
+    const drawn = new Set(ids);
+    return visible.filter((event) => drawn.has(event.id));
   }
 
   hostConnected(): void {

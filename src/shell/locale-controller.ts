@@ -58,6 +58,16 @@ export class LocaleController implements ReactiveController {
     return this._info?.date ?? resolveDateLocale(null);
   }
 
+  /** Runs `updateComplete` until no message table is being fetched any more, and gives its last result. */
+  async settled(updateComplete: () => Promise<boolean>): Promise<boolean> {
+    let result = await updateComplete();
+    while (this.pending) {
+      await this.pending;
+      result = await updateComplete();
+    }
+    return result;
+  }
+
   /** Shows `locale`'s dates and text now if its table is at hand, else once it has loaded. */
   private _apply(locale: string | null): void {
     if (hasMessages(locale)) {

@@ -6,6 +6,8 @@ import { windowAround, windowToReveal, type TimeWindow } from '../derive/view-wi
 import { GROUP_BY_OPTIONS } from '../derive/lanes.ts';
 import { datasetExtent, minWindowMs } from '../scales/time-scale.ts';
 import type { AtChart } from '../components/chart/chart.ts';
+import type { AtOverview, BrushDetail } from '../components/overview/overview.ts';
+import { emit } from '../events.ts';
 import type { StepView } from '../story/step-view.ts';
 import type { ErrorController } from './error-controller.ts';
 import type { Indexed } from './indexed-dataset.ts';
@@ -24,6 +26,8 @@ export interface ViewControllerOptions {
   readonly attributes: () => ViewAttributes;
   /** The chart, which owns the live window (its zoom transform) and knows what it draws. */
   readonly chart: () => AtChart | undefined;
+  /** The overview strip, whose brush follows the drawn window. */
+  readonly overview: () => AtOverview | undefined;
   readonly indexed: () => Indexed | null;
   readonly errors: ErrorController;
 }
@@ -93,7 +97,25 @@ export class ViewController implements ReactiveController {
 
   /** The window a user gesture left the chart at (reported at the gesture's end). */
   userMoved(window: TimeWindow): void {
-    this._userWindow = window;
+    this._userWindow = { startMs: window.startMs, endMs: window.endMs };
+  }
+
+  /**
+   * The chart drew another window (a gesture, an animation, a resize). It goes straight down to
+   * the overview, so the brush follows zooms as they happen: re-rendering the whole shell on
+   * every zoom frame would cost more than the chart itself.
+   */
+  drawn(window: TimeWindow): void {
+    this.liveWindow = { startMs: window.startMs, endMs: window.endMs };
+    const overview = this._options.overview();
+    if (overview) overview.window = this.liveWindow;
+  }
+
+  /** The reader moved the overview's brush; at the end of the gesture that is a user's view change. */
+  brushed({ startMs, endMs, final }: BrushDetail): void {
+    this.moveTo({ startMs, endMs });
+    this.liveWindow = this.window;
+    if (final) emit(this._host, 'at-view-change', { startMs, endMs });
   }
 
   /** The window on screen now. */

@@ -92,7 +92,7 @@ export class AtChart extends LitElement {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, rowCentrePx: (row: number) => this.rowCentrePx(row), geometry: GEOMETRY, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows }),
+    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: GEOMETRY, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows }),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -151,6 +151,8 @@ export class AtChart extends LitElement {
   rowCentrePx(row: number): number {
     return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
   }
+
+  private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('kindNames')) {
@@ -227,10 +229,6 @@ export class AtChart extends LitElement {
     return rowTopPx(rows - 1, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx + 8;
   }
 
-  private _view(): TimeScale {
-    return viewScale(this._base, this._zoom.transform);
-  }
-
   /** The SVG layer on top: it takes pointer, keyboard and focus input over the canvas. */
   private _over(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg.over');
@@ -244,7 +242,7 @@ export class AtChart extends LitElement {
     const activeId = this._focus.tabStop(marks, this.selectedId);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
-    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: (row: number) => this.rowCentrePx(row), rowPx: GEOMETRY.rowPx, axisPx: GEOMETRY.axisPx, locale: this.locale, messages: m };
+    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: GEOMETRY.rowPx, axisPx: GEOMETRY.axisPx, locale: this.locale, messages: m };
     const hovered = this._tooltip.hovered(tooltip);
     const focused = this._focus.within ? this._frame.items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
     return html`
@@ -275,20 +273,16 @@ export class AtChart extends LitElement {
           tabindex=${activeId === null ? 0 : -1}
           @click=${this._onClick}
         >
-          ${this._focus.renderMarks(marks, this.selectedId, (row) => this.rowCentrePx(row), this.locale)}
+          ${this._focus.renderMarks(marks, this.selectedId, this._rowCentre, this.locale)}
           ${this._tooltip.render(hovered ?? focused, tooltip)}
         </svg>
       </div>
     `;
   }
 
-  private _itemAt(event: MouseEvent): DrawItem | null {
-    const { x, y } = localPoint(event, this._resize.widthPx);
-    return hitTest(this._frame.items, (row) => this.rowCentrePx(row), x, y, HIT_TOLERANCE_PX);
-  }
-
   private _onClick = (event: MouseEvent): void => {
-    const item = this._itemAt(event);
+    const { x, y } = localPoint(event, this._resize.widthPx);
+    const item = hitTest(this._frame.items, this._rowCentre, x, y, HIT_TOLERANCE_PX);
     if (!item) return;
     if (item.type === 'mark') {
       this._select(item.mark.event.id);
@@ -307,7 +301,7 @@ export class AtChart extends LitElement {
 
   /** Pans (keeping the zoom) so an event outside the window comes to the middle of the view. */
   private _bringIntoView(event: TimelineEvent): void {
-    const [startMs, endMs] = windowOf(this._view());
+    const [startMs, endMs] = windowOf(viewScale(this._base, this._zoom.transform));
     const { startMs: eventStart, endMs: eventEnd } = event.when;
     if (eventEnd > startMs && eventStart < endMs) return;
     const span = endMs - startMs;
