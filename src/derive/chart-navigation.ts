@@ -4,6 +4,11 @@ import type { DrawItem } from './view-layout.ts';
 /** What a key does in the chart. */
 export type ChartCommand = 'zoom-in' | 'zoom-out' | 'fit' | 'clear' | 'open' | 'previous' | 'next' | 'first' | 'last' | 'pan-back' | 'pan-forward';
 
+const KEY_COMMANDS: Readonly<Record<string, ChartCommand>> = {
+  '+': 'zoom-in', '=': 'zoom-in', '-': 'zoom-out', '_': 'zoom-out', '0': 'fit', Escape: 'clear', Enter: 'open', ' ': 'open',
+  ArrowLeft: 'previous', ArrowRight: 'next', Home: 'first', End: 'last',
+};
+
 /**
  * The chart's keys: + and − zoom (= and _ too, unshifted on most layouts), 0 fits, Esc clears the
  * selection, Enter or Space opens the active event, ←/→ move between events (with Shift: pan),
@@ -11,32 +16,11 @@ export type ChartCommand = 'zoom-in' | 'zoom-out' | 'fit' | 'clear' | 'open' | '
  * as does anything else.
  */
 export function chartCommandForKey(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): ChartCommand | undefined {
-  if (event.altKey || event.ctrlKey || event.metaKey) return undefined;
-  switch (event.key) {
-    case '+':
-    case '=':
-      return 'zoom-in';
-    case '-':
-    case '_':
-      return 'zoom-out';
-    case '0':
-      return 'fit';
-    case 'Escape':
-      return 'clear';
-    case 'Enter':
-    case ' ':
-      return 'open';
-    case 'ArrowLeft':
-      return event.shiftKey ? 'pan-back' : 'previous';
-    case 'ArrowRight':
-      return event.shiftKey ? 'pan-forward' : 'next';
-    case 'Home':
-      return 'first';
-    case 'End':
-      return 'last';
-    default:
-      return undefined;
-  }
+  if (event.altKey || event.ctrlKey || event.metaKey || !Object.hasOwn(KEY_COMMANDS, event.key)) return undefined;
+  const command = KEY_COMMANDS[event.key]!;
+  if (event.shiftKey && command === 'previous') return 'pan-back';
+  if (event.shiftKey && command === 'next') return 'pan-forward';
+  return command;
 }
 
 /**
