@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { DataIssue } from '../model/issues.ts';
+import { emit, type ErrorDetail } from '../events.ts';
+import type { Problem } from './prepare-dataset.ts';
+
+export type { Problem };
+
+/**
+ * What a problem is about, so a later report on the same thing replaces it and a fix clears it:
+ * the dataset (loading and parsing), an attribute, a link, the locale's text, an export.
+ */
+export type ProblemKey = 'dataset' | 'window' | 'group-by' | 'max-tlp' | 'references' | 'link' | 'locale' | 'export';
+
+/**
+ * Error collection: the problems the element shows in its error box, and the `at-error` event
+ * for each one reported, fired once the box is on screen (after the host's next update). The
+ * newest report is what the box shows; a dataset coming on screen clears the box.
+ */
+export class ErrorController implements ReactiveController {
+  private _problems = new Map<ProblemKey, Problem>();
+  private _events: ErrorDetail[] = [];
+
+  constructor(private readonly _host: ReactiveControllerHost & HTMLElement) {
+    _host.addController(this);
+  }
+
+  /** The problems on screen, oldest first. */
+  get shown(): readonly Problem[] {
+    return [...this._problems.values()];
+  }
+
+  /** Shows `message` with its issues in the error box and fires `at-error`. */
+  report(key: ProblemKey, message: string, issues: readonly DataIssue[], retry = false): void {
+    this._problems = new Map([[key, { message, issues, retry }]]);
+    this.announce(message, issues);
+  }
+
+  /** Fires `at-error` for a problem shown elsewhere (the notice of records left out). */
+  announce(message: string, issues: readonly DataIssue[]): void {
+    this._events.push({ message, issues });
+    this._host.requestUpdate();
+  }
+
+  /** Removes every problem (a dataset is on screen again). */
+  clearAll(): void {
+    if (this._problems.size === 0) return;
+    this._problems = new Map();
+    this._host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const events = this._events;
+    this._events = [];
+    for (const detail of events) emit(this._host, 'at-error', detail);
+  }
+}
