@@ -261,17 +261,11 @@ export class AttackTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let pending = this._pending(); pending; pending = this._pending()) {
-      await pending;
+    for (let busy = this._locale.pending ?? this._dataset.pending; busy; busy = this._locale.pending ?? this._dataset.pending) {
+      await busy;
       result = await super.getUpdateComplete();
     }
     return result;
-  }
-
-  private _pending(): Promise<unknown> | null {
-    const { pending: text } = this._locale;
-    const { pending: data } = this._dataset;
-    return text && data ? Promise.all([text, data]) : text ?? data;
   }
 
   protected override render() {

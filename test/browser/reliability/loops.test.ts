@@ -71,26 +71,6 @@ describe('numeric attributes are range-checked', () => {
 });
 
 describe('failures end in one error, not a retry storm', () => {
-  afterEach(() => fetch('/__reliability/default-dataset-missing/off', { cache: 'no-store' }));
-
-  it('a host without the bundled story\u2019s file: one at-error naming it, one request, and Try again asks once more', async () => {
-    await fetch('/__reliability/default-dataset-missing/on', { cache: 'no-store' });
-    const requests = async () => Number(await (await fetch('/__reliability/count/default-dataset', { cache: 'no-store' })).text());
-    const { element, errors } = await renderRecording({});
-    await idle(element);
-    await waitMs(500);
-    await idle(element);
-    expect(errors.length).to.equal(1);
-    expect(errors[0]!.detail.message).to.contain('attack-timeline-default-dataset.js');
-    expect(await requests()).to.equal(1);
-    const box = errorBox(element)!;
-    expect(box.querySelector('[role="alert"]')!.textContent).to.contain('bundled story');
-    box.querySelector<HTMLButtonElement>('button.retry')!.click();
-    await element.updateComplete;
-    await idle(element);
-    expect(errors.length).to.equal(2);
-  });
-
   it('a refused src, a failed parse and a failed load each report once, however often the element re-renders', async () => {
     for (const [attributes, data] of [[{ src: 'javascript:alert(1)' }, undefined], [{ src: '/no/such/file.json' }, undefined], [{}, { version: 2 }]] as const) {
       const element = await renderWithData(small);

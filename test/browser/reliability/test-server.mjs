@@ -21,16 +21,9 @@ export const STRICT_CSP = [
 
 /** Requests per name to /__reliability/counted/<name>.json, for tests that must see how often the element fetched. */
 const counts = new Map();
-/** While on, the bundled story's module is answered with 404, as on a host that left its chunk out. */
-let defaultDatasetMissing = false;
 
 export async function reliabilityMiddleware(ctx, next) {
   const path = ctx.path;
-  if (defaultDatasetMissing && path.includes('default-dataset') && !path.startsWith('/__reliability/')) {
-    counts.set('default-dataset', (counts.get('default-dataset') ?? 0) + 1);
-    ctx.status = 404;
-    return;
-  }
   if (!path.startsWith('/__reliability/')) return next();
   const route = path.slice('/__reliability/'.length);
   if (route.startsWith('counted/')) {
@@ -44,12 +37,6 @@ export async function reliabilityMiddleware(ctx, next) {
   if (route.startsWith('count/')) {
     ctx.set('content-type', 'application/json');
     ctx.body = JSON.stringify(counts.get(route.slice('count/'.length)) ?? 0);
-    return;
-  }
-  if (route.startsWith('default-dataset-missing/')) {
-    defaultDatasetMissing = route.endsWith('/on');
-    counts.delete('default-dataset');
-    ctx.body = 'ok';
     return;
   }
   switch (route) {
