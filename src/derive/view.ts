@@ -1,4 +1,5 @@
 import { createIssue, type DataIssue } from '../model/issues.ts';
+import { DATE_RANGE_MS } from '../model/partial-date.ts';
 import { GROUP_BY_OPTIONS, isGroupBy, type GroupBy } from './lanes.ts';
 import { parseIdList, parseWindowEnd, parseWindowStart, toIsoDay } from './view-window.ts';
 
@@ -80,6 +81,7 @@ export interface ParsedView {
 }
 
 export const DATE_EXPECTED = 'a date as YYYY, YYYY-MM or YYYY-MM-DD';
+const DAY_MS = 86_400_000;
 const IDS_EXPECTED = 'comma-separated ids, or a list of ids';
 
 /**
@@ -163,13 +165,16 @@ function readIds(value: unknown, path: string, issues: DataIssue[]): string[] | 
 /**
  * A view as text, one string per field that differs from the default: what attributes and hash
  * parameters hold, read back by `parseView`. The window is written in whole UTC days (`end` is
- * the last day shown, inclusive), so a window inside a day widens to that day; every window the
- * element can show is written in dates `parseView` accepts (years 1 to 9999).
+ * the last day shown, inclusive), so a window inside a day widens to that day. Edges beyond the
+ * years 1 to 9999 are written as the first or last day there is, so the text always reads back.
  */
 export function formatView(view: Partial<View>): Partial<Record<ViewField, string>> {
   const text: Partial<Record<ViewField, string>> = {};
-  if (view.startMs !== undefined && Number.isFinite(view.startMs)) text.start = toIsoDay(view.startMs);
-  if (view.endMs !== undefined && Number.isFinite(view.endMs)) text.end = toIsoDay(view.endMs - 1);
+  // Edges past the dates the format can write (a float's worth beyond year 1 at the left edge of a
+  // fitted view) are written as the first or last day there is.
+  const [first, end] = DATE_RANGE_MS;
+  if (view.startMs !== undefined && Number.isFinite(view.startMs)) text.start = toIsoDay(Math.min(Math.max(view.startMs, first), end - DAY_MS));
+  if (view.endMs !== undefined && Number.isFinite(view.endMs)) text.end = toIsoDay(Math.min(Math.max(view.endMs, first + DAY_MS), end) - 1);
   if (view.actors && view.actors.length > 0) text.actors = view.actors.join(',');
   if (view.victims && view.victims.length > 0) text.victims = view.victims.join(',');
   if (view.subjects && view.subjects.length > 0) text.subjects = view.subjects.join(',');

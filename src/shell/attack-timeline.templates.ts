@@ -21,18 +21,25 @@ import { describeSummary } from './reliability-options.ts';
 
 const MAX_ISSUES_SHOWN = 20;
 
-/** The error box: each problem's sentence and the issues it names. Empty when there is none. */
+/**
+ * The error box: every problem the element has now, each with the issues it names (at most 20
+ * each). Only the headline is a live region, so a screen reader announces one sentence: the
+ * problem, or how many there are.
+ */
 export function renderErrorBox(problems: readonly Problem[], onRetry: () => void, hasData: boolean) {
-  const problem = problems.at(-1);
-  if (!problem) return nothing;
-  const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN);
-  // Only the headline is a live region: screen readers announce one sentence, not the list.
+  if (problems.length === 0) return nothing;
+  const retry = problems.some((problem) => problem.retry);
+  const issues = (problem: Problem) => {
+    const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN);
+    return html`${shown.length > 0 ? html`<ul>${shown.map((issue) => html`<li>${issue.message}</li>`)}</ul>` : nothing}
+      ${problem.issues.length > shown.length ? html`<p>…and ${problem.issues.length - shown.length} more.</p>` : nothing}`;
+  };
   return html`<div class="error" part="error">
-    <p role="alert">${problem.message}</p>
-    ${shown.length > 0 ? html`<ul>${shown.map((issue) => html`<li>${issue.message}</li>`)}</ul>` : nothing}
-    ${problem.issues.length > shown.length ? html`<p>…and ${problem.issues.length - shown.length} more.</p>` : nothing}
-    ${problem.retry ? html`<button type="button" class="retry" @click=${onRetry}>Try again</button>` : nothing}
-    ${problem.retry && hasData ? html`<p class="kept">The data shown below is the last that loaded.</p>` : nothing}
+    ${problems.length === 1
+      ? html`<p role="alert">${problems[0]!.message}</p>${issues(problems[0]!)}`
+      : html`<p role="alert">${problems.length} problems:</p>${problems.map((problem) => html`<p class="problem">${problem.message}</p>${issues(problem)}`)}`}
+    ${retry ? html`<button type="button" class="retry" @click=${onRetry}>Try again</button>` : nothing}
+    ${retry && hasData ? html`<p class="kept">The data shown below is the last that loaded.</p>` : nothing}
   </div>`;
 }
 

@@ -120,8 +120,10 @@ export class AttackTimeline extends LitElement {
     indexed: () => this._dataset.indexed,
     errors: this._errors,
   });
-  private readonly _locale = new LocaleController(this, () => this.locale, (locale, file) =>
-    this._errors.report('locale', `The text for locale "${locale}" could not be loaded (${file}); showing English`, [createIssue('locale', locale, `a locale whose text loads (${file} beside the script)`)]));
+  private readonly _locale = new LocaleController(this, () => this.locale, (locale, file) => {
+    if (!file) return this._errors.clear('locale');
+    this._errors.report('locale', `The text for locale "${locale}" could not be loaded (${file}); showing English`, [createIssue('locale', locale, `a locale whose text loads (${file} beside the script)`)]);
+  });
   private readonly _dataset = new DatasetController(this, {
     settings: () => this,
     errors: this._errors,
@@ -139,7 +141,11 @@ export class AttackTimeline extends LitElement {
     presenting: () => this.mode === 'presentation',
     buildSteps: () => {
       const indexed = this._dataset.indexed;
-      return indexed && buildSteps(this, this.story, indexed, this._filtered(indexed).visible, this._view.view);
+      if (!indexed) return null;
+      const { steps, issue } = buildSteps(this, this.story, indexed, this._filtered(indexed).visible, this._view.view);
+      if (issue) this._errors.report('story', `There is no story "${this.story}" to present; presenting ${steps.title ? `"${steps.title}"` : 'the first'} instead`, [issue]);
+      else this._errors.clear('story');
+      return steps;
     },
     show: (view, current) => this._view.showStep(view, current),
     exit: () => void this.exitPresentation(),
@@ -148,7 +154,7 @@ export class AttackTimeline extends LitElement {
     shown: () => (this._chart && this._dataset.indexed ? { chart: this._chart, indexed: this._dataset.indexed } : null),
     dateLocale: () => this._locale.dateLocale,
     messages: () => this._locale.messages,
-    failed: (message) => this._errors.report('export', message, []),
+    done: (problem) => (problem ? this._errors.report('export', problem, []) : this._errors.clear('export')),
   });
   // Registered with the host; it acts through its callback (hence not private: nothing reads it).
   protected readonly _themeWatch = new ThemeController(this, () => this._chart?.refreshTheme());
@@ -184,15 +190,17 @@ export class AttackTimeline extends LitElement {
 
   /** Shows the whole extent of the dataset. */
   async fit(): Promise<void> {
-    this._view.moveTo(this._view.extent());
+    this._view.fit();
     await this.updateComplete;
   }
 
   /**
    * Selects an event by id (null clears), opening its details and bringing it into view.
-   * Throws a RangeError for an id the dataset does not have.
+   * Throws a RangeError for an id the dataset does not have. Called before the data is there
+   * (or before the element is on the page), it waits for the data and then does the same.
    */
   async select(id: string | null): Promise<void> {
+    if (!this._dataset.indexed) await this.updateComplete;
     this._view.select(id);
     await this.updateComplete;
   }
@@ -202,9 +210,11 @@ export class AttackTimeline extends LitElement {
    * form attributes and links take (`start`/`end` partial dates, or `startMs`/`endMs`; id lists as
    * arrays or comma-separated). Fields left out stay as they are; a window edge left out is the
    * extent's. `step` applies while presenting. Throws a RangeError naming every value it cannot
-   * use (an unreadable date or grouping, an id this dataset does not have).
+   * use (an unreadable date or grouping, an id this dataset does not have). Like `select`, it
+   * waits for the data when called before it is there.
    */
   async showView(view: ViewInput): Promise<void> {
+    if (!this._dataset.indexed) await this.updateComplete;
     const step = this._view.show(view);
     if (step !== undefined && this._presentation.active) await this._presentation.goToStep(step);
     await this.updateComplete;
@@ -245,9 +255,17 @@ export class AttackTimeline extends LitElement {
     return this._presentation.goToStep(index);
   }
 
-  /** Also waits for a message table being fetched, so a resolved `updateComplete` means the text is in the asked locale. */
-  protected override getUpdateComplete(): Promise<boolean> {
-    return this._locale.settled(() => super.getUpdateComplete());
+  /**
+   * Also waits for the data and the message table being fetched, so a resolved `updateComplete`
+   * means what was asked for is on screen (or its failure is reported).
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    for (let busy = this._locale.pending ?? this._dataset.pending; busy; busy = this._locale.pending ?? this._dataset.pending) {
+      await busy;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override render() {

@@ -9,12 +9,13 @@ export type { Problem };
  * What a problem is about, so a later report on the same thing replaces it and a fix clears it:
  * the dataset (loading and parsing), an attribute, a link, the locale's text, an export.
  */
-export type ProblemKey = 'dataset' | 'window' | 'group-by' | 'max-tlp' | 'references' | 'link' | 'locale' | 'export';
+export type ProblemKey = 'dataset' | 'window' | 'group-by' | 'timeout' | 'max-bytes' | 'max-tlp' | 'references' | 'link' | 'story' | 'locale' | 'export';
 
 /**
- * Error collection: the problems the element shows in its error box, and the `at-error` event
- * for each one reported, fired once the box is on screen (after the host's next update). The
- * newest report is what the box shows; a dataset coming on screen clears the box.
+ * Error collection: every problem the element has now, one per thing it is about (see
+ * `ProblemKey`), for the error box; and the `at-error` event for each one reported, fired once the
+ * box is on screen (after the host's next update). A new report on the same thing replaces the
+ * old one; `clear` removes it once that thing is fine again.
  */
 export class ErrorController implements ReactiveController {
   private _problems = new Map<ProblemKey, Problem>();
@@ -29,9 +30,10 @@ export class ErrorController implements ReactiveController {
     return [...this._problems.values()];
   }
 
-  /** Shows `message` with its issues in the error box and fires `at-error`. */
+  /** Shows `message` with its issues in the error box (after the other problems) and fires `at-error`. */
   report(key: ProblemKey, message: string, issues: readonly DataIssue[], retry = false): void {
-    this._problems = new Map([[key, { message, issues, retry }]]);
+    this._problems.delete(key);
+    this._problems.set(key, { message, issues, retry });
     this.announce(message, issues);
   }
 
@@ -41,11 +43,11 @@ export class ErrorController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Removes every problem (a dataset is on screen again). */
-  clearAll(): void {
-    if (this._problems.size === 0) return;
-    this._problems = new Map();
-    this._host.requestUpdate();
+  /** Removes the problems about these things (they are fine now). */
+  clear(...keys: ProblemKey[]): void {
+    let changed = false;
+    for (const key of keys) changed = this._problems.delete(key) || changed;
+    if (changed) this._host.requestUpdate();
   }
 
   hostUpdated(): void {

@@ -13,8 +13,8 @@ export interface ExportControllerOptions {
   readonly shown: () => { readonly chart: AtChart; readonly indexed: Indexed } | null;
   readonly dateLocale: () => string;
   readonly messages: () => Messages;
-  /** Reports an export that failed from a button (a method call rejects instead). */
-  readonly failed: (message: string) => void;
+  /** Reports how an export from a button went: null when it worked, else why not (a method call rejects instead). */
+  readonly done: (problem: string | null) => void;
 }
 
 /**
@@ -89,9 +89,10 @@ export class ExportController implements ReactiveController {
       const file = action === 'svg' ? new Blob([(await this.svg()).svg], { type: 'image/svg+xml' }) : await this.png(2);
       const { downloadBlob, fileNameFor } = await loadExport();
       downloadBlob(file, fileNameFor(this._options.shown()?.indexed.dataset.title ?? 'timeline', action));
+      this._options.done(null);
     } catch (error) {
       // Most likely the export file is missing beside the script: say so instead of a dead button.
-      this._options.failed(`The view could not be exported: ${error instanceof Error ? error.message : String(error)}`);
+      this._options.done(`The view could not be exported: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 

@@ -28,19 +28,25 @@ export class LocaleController implements ReactiveController {
   pending: Promise<void> | null = null;
 
   constructor(
-    private readonly _host: ReactiveControllerHost,
+    private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _locale: () => string | null,
-    /** Called when a locale's text cannot be loaded (English is shown), with the file's name. */
-    private readonly _onMissing: (locale: string | null, file: string) => void,
+    /** Called when a locale's text is on screen, with null, or could not be loaded (English is shown), with the file's name. */
+    private readonly _onText: (locale: string | null, missingFile: string | null) => void,
   ) {
     _host.addController(this);
   }
 
   hostUpdate(): void {
+    // Nothing is fetched off the page; the first update back on it asks again.
+    if (!this._host.isConnected) return;
     const locale = this._locale();
     if (locale === this._asked) return;
     this._asked = locale;
     this._apply(locale);
+  }
+
+  hostConnected(): void {
+    if (this._asked !== undefined && this._asked !== this._locale()) this._host.requestUpdate();
   }
 
   /** True once some locale's text is at hand. */
@@ -58,32 +64,25 @@ export class LocaleController implements ReactiveController {
     return this._info?.date ?? resolveDateLocale(null);
   }
 
-  /** Runs `updateComplete` until no message table is being fetched any more, and gives its last result. */
-  async settled(updateComplete: () => Promise<boolean>): Promise<boolean> {
-    let result = await updateComplete();
-    while (this.pending) {
-      await this.pending;
-      result = await updateComplete();
-    }
-    return result;
-  }
-
   /** Shows `locale`'s dates and text now if its table is at hand, else once it has loaded. */
   private _apply(locale: string | null): void {
     if (hasMessages(locale)) {
       this.pending = null;
       this._show(locale);
+      this._onText(locale, null);
       return;
     }
     const load: Promise<void> = loadMessages(locale).then(
       () => {
-        if (this.pending === load) this._show(locale);
+        if (this.pending !== load) return;
+        this._show(locale);
+        this._onText(locale, null);
       },
       () => {
         if (this.pending !== load) return;
         // English text, the locale's dates; the publisher learns which file is missing.
         this._show(locale);
-        this._onMissing(locale, `attack-timeline-messages-${uiLanguageOf(locale)}.js`);
+        this._onText(locale, `attack-timeline-messages-${uiLanguageOf(locale)}.js`);
       },
     ).finally(() => {
       if (this.pending === load) this.pending = null;

@@ -33,11 +33,45 @@ export type PreparedDataset =
 const TLP_NAMES = 'clear, green, amber, amber+strict, red';
 
 /**
+ * What was thrown, as one line of text: the message of an Error, else the value itself. Never
+ * throws, whatever was thrown (an object whose `message` getter or `toString` throws, a revoked
+ * Proxy, a Symbol).
+ */
+export function describeThrown(thrown: unknown): string {
+  let text: string;
+  try {
+    text = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : typeof thrown === 'symbol' ? thrown.toString() : String(thrown);
+  } catch {
+    return 'an unreadable error';
+  }
+  if (text.length <= MAX_THROWN_CHARS) return text;
+  // Never cut between the two halves of a surrogate pair.
+  const cut = text.slice(0, MAX_THROWN_CHARS - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+const MAX_THROWN_CHARS = 200;
+
+/**
  * Turns untyped input into the dataset to draw: parsed leniently (or strictly), then cut down to
  * `max-tlp`, with the issues a reader cleared for that marking may see. `origin` names the input
- * in messages ("data property", a URL, "default dataset"). Pure: the shell shows the result.
+ * in messages ("data property", a URL, "default dataset"). Never throws: input that throws while
+ * it is read (a Proxy whose traps throw, a revoked Proxy, a getter that throws) is refused with a
+ * problem naming what was thrown. Pure: the shell shows the result.
  */
 export function prepareDataset(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
+  try {
+    return prepare(json, origin, options);
+  } catch (thrown) {
+    const detail = describeThrown(thrown);
+    return {
+      ok: false,
+      problem: { message: `The ${origin} cannot be shown: reading it failed (${detail}).`, issues: [createIssue('', '(not readable)', 'a dataset object whose fields can be read', `reading the ${origin} threw ${detail}`)] },
+    };
+  }
+}
+
+function prepare(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
   const strictResult = options.strict ? parseDataset(json) : undefined;
   const result = strictResult && !strictResult.ok
     ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: strictResult.issues }

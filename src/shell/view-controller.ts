@@ -51,8 +51,12 @@ export class ViewController implements ReactiveController {
   liveWindow: TimeWindow | null = null;
   /** The window as the user last left it. */
   private _userWindow: TimeWindow | null = null;
-  /** The attributes as last read; null before the first update. */
-  private _read: ViewAttributes | null = null;
+  /**
+   * The attributes as last read; at first their defaults, so a call made before the first update
+   * (`select()`, `zoomTo()` on an element not yet on the page) is not undone by attributes that
+   * were never set.
+   */
+  private _read: ViewAttributes = { actors: null, victims: null, selected: null, groupBy: 'actor', start: null, end: null };
 
   constructor(private readonly _host: ReactiveElement, private readonly _options: ViewControllerOptions) {
     _host.addController(this);
@@ -63,15 +67,18 @@ export class ViewController implements ReactiveController {
     const attributes = { actors, victims, selected, groupBy, start, end };
     const before = this._read;
     this._read = attributes;
-    const fields = ATTRIBUTE_FIELDS.filter((field) => before?.[field] !== attributes[field] || !before);
+    const fields = ATTRIBUTE_FIELDS.filter((field) => before[field] !== attributes[field]);
     if (fields.length > 0) {
       const { view, issues } = parseView(Object.fromEntries(fields.map((field) => [field, attributes[field]])), { name: attributeName });
       const patch: Record<string, unknown> = {};
       for (const field of fields) if (!issues.some((issue) => issue.path === attributeName(field))) patch[field] = view[field] ?? DEFAULT_VIEW[field];
       this.patch(patch);
-      if (issues.length > 0) this._options.errors.report('group-by', `group-by must be one of ${GROUP_BY_OPTIONS.join(', ')}`, issues);
+      const { errors } = this._options;
+      if (issues.length > 0) errors.report('group-by', `group-by must be one of ${GROUP_BY_OPTIONS.join(', ')}`, issues);
+      else if (fields.includes('groupBy')) errors.clear('group-by');
+      if (this._options.indexed() && fields.some((field) => field !== 'groupBy')) this._checkIds();
     }
-    if (!before || before.start !== attributes.start || before.end !== attributes.end) this._applyWindowAttributes();
+    if (before.start !== attributes.start || before.end !== attributes.end) this._applyWindowAttributes();
   }
 
   /** What `element.view` reports: the view, the window drawn now, the ids drawn and the presentation step. */
@@ -88,8 +95,8 @@ export class ViewController implements ReactiveController {
     this._host.requestUpdate();
   }
 
-  /** Asks the chart for a window. */
-  moveTo(window: TimeWindow): void {
+  /** Asks the chart for a window (null: the whole extent). */
+  moveTo(window: TimeWindow | null): void {
     this.window = window;
     this._userWindow = null;
     this._host.requestUpdate();
@@ -121,6 +128,11 @@ export class ViewController implements ReactiveController {
   /** The window on screen now. */
   current(): TimeWindow {
     return this._options.chart()?.visibleWindow ?? this._userWindow ?? this.window ?? this.extent();
+  }
+
+  /** Shows the whole extent; before the data is there, whatever extent it turns out to have. */
+  fit(): void {
+    this.moveTo(this._options.indexed() ? this.extent() : null);
   }
 
   /** The whole extent of the dataset (a default decade before one is loaded). */
@@ -175,11 +187,10 @@ export class ViewController implements ReactiveController {
     if (event) this.moveTo({ ...windowAround(event.when), animate: true });
   }
 
-  /** A new dataset is on screen: report ids the attributes name that it lacks, and apply the window again. */
+  /** A new dataset is on screen: report ids the view names that it lacks, and apply the window again. */
   datasetShown(): void {
     const indexed = this._options.indexed()!;
-    const { issues } = keepKnownIds(this.view, indexed);
-    if (issues.length > 0) this._options.errors.report('references', 'Some attributes name ids this dataset does not have', issues);
+    this._checkIds();
     const { start, end } = this._options.attributes();
     if (start || end) this._applyWindowAttributes();
     else if (this.view.selected && indexed.events.has(this.view.selected)) this.reveal(this.view.selected);
@@ -196,6 +207,7 @@ export class ViewController implements ReactiveController {
     else if (selected) this.reveal(selected);
     const problems = [...decodeIssues, ...issues];
     if (problems.length > 0) this._options.errors.report('link', 'The link to this view names things this timeline cannot show; they were left out', problems);
+    else this._options.errors.clear('link');
   }
 
   /** Shows a presentation step: its filters and selection at once, then flies to its window and pins it there. */
@@ -211,15 +223,22 @@ export class ViewController implements ReactiveController {
     await this._host.updateComplete;
   }
 
+  /**
+   * Ids the view names (attributes, or calls made before the data was there) that the dataset on
+   * screen lacks are reported; they stay in the view, so the reader sees the filter came up empty.
+   */
+  private _checkIds(): void {
+    const { issues } = keepKnownIds(this.view, this._options.indexed()!);
+    if (issues.length > 0) this._options.errors.report('references', 'Some ids given to this timeline are not in its dataset', issues);
+    else this._options.errors.clear('references');
+  }
+
   private _applyWindowAttributes(): void {
     const { start, end } = this._options.attributes();
-    if (!start && !end) return;
     const { view, issues } = parseView({ start, end });
-    if (issues.length > 0) {
-      this._options.errors.report('window', 'Invalid start or end attribute', issues);
-      return;
-    }
-    this.moveTo(this._withExtent(view.startMs, view.endMs));
+    if (issues.length > 0) return this._options.errors.report('window', 'Invalid start or end attribute', issues);
+    this._options.errors.clear('window');
+    if (start || end) this.moveTo(this._withExtent(view.startMs, view.endMs));
   }
 
   /** A window with the extent's edge for an edge not given. */

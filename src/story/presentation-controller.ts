@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StepView } from './step-view.ts';
+import { describeValue } from '../model/issues.ts';
 
 /** What a key does while presenting. */
 export type PresentationCommand = 'next' | 'previous' | 'first' | 'last' | 'exit';
@@ -101,8 +102,12 @@ export class PresentationController implements ReactiveController {
     return { step: this.index, total: views.length, caption: views[this.index]?.caption ?? '', title };
   }
 
-  /** Shows step `index` (clamped); resolves when the view has arrived. */
+  /**
+   * Shows step `index` (an integer, kept within the steps); resolves when the view has arrived.
+   * Rejects with a RangeError for anything but an integer (NaN, 1.5, "2", undefined).
+   */
   async goToStep(index: number): Promise<void> {
+    if (typeof index !== 'number' || !Number.isInteger(index)) throw new RangeError(`goToStep: ${describeValue(index)} is not a whole number (steps count from 0)`);
     const views = this.steps?.views;
     if (!views || views.length === 0) return;
     const step = Math.max(0, Math.min(views.length - 1, Math.trunc(index)));
@@ -112,8 +117,17 @@ export class PresentationController implements ReactiveController {
     await this._options.show(views[step]!, () => generation === this._generation);
   }
 
+  /** Back on the page (moved while presenting): the keys work again, at the same step. */
+  hostConnected(): void {
+    if (this.active) this._listen();
+  }
+
+  /** Off the page nothing listens; the presentation itself goes on (a move keeps its place). */
   hostDisconnected(): void {
-    this._leave();
+    if (!this.active) return;
+    this._unlisten();
+    if (document.fullscreenElement === this._host) void document.exitFullscreen().catch(() => {});
+    this._wasFullscreen = false;
   }
 
   private _command(command: PresentationCommand): void {
@@ -139,8 +153,7 @@ export class PresentationController implements ReactiveController {
   private _enter(): void {
     if (this.active) return;
     this.active = true;
-    document.addEventListener('keydown', this._onKeyDown, true);
-    document.addEventListener('fullscreenchange', this._onFullscreenChange);
+    this._listen();
     if (document.fullscreenEnabled && !document.fullscreenElement && this._host.isConnected) {
       this._host.requestFullscreen?.().catch(() => {
         // No user gesture (an attribute set by a script) or a frame without allow="fullscreen".
@@ -152,9 +165,19 @@ export class PresentationController implements ReactiveController {
   private _leave(): void {
     if (!this.active) return;
     this.active = false;
+    this._unlisten();
+    if (document.fullscreenElement === this._host) void document.exitFullscreen().catch(() => {});
+    this._wasFullscreen = false;
+  }
+
+  private _listen(): void {
+    document.addEventListener('keydown', this._onKeyDown, true);
+    document.addEventListener('fullscreenchange', this._onFullscreenChange);
+  }
+
+  private _unlisten(): void {
     document.removeEventListener('keydown', this._onKeyDown, true);
     document.removeEventListener('fullscreenchange', this._onFullscreenChange);
-    if (document.fullscreenElement === this._host) void document.exitFullscreen().catch(() => {});
   }
 
   private _wasFullscreen = false;
