@@ -197,6 +197,9 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/\S/, { attacks: [pump('', ' ')] }],
     [/[\s\u0000-\u001F\u007F-\u009F]/, { attacks: [pump('', 'a')] }],
   ])],
+  ['src/shell/prepare-dataset.ts', new Map<RegExp, PatternEntry>([
+    [/[\uD800-\uDBFF]$/, { attacks: [pump('', '\uD800', 'a')] }],
+  ])],
   ['src/shell/load-dataset.ts', new Map<RegExp, PatternEntry>([
     [/^[a-z0-9.+-]+\/[a-z0-9.+-]+\+json$/, { attacks: [pump('a/', '+'), pump('', 'a', '/')] }],
     [/^"|"$/g, { attacks: [pump('a', '"', 'b')] }],
