@@ -27,4 +27,5 @@ export { createRowIndex, layoutView, type DrawItem, type Cluster } from './deriv
 export { formatWhen, formatPartialDate, describePrecision } from './scales/date-format.ts';
 export { createSearchIndex, searchEvents, normalizeText, type SearchIndex } from './derive/search.ts';
 export { encodeViewState, decodeViewState, mergeViewStateIntoHash, type ViewState, type DecodedViewState } from './derive/view-state.ts';
+export { parseView, formatView, DEFAULT_VIEW, type View, type ViewInput, type ViewField, type ParsedView } from './derive/view.ts';
 export type * from './events.ts';

@@ -38,3 +38,29 @@ export function toIsoDay(ms: number): string {
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
+
+/**
+ * The window that brings an interval into view: null when it already overlaps `current`; else
+ * one centred on it, as wide as `current` (or as the interval, or `minSpanMs`, if wider).
+ */
+export function windowToReveal(when: { readonly startMs: number; readonly endMs: number }, current: TimeWindow, minSpanMs: number): TimeWindow | null {
+  const { startMs, endMs } = when;
+  if (endMs > current.startMs && startMs < current.endMs) return null;
+  const span = Math.max(current.endMs - current.startMs, endMs - startMs, minSpanMs);
+  const centre = (startMs + endMs) / 2;
+  return { startMs: centre - span / 2, endMs: centre + span / 2 };
+}
+
+/** Shortest window `windowAround` gives: about a quarter year, so a single day keeps some context. */
+const AROUND_MIN_SPAN_MS = 91 * 86_400_000;
+
+/**
+ * A window close enough around an interval to tell it from its neighbours: its own span with a
+ * margin (1.5 × its length), and at least about three months.
+ */
+export function windowAround(when: { readonly startMs: number; readonly endMs: number }): TimeWindow {
+  const { startMs, endMs } = when;
+  const span = Math.max((endMs - startMs) * 1.5, AROUND_MIN_SPAN_MS);
+  const centre = (startMs + endMs) / 2;
+  return { startMs: centre - span / 2, endMs: centre + span / 2 };
+}

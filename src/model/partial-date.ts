@@ -70,6 +70,12 @@ export function utcDayStartMs(year: number, month: number, day: number): number 
   return date.getTime();
 }
 
+/**
+ * The instants partial dates can name, UTC ms: from the start of year 1 to the end of year 9999
+ * (exclusive). A window the element reports stays inside it, so its dates can always be read back.
+ */
+export const DATE_RANGE_MS: readonly [number, number] = [utcDayStartMs(MIN_YEAR, 1, 1), utcDayStartMs(MAX_YEAR + 1, 1, 1)];
+
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
   return new Date(utcDayStartMs(year, month + 1, 0)).getUTCDate();

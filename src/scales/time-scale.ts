@@ -1,5 +1,6 @@
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../model/types.ts';
+import { DATE_RANGE_MS } from '../model/partial-date.ts';
 
 /**
  * A linear scale from UTC milliseconds to pixels, immutable: `domain(d)` and `range(r)` return a
@@ -49,7 +50,9 @@ const YEAR_MS = 365.25 * DAY_MS;
 
 /**
  * The time extent the chart can show: every event's interval plus 3 % on each side (at least a
- * month), so marks at the edges are not cut. For an empty list, the current decade.
+ * month), so marks at the edges are not cut, but never beyond the dates the format can write
+ * (years 1 to 9999: see `DATE_RANGE_MS`), so every window shown can be named. For an empty list,
+ * the current decade.
  */
 export function datasetExtent(events: readonly TimelineEvent[]): [number, number] {
   if (events.length === 0) return [Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)];
@@ -60,7 +63,7 @@ export function datasetExtent(events: readonly TimelineEvent[]): [number, number
     if (when.endMs > max) max = when.endMs;
   }
   const pad = Math.max((max - min) * 0.03, 30 * DAY_MS);
-  return [min - pad, max + pad];
+  return [Math.max(min - pad, DATE_RANGE_MS[0]), Math.min(max + pad, DATE_RANGE_MS[1])];
 }
 
 /** The untouched base scale: the whole extent across the width. Zooming never mutates it. */

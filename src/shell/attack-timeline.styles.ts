@@ -98,6 +98,9 @@ export const attackTimelineStyles = css`
     margin: 0 0 0.4rem;
     font-weight: 600;
   }
+  .error .problem {
+    margin-top: 0.6rem;
+  }
   .error ul {
     margin: 0;
     padding-left: 1.25rem;

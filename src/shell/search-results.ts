@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.ts';
-import { createSearchIndex, searchEvents, type SearchIndex } from '../derive/search.ts';
+import { createSearchIndex, searchEvents, stepMatch, type SearchIndex } from '../derive/search.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
 export interface Matches {
@@ -40,5 +40,11 @@ export class SearchResults {
     const events = ids.map((id) => indexed.events.get(id)!).filter((event) => passing === null || passing.has(event));
     this._shown = { ids, visible, events };
     return events;
+  }
+
+  /** The match after (1) or before (-1) `currentId` among those `visible` (wrapping round), or null for none. */
+  next(indexed: Indexed, query: string, visible: readonly TimelineEvent[], currentId: string | null, direction: 1 | -1): string | null {
+    const ids = this.shown(indexed, query, visible).map((event) => event.id);
+    return ids.length === 0 ? null : stepMatch(this.index(indexed), ids, currentId, direction);
   }
 }

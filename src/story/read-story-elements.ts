@@ -13,7 +13,7 @@ export interface StoryElements {
  * or it has no steps. The elements are never rendered: the shadow root has no slot.
  */
 export function readStoryElements(host: Element, id?: string | null): StoryElements | undefined {
-  const stories = [...host.children].filter((child) => child.localName === 'at-story');
+  const stories = storyElements(host);
   const story = (id ? stories.find((element) => element.id === id) : undefined) ?? stories[0];
   if (!story) return undefined;
   const steps = [...story.children]
@@ -28,4 +28,9 @@ export function readStoryElements(host: Element, id?: string | null): StoryEleme
       groupBy: step.getAttribute('group-by'),
     }));
   return steps.length > 0 ? { title: story.getAttribute('title') ?? '', steps } : undefined;
+}
+
+/** The `<at-story>` children of `host`, in order. */
+export function storyElements(host: Element): Element[] {
+  return [...host.children].filter((child) => child.localName === 'at-story');
 }

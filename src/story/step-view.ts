@@ -1,16 +1,12 @@
 import type { Story, StoryStep, TimelineEvent } from '../model/types.ts';
-import { isGroupBy, type GroupBy } from '../derive/lanes.ts';
-import { parseIdList, parseWindowEnd, parseWindowStart } from '../derive/view-window.ts';
+import type { GroupBy } from '../derive/lanes.ts';
+import { DEFAULT_VIEW, parseView, type View } from '../derive/view.ts';
 
-/** Exactly what one presentation step shows. */
-export interface StepView {
+/** Exactly what one presentation step shows: a view with its window always given, and a caption. */
+export interface StepView extends Pick<View, 'actors' | 'victims' | 'subjects' | 'selected' | 'groupBy'> {
   readonly caption: string;
   readonly startMs: number;
   readonly endMs: number;
-  readonly actors: readonly string[];
-  readonly victims: readonly string[];
-  readonly selected: string | null;
-  readonly groupBy: GroupBy;
 }
 
 /** A step written as attributes (an `<at-step>` element): the strings the element's attributes take. */
@@ -25,24 +21,24 @@ export interface StepAttributes {
 }
 
 /**
- * Decodes a story step into the view it shows, with the same parsers as the element's `start`,
- * `end`, `actors` and `victims` attributes. Anything the step leaves out takes a fixed default
- * (the whole `extent`, no filter, nothing selected, rows by actor), never the reader's current
- * view, so a step always shows the same thing. A window edge that cannot be read falls back to
- * the extent's edge; a reversed window is put in order.
+ * Decodes a story step into the view it shows, with the view parser the element's attributes
+ * and links use (`parseView`). Anything the step leaves out takes a fixed default (the whole
+ * `extent`, no filter, nothing selected, rows by actor), never the reader's current view, so a
+ * step always shows the same thing. A window edge that cannot be read falls back to the extent's
+ * edge; a reversed window is put in order.
  */
 export function decodeStepView(step: StoryStep | StepAttributes, extent: readonly [number, number]): StepView {
-  const startMs = parseWindowStart(step.start) ?? extent[0];
-  const endMs = parseWindowEnd(step.end) ?? extent[1];
-  const ids = (value: string | readonly string[] | null | undefined) => (typeof value === 'string' || value == null ? parseIdList(value) : [...new Set(value)]);
+  const { view } = parseView(step);
+  const startMs = view.startMs ?? extent[0];
+  const endMs = view.endMs ?? extent[1];
   return {
     caption: step.caption,
     startMs: Math.min(startMs, endMs),
     endMs: Math.max(startMs, endMs),
-    actors: ids(step.actors),
-    victims: ids(step.victims),
-    selected: step.selected || null,
-    groupBy: isGroupBy(step.groupBy) ? step.groupBy : 'actor',
+    actors: view.actors ?? DEFAULT_VIEW.actors,
+    victims: view.victims ?? DEFAULT_VIEW.victims,
+    selected: view.selected ?? null,
+    groupBy: view.groupBy ?? DEFAULT_VIEW.groupBy,
   };
 }
 
@@ -56,7 +52,7 @@ const EVENT_MIN_SPAN_MS = 120 * 86_400_000;
  */
 export function eventSteps(
   events: readonly TimelineEvent[],
-  base: { readonly actors: readonly string[]; readonly victims: readonly string[]; readonly groupBy: GroupBy },
+  base: { readonly actors: readonly string[]; readonly victims: readonly string[]; readonly subjects?: readonly string[]; readonly groupBy: GroupBy },
 ): StepView[] {
   return events.map((event) => {
     const { startMs, endMs } = event.when;
@@ -68,6 +64,7 @@ export function eventSteps(
       endMs: centre + span / 2,
       actors: base.actors,
       victims: base.victims,
+      ...(base.subjects ? { subjects: base.subjects } : {}),
       selected: event.id,
       groupBy: base.groupBy,
     };

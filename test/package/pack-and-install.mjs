@@ -153,6 +153,31 @@ try {
       return { present: actions?.shadowRoot.querySelector('button.present').textContent ?? '', errors };
     });
     check(/Present/.test(fallback.present) && fallback.errors.some((message) => message.includes('attack-timeline-messages-de.js')), `a missing text chunk falls back to English ("${fallback.present.trim()}") and says which file is missing (${fallback.errors.join('; ')})`);
+    // The bundled story left out by the host: one at-error naming the file, one request, however often the element re-renders.
+    writeFileSync(join(app, 'no-data.html'), `<!doctype html><meta charset="utf-8"><title>no story</title>
+<script>window.errorsSeen = []; document.addEventListener('at-error', (event) => window.errorsSeen.push(event.detail.message));</script>
+<script type="module" src="/node_modules/attack-timeline/dist/attack-timeline.js"></script>
+<attack-timeline></attack-timeline>`);
+    const noStory = await browser.newPage();
+    noStory.on('pageerror', (error) => errors.push(error.message));
+    await noStory.setRequestInterception(true);
+    let storyRequests = 0;
+    noStory.on('request', (request) => {
+      if (!request.url().endsWith('attack-timeline-default-dataset.js')) return request.continue();
+      storyRequests++;
+      return request.respond({ status: 404, body: '' });
+    });
+    await noStory.goto(`http://127.0.0.1:${server.address().port}/no-data.html`, { timeout: 30_000 });
+    const noStorySeen = await noStory.evaluate(async () => {
+      const element = document.querySelector('attack-timeline');
+      for (let i = 0; i < 10; i++) {
+        element.requestUpdate();
+        await element.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      return { errors: window.errorsSeen, alert: element.shadowRoot.querySelector('[role="alert"]')?.textContent ?? '' };
+    });
+    check(storyRequests === 1 && noStorySeen.errors.length === 1 && noStorySeen.errors[0].includes("attack-timeline-default-dataset.js") && noStorySeen.alert.includes("bundled story"), `a missing bundled story gives one at-error naming its file and one request (${storyRequests} request(s): ${noStorySeen.errors.join("; ")})`);
     check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
   } finally {
     await browser.close();

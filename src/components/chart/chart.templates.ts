@@ -2,14 +2,15 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Mark } from '../../derive/place.ts';
 import type { LaneGroup } from '../../derive/lanes.ts';
 import type { Tick } from '../../scales/ticks.ts';
-import { kindSymbolPath } from '../../scales/kind-style.ts';
+import { drawnSymbolPath, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 
 /** Vertical geometry of the chart, in px. */
 export interface ChartGeometry {
   readonly axisPx: number;
   readonly groupHeaderPx: number;
   readonly rowPx: number;
-  readonly markPx: number;
+  /** Size of a point mark (one of the sizes the symbols are written out at). */
+  readonly markPx: DrawnSymbolPx;
 }
 
 export const GEOMETRY: ChartGeometry = { axisPx: 30, groupHeaderPx: 20, rowPx: 28, markPx: 14 };
@@ -57,7 +58,7 @@ function renderVisibleShape(mark: Mark, geometry: ChartGeometry): SVGTemplateRes
   const half = geometry.markPx / 2;
   const kind = mark.event.kind;
   if (mark.shape === 'point') {
-    return svg`<path class="symbol" d=${kindSymbolPath(kind, geometry.markPx)} transform="translate(${round(mark.x0Px)},0)"></path>
+    return svg`<path class="symbol" d=${drawnSymbolPath(kind, geometry.markPx)} transform="translate(${round(mark.x0Px)},0)"></path>
       <circle class="focus-ring" cx=${round(mark.x0Px)} r=${half + 4}></circle>`;
   }
   const x0 = round(mark.x0Px);

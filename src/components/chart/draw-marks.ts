@@ -4,7 +4,7 @@ import type { DisclosureLink } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
 import { fitLabel } from '../../derive/place.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
-import { kindSymbolPath } from '../../scales/kind-style.ts';
+import { drawnSymbolPath, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 
 /** Colours and font read from the element's CSS, so custom properties theme the canvas too. */
@@ -38,10 +38,10 @@ export interface DrawInput {
 
 const symbolPaths = new Map<string, Path2D>();
 
-function symbolPath(kind: EventKind, sizePx: number): Path2D {
+function symbolPath(kind: EventKind, sizePx: DrawnSymbolPx): Path2D {
   const key = `${kind}:${sizePx}`;
   let path = symbolPaths.get(key);
-  if (!path) symbolPaths.set(key, (path = new Path2D(kindSymbolPath(kind, sizePx))));
+  if (!path) symbolPaths.set(key, (path = new Path2D(drawnSymbolPath(kind, sizePx))));
   return path;
 }
 

@@ -2,7 +2,7 @@ import { css, html, LitElement, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { EventKind } from '../../model/types.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
-import { kindSymbolPath } from '../../scales/kind-style.ts';
+import { drawnSymbolPath } from '../../scales/kind-symbols.ts';
 import { tokens } from '../../styles/tokens.ts';
 
 /**
@@ -40,7 +40,7 @@ export class AtLegend extends LitElement {
     return html`
       <ul part="legend" aria-label=${m.eventKinds}>
         ${this.kinds.map((kind) => html`<li class="kind-${kind}">
-          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="symbol" d=${kindSymbolPath(kind, 12)}></path></svg>
+          <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path class="symbol" d=${drawnSymbolPath(kind, 12)}></path></svg>
           ${m.kinds[kind]}
         </li>`)}
       </ul>

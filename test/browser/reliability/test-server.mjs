@@ -19,10 +19,26 @@ export const STRICT_CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
+/** Requests per name to /__reliability/counted/<name>.json, for tests that must see how often the element fetched. */
+const counts = new Map();
+
 export async function reliabilityMiddleware(ctx, next) {
   const path = ctx.path;
   if (!path.startsWith('/__reliability/')) return next();
   const route = path.slice('/__reliability/'.length);
+  if (route.startsWith('counted/')) {
+    const name = route.slice('counted/'.length);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    await new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms ?? 0)));
+    ctx.set('content-type', 'application/json');
+    ctx.body = fixture;
+    return;
+  }
+  if (route.startsWith('count/')) {
+    ctx.set('content-type', 'application/json');
+    ctx.body = JSON.stringify(counts.get(route.slice('count/'.length)) ?? 0);
+    return;
+  }
   switch (route) {
     case 'small.json':
       ctx.set('content-type', 'application/json');

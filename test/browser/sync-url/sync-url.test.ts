@@ -1,7 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import {
-  errorBox, filterCheckbox, groupSelect, nextEvent, renderWithData, searchInput, searchResultButtons, settle, typeSearch, waitMs,
+  errorBox, filterCheckbox, groupSelect, nextEvent, renderMarkup, renderWithData, searchInput, searchResultButtons, settle, typeSearch, waitMs,
   zoomButton, type AttackTimeline, type FixtureDataset,
 } from '../harness/timeline-harness.ts';
 
@@ -145,5 +145,26 @@ describe('sync-url', () => {
     expect(element.view.actors).to.deep.equal(['apt10']);
     expect(element.view.selected).to.equal(null);
     expect(element.view.groupBy).to.equal('actor');
+  });
+
+  it('carries the subject filter (organisations also named): restored, checked, written back, and cleared by a link without it', async () => {
+    setHash('#subjects=huawei,nobody');
+    const element = await renderMarkup(html`<attack-timeline sync-url></attack-timeline>`);
+    expect(element.view.subjects).to.deep.equal(['huawei']);
+    expect([...element.view.visibleIds].sort()).to.deep.equal(['australia-5g-huawei-zte', 'huawei-entity-list', 'huawei-indictments-unsealed', 'meng-wanzhou-arrest']);
+    expect(filterCheckbox(element, 'subjects', 'huawei').checked).to.equal(true);
+    expect(errorBox(element)!.textContent).to.contain('unknown named organisation id "nobody"');
+    const select = groupSelect(element);
+    select.value = 'kind';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle(element);
+    await waitMs(WRITE_WAIT_MS);
+    expect(hashParams().get('subjects')).to.equal('huawei');
+    expect(hashParams().get('group')).to.equal('kind');
+    setHash('#actors=apt10');
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+    await settle(element);
+    expect(element.view.subjects).to.deep.equal([]);
+    expect(filterCheckbox(element, 'subjects', 'huawei').checked).to.equal(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseIdList, parseWindowEnd, parseWindowStart, toIsoDay } from '../../../src/derive/view-window.ts';
+import { parseIdList, parseWindowEnd, parseWindowStart, toIsoDay, windowAround, windowToReveal } from '../../../src/derive/view-window.ts';
 
 describe('parseWindowStart / parseWindowEnd', () => {
   it('reads a year as its start and its end', () => {
@@ -63,5 +63,36 @@ describe('toIsoDay', () => {
   it('round-trips through parseWindowStart', () => {
     const ms = Date.UTC(2019, 6, 4);
     expect(parseWindowStart(toIsoDay(ms))).toBe(ms);
+  });
+});
+
+describe('windowToReveal', () => {
+  const DAY = 86_400_000;
+  const current = { startMs: 100 * DAY, endMs: 200 * DAY };
+
+  it('keeps the window (null) when the interval already overlaps it', () => {
+    expect(windowToReveal({ startMs: 50 * DAY, endMs: 101 * DAY }, current, 7 * DAY)).toBeNull();
+    expect(windowToReveal({ startMs: 199 * DAY, endMs: 199 * DAY + 1 }, current, 7 * DAY)).toBeNull();
+  });
+
+  it('centres an interval outside the window, keeping the zoom', () => {
+    expect(windowToReveal({ startMs: 500 * DAY, endMs: 502 * DAY }, current, 7 * DAY)).toEqual({ startMs: 451 * DAY, endMs: 551 * DAY });
+  });
+
+  it('widens to the interval or the minimum span when either is wider than the window', () => {
+    expect(windowToReveal({ startMs: 500 * DAY, endMs: 800 * DAY }, current, 7 * DAY)).toEqual({ startMs: 500 * DAY, endMs: 800 * DAY });
+    expect(windowToReveal({ startMs: 500 * DAY, endMs: 500 * DAY }, { startMs: 0, endMs: DAY }, 7 * DAY)).toEqual({ startMs: 496.5 * DAY, endMs: 503.5 * DAY });
+  });
+});
+
+describe('windowAround', () => {
+  const DAY = 86_400_000;
+
+  it('gives an interval half its length again as margin', () => {
+    expect(windowAround({ startMs: 0, endMs: 200 * DAY })).toEqual({ startMs: -50 * DAY, endMs: 250 * DAY });
+  });
+
+  it('is at least 91 days wide, so a single day keeps some context', () => {
+    expect(windowAround({ startMs: 10 * DAY, endMs: 11 * DAY })).toEqual({ startMs: 10.5 * DAY - 45.5 * DAY, endMs: 10.5 * DAY + 45.5 * DAY });
   });
 });

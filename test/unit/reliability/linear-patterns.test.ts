@@ -78,8 +78,10 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/\p{M}+/gu, { attacks: [pump('a', '\u0301', 'b'), pump('', 'a\u0301')] }],
     [/\s+/u, { attacks: [pump('a', ' ', 'b')] }],
   ])],
+  ['src/derive/view.ts', new Map<RegExp, PatternEntry>([
+    [/^\d+$/, { attacks: [pump('', '1', 'x'), pump('', '1')] }],
+  ])],
   ['src/derive/view-state.ts', new Map<RegExp, PatternEntry>([
-    [/^[aeiou]/, { attacks: [pump('', 'a')] }],
     [/%2C/gi, { attacks: [pump('', '%2'), pump('', '%2C')] }],
     [/\+/g, { attacks: [pump('', '+')] }],
   ])],

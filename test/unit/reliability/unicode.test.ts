@@ -6,7 +6,9 @@
  * XML parser in test/browser/reliability/unicode-export.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { tooltipBox } from '../../../src/derive/chart-navigation.ts';
 import { fitLabel } from '../../../src/derive/place.ts';
+import type { DrawItem } from '../../../src/derive/view-layout.ts';
 import { buildExportSvg, wrapText, type ExportInput } from '../../../src/export/export-svg.ts';
 import { readAnyFormat, writeFormat } from '../../../src/formats/convert.ts';
 import { cleanText } from '../../../src/formats/import-helpers.ts';
@@ -14,6 +16,7 @@ import { graphemeCut, splitGraphemes, truncateText } from '../../../src/model/gr
 import { describeValue, isError } from '../../../src/model/issues.ts';
 import { parseDataset, parseDatasetLenient } from '../../../src/model/parse-dataset.ts';
 import { EVENT_KINDS, type EventKind } from '../../../src/model/types.ts';
+import { describeThrown } from '../../../src/shell/prepare-dataset.ts';
 import { rawDataset } from '../helpers.ts';
 
 /** The cases of the issue: each is hard to cut in its own way. */
@@ -62,6 +65,16 @@ describe('issue 13.7: text is cut between grapheme clusters, wherever it is shor
         expectCleanCut(text, label, max, `fitLabel at ${max} characters`);
         const cut = graphemeCut(text, max);
         expectGraphemePrefix(text, text.slice(0, cut), `graphemeCut(…, ${max})`);
+      }
+    });
+
+    it(`${name}: the chart's tooltip title and a thrown error's message are cut cleanly`, () => {
+      const item = { type: 'mark', mark: { x0Px: 10, x1Px: 20 } } as unknown as DrawItem;
+      for (const repeat of [1, 2, 5]) {
+        const title = text.repeat(repeat);
+        const { title: shown } = tooltipBox(item, title, 'Jun 2019', { widthPx: 800, rowTopPx: 100, rowPx: 24, axisPx: 30 });
+        expectCleanCut(title, shown, 70, `tooltip ×${repeat}`);
+        expectCleanCut(`Error: ${title}`, describeThrown(new Error(title)), 200, `describeThrown ×${repeat}`);
       }
     });
 

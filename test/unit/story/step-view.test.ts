@@ -94,6 +94,14 @@ describe('eventSteps and keys', () => {
     }
   });
 
+  it('keeps the subject filter the presentation started with, and adds none when there was none', () => {
+    const result = parseDataset(JSON.parse(readFileSync(new URL('../../fixtures/small.json', import.meta.url), 'utf8')));
+    if (!result.ok) throw new Error('fixture');
+    const events = result.dataset.events.slice(0, 2);
+    expect(eventSteps(events, { actors: [], victims: [], subjects: ['huawei'], groupBy: 'actor' }).map((step) => step.subjects)).toEqual([['huawei'], ['huawei']]);
+    expect(eventSteps(events, { actors: [], victims: [], groupBy: 'actor' }).every((step) => !('subjects' in step))).toBe(true);
+  });
+
   it('maps clicker keys to commands and leaves modified keys alone', () => {
     const key = (k: string, extra: Partial<KeyboardEvent> = {}) => commandForKey({ key: k, shiftKey: false, altKey: false, ctrlKey: false, metaKey: false, ...extra });
     expect(['ArrowRight', 'PageDown', ' ', 'ArrowDown'].map((k) => key(k))).toEqual(['next', 'next', 'next', 'next']);

@@ -1,0 +1,110 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
+import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, type Band } from '../../derive/canvas-band.ts';
+import { ViewportController } from '../../controllers/viewport-controller.ts';
+import { drawMarks, type CanvasTheme, type DrawInput } from './draw-marks.ts';
+
+/** How long the view must be still before the canvas draws its full overscan again. */
+const SETTLE_MS = 200;
+const LABEL_FONT_PX = 12.5;
+
+/** What one paint needs from the chart: the frame's items, without the canvas-side parts. */
+export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'textWidths' | 'widthPx'> & { readonly heightPx: number };
+
+export interface CanvasControllerOptions {
+  readonly canvas: () => HTMLCanvasElement | null;
+  /** The element whose place on screen decides which slice is painted (the chart's frame). */
+  readonly frameElement: () => Element | null;
+  readonly widthPx: () => number;
+  readonly frame: () => CanvasFrame;
+}
+
+/**
+ * The canvas the marks are painted on (painting itself is `drawMarks`): its size at the device's
+ * pixel ratio, which slice of a tall chart it holds (see canvas-band.ts: the rows near the screen,
+ * a sliver beyond while the view moves, the full overscan once it has been still, everything when
+ * printing), and the colours and font read once from CSS.
+ */
+export class CanvasController implements ReactiveController {
+  /** Set when the next paint is a zoom or pan frame: only a sliver beyond the screen is drawn. */
+  moving = false;
+  /** The slice the canvas holds now. */
+  private _band: Band = { topPx: 0, bottomPx: 0 };
+  private _settleTimer = 0;
+  /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
+  private _theme?: CanvasTheme;
+  private readonly _textWidths = new Map<string, number>();
+  private readonly _viewport: ViewportController;
+
+  constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: CanvasControllerOptions) {
+    this._viewport = new ViewportController(_host, {
+      target: _options.frameElement,
+      widthPx: _options.widthPx,
+      // Repaint only when the slice no longer covers the screen.
+      onMove: () => {
+        if (bandIsStale(this._band, this._options.frame().heightPx, this._viewport.visible, this._viewport.screenPx)) this.paint();
+      },
+      onPrint: () => this.paint(),
+    });
+    _host.addController(this);
+  }
+
+  /** The chart's place on screen must be measured again (its size or layout changed). */
+  forget(): void {
+    this._viewport.forget();
+  }
+
+  /** Reads the colours and font from CSS again at the next paint (the theme changed). */
+  refreshTheme(): void {
+    this._theme = undefined;
+    this._textWidths.clear();
+    this._viewport.forget();
+  }
+
+  paint(): void {
+    const canvas = this._options.canvas();
+    const context = canvas?.getContext('2d');
+    if (!canvas || !context) return;
+    const frame = this._options.frame();
+    const viewport = this._viewport;
+    viewport.ensure();
+    // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
+    // once it has been still for a moment (a short chart is drawn whole either way).
+    const bandFor = (overscan: number): Band => (viewport.printing ? { topPx: 0, bottomPx: frame.heightPx } : chooseBand(frame.heightPx, viewport.visible, viewport.screenPx, overscan));
+    const still = bandFor(OVERSCAN_SCREENS);
+    const band = this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
+    clearTimeout(this._settleTimer);
+    if (band.topPx !== still.topPx || band.bottomPx !== still.bottomPx) {
+      this._settleTimer = window.setTimeout(() => {
+        this.moving = false;
+        this.paint();
+      }, SETTLE_MS);
+    } else {
+      this.moving = false;
+    }
+    this._band = band;
+    const ratio = viewport.pixelRatio;
+    const widthPx = Math.max(this._options.widthPx(), 1);
+    // Setting a canvas dimension clears and reallocates it, so only when it changes.
+    const deviceWidth = Math.round(widthPx * ratio);
+    const deviceHeight = Math.round((band.bottomPx - band.topPx) * ratio);
+    if (canvas.width !== deviceWidth) canvas.width = deviceWidth;
+    if (canvas.height !== deviceHeight) canvas.height = deviceHeight;
+    // CSSOM writes, not a style attribute, so a strict style-src policy allows them.
+    canvas.style.top = `${band.topPx}px`;
+    canvas.style.height = `${band.bottomPx - band.topPx}px`;
+    context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
+    drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this._settleTimer);
+  }
+
+  private _readTheme(): CanvasTheme {
+    const style = getComputedStyle(this._host);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    const kind = Object.fromEntries(EVENT_KINDS.map((k) => [k, read(`--_kind-${k}`)])) as Record<EventKind, string>;
+    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${LABEL_FONT_PX}px ${style.fontFamily}` };
+  }
+}

@@ -1,0 +1,81 @@
+import { svg, type ReactiveElement } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Mark } from '../../derive/place.ts';
+import { tabStopId } from '../../derive/chart-navigation.ts';
+import { formatWhen } from '../../scales/date-format.ts';
+import { ListenerController } from '../../controllers/listener-controller.ts';
+import { GEOMETRY, renderMarkShape, round } from './chart.templates.ts';
+
+/**
+ * Focus in the chart: the keyboard's active event (its mark is the one tab stop while drawn),
+ * whether focus is inside the chart (the tooltip then follows the active event), and moving focus
+ * to the active mark once a render has drawn it. Changes re-render only the SVG layer on top.
+ */
+export class FocusController extends ListenerController {
+  /** The keyboard's active event; null until the reader moves or selects. */
+  activeId: string | null = null;
+  /** Whether focus is inside the chart's SVG layer. */
+  within = false;
+  private _focusNext = false;
+
+  constructor(
+    private readonly _host: ReactiveElement,
+    target: () => Element | null,
+    /** Asks the host for an update that changes only the layer on top. */
+    private readonly _changed: () => void,
+  ) {
+    super(_host, target, {
+      focusin: () => this._setWithin(true),
+      focusout: () => this._setWithin(false),
+    });
+  }
+
+  /** The one mark in the tab order (see `tabStopId`). */
+  tabStop(marks: readonly Mark[], selectedId: string | null): string | null {
+    return tabStopId(marks, this.activeId, selectedId);
+  }
+
+  /** Makes `id` the active event; with `focus`, moves focus to its mark after the next render. */
+  activate(id: string, focus = false): void {
+    if (focus) this._focusNext = true;
+    if (id === this.activeId && !focus) return;
+    this.activeId = id;
+    this._changed();
+  }
+
+  /**
+   * The active (tab stop) and selected events as real, focusable SVG marks above the canvas, with
+   * names for screen readers; every other mark is only painted.
+   */
+  renderMarks(marks: readonly Mark[], selectedId: string | null, rowCentrePx: (row: number) => number, locale: string) {
+    const activeId = this.tabStop(marks, selectedId);
+    const focusable = activeId === null && selectedId === null ? [] : marks.filter(({ event }) => event.id === activeId || event.id === selectedId);
+    return repeat(focusable, (mark) => mark.event.id, (mark) => {
+      const { event } = mark;
+      const selected = event.id === selectedId;
+      return svg`<g
+        class="mark kind-${event.kind} shape-${mark.shape} ${selected ? 'selected' : ''}"
+        data-id=${event.id}
+        transform="translate(0,${round(rowCentrePx(mark.row))})"
+        role="button"
+        aria-pressed=${selected ? 'true' : 'false'}
+        aria-label="${event.title}, ${formatWhen(event.when, locale)}"
+        tabindex=${event.id === activeId ? 0 : -1}
+        @focus=${() => this.activate(event.id)}
+      >${renderMarkShape(mark, GEOMETRY)}</g>`;
+    });
+  }
+
+  override hostUpdated(): void {
+    super.hostUpdated();
+    if (!this._focusNext) return;
+    this._focusNext = false;
+    this._host.renderRoot.querySelector<SVGElement>('.mark[tabindex="0"]')?.focus();
+  }
+
+  private _setWithin(within: boolean): void {
+    if (within === this.within) return;
+    this.within = within;
+    this._changed();
+  }
+}

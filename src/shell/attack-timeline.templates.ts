@@ -1,0 +1,205 @@
+/**
+ * The layout of `<attack-timeline>`: which parts it shows, in what order, with what values. Plain
+ * functions of values and handlers, so a new layout (a side panel, phone cards) changes this file
+ * and not the shell's logic.
+ */
+import { html, nothing } from 'lit';
+import type { TimelineEvent } from '../model/types.ts';
+import type { FacetCounts, Filter } from '../derive/filter.ts';
+import { GROUP_BY_OPTIONS } from '../derive/lanes.ts';
+import type { View } from '../derive/view.ts';
+import type { TimeWindow } from '../derive/view-window.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { DataNoticeReport } from '../components/data-notice/data-notice.ts';
+import type { BrushDetail } from '../components/overview/overview.ts';
+import type { FilterChangeDetail } from '../events.ts';
+import type { ActionName } from '../components/actions/actions.ts';
+import type { PresentationState } from '../story/presentation-controller.ts';
+import type { Problem } from './prepare-dataset.ts';
+import type { Indexed } from './indexed-dataset.ts';
+import { describeSummary } from './reliability-options.ts';
+
+const MAX_ISSUES_SHOWN = 20;
+
+/**
+ * The error box: every problem the element has now, each with the issues it names (at most 20
+ * each). Only the headline is a live region, so a screen reader announces one sentence: the
+ * problem, or how many there are.
+ */
+export function renderErrorBox(problems: readonly Problem[], onRetry: () => void, hasData: boolean) {
+  if (problems.length === 0) return nothing;
+  const retry = problems.some((problem) => problem.retry);
+  const issues = (problem: Problem) => {
+    const shown = problem.issues.slice(0, MAX_ISSUES_SHOWN);
+    return html`${shown.length > 0 ? html`<ul>${shown.map((issue) => html`<li>${issue.message}</li>`)}</ul>` : nothing}
+      ${problem.issues.length > shown.length ? html`<p>…and ${problem.issues.length - shown.length} more.</p>` : nothing}`;
+  };
+  return html`<div class="error" part="error">
+    ${problems.length === 1
+      ? html`<p role="alert">${problems[0]!.message}</p>${issues(problems[0]!)}`
+      : html`<p role="alert">${problems.length} problems:</p>${problems.map((problem) => html`<p class="problem">${problem.message}</p>${issues(problem)}`)}`}
+    ${retry ? html`<button type="button" class="retry" @click=${onRetry}>Try again</button>` : nothing}
+    ${retry && hasData ? html`<p class="kept">The data shown below is the last that loaded.</p>` : nothing}
+  </div>`;
+}
+
+/** What the shell hands its handlers: one per user action the parts report. */
+export interface TimelineHandlers {
+  readonly toggleFilters: () => void;
+  readonly filterChange: (event: CustomEvent<FilterChangeDetail>) => void;
+  readonly clearFilters: () => void;
+  readonly groupChange: (event: Event) => void;
+  readonly action: (event: CustomEvent<{ action: ActionName }>) => void;
+  readonly step: (event: CustomEvent<{ delta: number }>) => void;
+  readonly exitPresentation: () => void;
+  readonly select: (event: CustomEvent<{ id: string | null }>) => void;
+  readonly close: (event: Event) => void;
+  readonly viewChange: (event: CustomEvent<TimeWindow>) => void;
+  readonly viewInput: (event: CustomEvent<TimeWindow>) => void;
+  readonly brush: (event: CustomEvent<BrushDetail>) => void;
+  readonly search: (event: CustomEvent<{ query: string }>) => void;
+  readonly searchNext: (event: CustomEvent<{ direction: 1 | -1 }>) => void;
+  readonly searchPick: (event: CustomEvent<{ id: string | null }>) => void;
+}
+
+/** Everything the timeline shows, computed by the shell. */
+export interface TimelineParts {
+  readonly indexed: Indexed;
+  readonly view: View;
+  /** The filter part of `view`, one object per change (the filter bar compares it). */
+  readonly filter: Filter;
+  /** The events passing the filters, and the counts beside each filter option. */
+  readonly visible: readonly TimelineEvent[];
+  readonly counts: FacetCounts;
+  readonly notice: DataNoticeReport | null;
+  readonly messages: Messages;
+  readonly dateLocale: string;
+  /** The window asked of the chart (null: as it is), and the one drawn now, for the overview. */
+  readonly window: TimeWindow | null;
+  readonly liveWindow: TimeWindow | null;
+  readonly touchPan: boolean;
+  readonly filtersOpen: boolean;
+  readonly presentation: PresentationState | null;
+  readonly search: { readonly results: readonly TimelineEvent[]; readonly hiddenCount: number; readonly highlight: ReadonlySet<string> };
+  /** The events of the printed list, while printing; null otherwise. */
+  readonly printEvents: readonly TimelineEvent[] | null;
+  readonly on: TimelineHandlers;
+}
+
+/** The timeline: header, notice, summary, controls, search, status, presentation bar, chart and the parts under it. */
+export function renderTimeline(p: TimelineParts) {
+  const { indexed, view, visible, messages: m, dateLocale: locale, on } = p;
+  const { dataset } = indexed;
+  const selected = view.selected ? indexed.events.get(view.selected) ?? null : null;
+  const filtered = visible.length !== dataset.events.length;
+  return html`
+    <header part="header">
+      <h2>${dataset.title}</h2>
+      ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
+    </header>
+    ${p.notice ? html`<at-data-notice .report=${p.notice} .words=${m.notice}></at-data-notice>` : nothing}
+    <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[view.groupBy], m, locale, indexed.span)}</p>
+    <button
+      type="button"
+      class="filters-toggle"
+      aria-expanded=${p.filtersOpen ? 'true' : 'false'}
+      aria-controls="controls"
+      @click=${on.toggleFilters}
+    >${m.filtersToggle(view.actors.length + view.victims.length + (view.subjects?.length ?? 0))}</button>
+    <div class="controls ${p.filtersOpen ? 'open' : ''}" id="controls">
+      <at-filter-bar
+        .actors=${dataset.actors}
+        .victims=${dataset.victims}
+        .subjects=${indexed.subjectOptions}
+        .filter=${p.filter}
+        .counts=${p.counts}
+        .messages=${m}
+        @at-filter-change=${on.filterChange}
+      ></at-filter-bar>
+      <label class="group-by">${m.rowsBy}
+        <select @change=${on.groupChange} .value=${view.groupBy}>
+          ${GROUP_BY_OPTIONS.map((option) => html`<option value=${option} ?selected=${option === view.groupBy}>${m.groupBy[option]}</option>`)}
+        </select>
+      </label>
+      <at-actions .messages=${m} @at-action=${on.action}></at-actions>
+    </div>
+    <at-search
+      .query=${view.query}
+      .results=${p.search.results}
+      .hiddenCount=${p.search.hiddenCount}
+      .currentId=${view.selected}
+      .messages=${m}
+      .locale=${locale}
+      @at-search=${on.search}
+      @at-search-next=${on.searchNext}
+      @at-select=${on.searchPick}
+    ></at-search>
+    <p class="status" role="status">
+      ${visible.length === 0
+        ? html`${m.noMatch} <button type="button" @click=${on.clearFilters}>${m.clearFilters}</button>`
+        : filtered
+          ? m.matchCount(visible.length, dataset.events.length)
+          : m.eventCount(dataset.events.length)}
+    </p>
+    ${p.presentation ? html`<at-present-bar
+      .storyTitle=${p.presentation.title}
+      .caption=${p.presentation.caption}
+      .step=${p.presentation.step}
+      .total=${p.presentation.total}
+      .messages=${m}
+      @at-step=${on.step}
+      @at-present-exit=${on.exitPresentation}
+    ></at-present-bar>` : nothing}
+    <at-chart
+      .events=${visible}
+      .locale=${locale}
+      .extent=${indexed.extent}
+      .actors=${indexed.actors}
+      .victims=${indexed.victims}
+      .groupBy=${view.groupBy}
+      .selectedId=${view.selected}
+      .highlightIds=${p.search.highlight}
+      .window=${p.window}
+      .touchPan=${p.touchPan}
+      .kindNames=${m.kinds}
+      .emptyMessage=${m.noMatch}
+      .messages=${m}
+      @at-select=${on.select}
+      @at-view-change=${on.viewChange}
+      @at-view-input=${on.viewInput}
+    ></at-chart>
+    <at-overview
+      .events=${visible}
+      .extent=${indexed.extent}
+      .window=${p.liveWindow}
+      .messages=${m}
+      .locale=${locale}
+      @at-brush=${on.brush}
+    ></at-overview>
+    <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
+    <at-event-table
+      .events=${visible}
+      .actors=${indexed.actors}
+      .victims=${indexed.victims}
+      .selectedId=${view.selected}
+      .messages=${m}
+      .locale=${locale}
+      @at-select=${on.select}
+    ></at-event-table>
+    <at-event-detail
+      .event=${selected}
+      .actors=${indexed.actors}
+      .victims=${indexed.victims}
+      .subjects=${indexed.subjects}
+      .sources=${indexed.sources}
+      .events=${indexed.events}
+      .messages=${m}
+      .locale=${locale}
+      @at-close=${on.close}
+      @at-select=${on.select}
+    ></at-event-detail>
+    ${p.printEvents
+      ? html`<at-print-list .events=${p.printEvents} .sources=${indexed.sources} .locale=${locale} .messages=${m}></at-print-list>`
+      : nothing}
+  `;
+}

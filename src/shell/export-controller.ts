@@ -1,0 +1,118 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { TimelineEvent } from '../model/types.ts';
+import type { AtChart } from '../components/chart/chart.ts';
+import type { Messages } from '../i18n/messages.ts';
+import type { ExportedSvg } from '../export/export-svg.ts';
+import type { Indexed } from './indexed-dataset.ts';
+
+/** The export code, fetched on first use (in the embed, `attack-timeline-export.js` beside the script). */
+const loadExport = () => import('../export/export.ts');
+
+export interface ExportControllerOptions {
+  /** The chart and dataset on screen, or null before data has loaded. */
+  readonly shown: () => { readonly chart: AtChart; readonly indexed: Indexed } | null;
+  readonly dateLocale: () => string;
+  readonly messages: () => Messages;
+  /** Reports how an export from a button went: null when it worked, else why not (a method call rejects instead). */
+  readonly done: (problem: string | null) => void;
+}
+
+/**
+ * Export wiring: the current view as SVG or PNG (the code fetched on first use, and the view read
+ * once it has arrived, so a zoom during the fetch is what gets exported), the Export buttons'
+ * downloads, and printing: the host re-renders just before printing (and when print media starts
+ * or stops applying), so the printed list matches the view the reader zoomed to.
+ */
+export class ExportController implements ReactiveController {
+  private _printMedia?: MediaQueryList;
+  private _beforePrint = false;
+
+  constructor(private readonly _host: ReactiveControllerHost, private readonly _options: ExportControllerOptions) {
+    _host.addController(this);
+  }
+
+  /**
+   * Whether a printout is being made: the handout list is rendered only then, since it writes out
+   * every visible event with its sources (100,000 of them would cost seconds on every load).
+   */
+  get printing(): boolean {
+    return this._beforePrint || (this._printMedia?.matches ?? false);
+  }
+
+  /** The events of the printed list while printing (those drawn in the window, in date order); null otherwise. */
+  printEvents(visible: readonly TimelineEvent[]): readonly TimelineEvent[] | null {
+    if (!this.printing) return null;
+    const ids = this._options.shown()?.chart.visibleIds;
+    if (!ids) return visible;
+    const drawn = new Set(ids);
+    return visible.filter((event) => drawn.has(event.id));
+  }
+
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this._onBeforePrint);
+    window.addEventListener('afterprint', this._onAfterPrint);
+    this._printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
+    this._printMedia?.addEventListener('change', this._refresh);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this._onBeforePrint);
+    window.removeEventListener('afterprint', this._onAfterPrint);
+    this._printMedia?.removeEventListener('change', this._refresh);
+  }
+
+  /** The current view as a standalone SVG document; rejects before data has loaded. */
+  async svg(): Promise<ExportedSvg> {
+    this._shown();
+    const { exportViewSvg } = await loadExport();
+    const { chart, indexed } = this._shown();
+    return exportViewSvg(chart, indexed.dataset, indexed.sources, chart.visibleIds, indexed.kinds, this._options.dateLocale(), this._options.messages());
+  }
+
+  /** The current view as a PNG image, `scale` × its CSS size. */
+  async png(scale: number): Promise<Blob> {
+    const { svg, widthPx, heightPx } = await this.svg();
+    const { svgToPngBlob } = await loadExport();
+    return svgToPngBlob(svg, widthPx, heightPx, scale);
+  }
+
+  /** What the Export and Print buttons do. */
+  async run(action: 'svg' | 'png' | 'print'): Promise<void> {
+    if (action === 'print') {
+      // The printed list is rendered only while printing; render it with the view as it is now.
+      this._host.requestUpdate();
+      await this._host.updateComplete;
+      window.print();
+      return;
+    }
+    try {
+      const file = action === 'svg' ? new Blob([(await this.svg()).svg], { type: 'image/svg+xml' }) : await this.png(2);
+      const { downloadBlob, fileNameFor } = await loadExport();
+      downloadBlob(file, fileNameFor(this._options.shown()?.indexed.dataset.title ?? 'timeline', action));
+      this._options.done(null);
+    } catch (error) {
+      // Most likely the export file is missing beside the script: say so instead of a dead button.
+      this._options.done(`The view could not be exported: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  private _onBeforePrint = (): void => {
+    this._beforePrint = true;
+    this._refresh();
+  };
+
+  private _onAfterPrint = (): void => {
+    this._beforePrint = false;
+    this._refresh();
+  };
+
+  private _refresh = (): void => {
+    this._host.requestUpdate();
+  };
+
+  private _shown(): { readonly chart: AtChart; readonly indexed: Indexed } {
+    const shown = this._options.shown();
+    if (!shown) throw new Error('Nothing to export: no dataset is shown yet');
+    return shown;
+  }
+}

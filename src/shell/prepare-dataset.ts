@@ -1,0 +1,86 @@
+import type { Dataset } from '../model/types.ts';
+import { truncateText } from '../model/graphemes.ts';
+import { createIssue, type DataIssue } from '../model/issues.ts';
+import { parseDataset, parseDatasetLenient } from '../model/parse-dataset.ts';
+import { issuesWithinTlp, parseTlp, restrictToTlp } from '../formats/tlp.ts';
+import type { DataNoticeReport } from '../components/data-notice/data-notice.ts';
+
+/** A problem to show in the error box and fire as `at-error`. */
+export interface Problem {
+  readonly message: string;
+  readonly issues: readonly DataIssue[];
+  /** Offer "Try again" (a failed load from src). */
+  readonly retry?: boolean;
+}
+
+export interface PrepareOptions {
+  /** Refuse the whole dataset on any issue. */
+  readonly strict: boolean;
+  /** The `max-tlp` attribute as written; null for no limit. */
+  readonly maxTlp: string | null;
+}
+
+export type PreparedDataset =
+  | { readonly ok: false; readonly problem: Problem }
+  | {
+    readonly ok: true;
+    readonly dataset: Dataset;
+    /** What was left out, for the notice above the chart; null when nothing was. */
+    readonly notice: DataNoticeReport | null;
+    /** An unreadable `max-tlp` (only clear records are then shown). */
+    readonly tlpProblem: Problem | null;
+  };
+
+const TLP_NAMES = 'clear, green, amber, amber+strict, red';
+
+/**
+ * What was thrown, as one line of text: the message of an Error, else the value itself. Never
+ * throws, whatever was thrown (an object whose `message` getter or `toString` throws, a revoked
+ * Proxy, a Symbol).
+ */
+export function describeThrown(thrown: unknown): string {
+  let text: string;
+  try {
+    text = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : typeof thrown === 'symbol' ? thrown.toString() : String(thrown);
+  } catch {
+    return 'an unreadable error';
+  }
+  return truncateText(text, MAX_THROWN_CHARS);
+}
+
+const MAX_THROWN_CHARS = 200;
+
+/**
+ * Turns untyped input into the dataset to draw: parsed leniently (or strictly), then cut down to
+ * `max-tlp`, with the issues a reader cleared for that marking may see. `origin` names the input
+ * in messages ("data property", a URL, "default dataset"). Never throws: input that throws while
+ * it is read (a Proxy whose traps throw, a revoked Proxy, a getter that throws) is refused with a
+ * problem naming what was thrown. Pure: the shell shows the result.
+ */
+export function prepareDataset(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
+  try {
+    return prepare(json, origin, options);
+  } catch (thrown) {
+    const detail = describeThrown(thrown);
+    return {
+      ok: false,
+      problem: { message: `The ${origin} cannot be shown: reading it failed (${detail}).`, issues: [createIssue('', '(not readable)', 'a dataset object whose fields can be read', `reading the ${origin} threw ${detail}`)] },
+    };
+  }
+}
+
+function prepare(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
+  const strictResult = options.strict ? parseDataset(json) : undefined;
+  const result = strictResult && !strictResult.ok
+    ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: strictResult.issues }
+    : parseDatasetLenient(json);
+  if (!result.ok) return { ok: false, problem: { message: `The ${origin} cannot be shown. ${result.message}.`, issues: result.issues } };
+  const known = options.maxTlp == null ? undefined : parseTlp(options.maxTlp);
+  const limit = options.maxTlp == null ? undefined : known ?? 'clear';
+  const dataset = limit ? restrictToTlp(result.dataset, limit) : result.dataset;
+  const issues = limit ? issuesWithinTlp(result.issues, result.recordIds, dataset) : result.issues;
+  const tlpProblem = limit && !known
+    ? { message: `max-tlp must be one of ${TLP_NAMES}; showing only clear records`, issues: [createIssue('max-tlp', options.maxTlp, 'clear, green, amber, amber+strict or red')] }
+    : null;
+  return { ok: true, dataset, notice: issues.length > 0 ? { ...result, issues } : null, tlpProblem };
+}

@@ -1,0 +1,87 @@
+/**
+ * Issue 13, "hostile objects": anything assigned to `data` either parses or is refused with a
+ * problem; reading it never throws out of the preparation, whatever its traps and getters do.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describeThrown, prepareDataset } from '../../../src/shell/prepare-dataset.ts';
+
+const small = JSON.parse(readFileSync(new URL('../../fixtures/small.json', import.meta.url), 'utf8'));
+const options = { strict: false, maxTlp: null };
+const boom = () => {
+  throw new Error('trap sprung');
+};
+
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+function withThrowingGetter(path: 'title' | 'events' | 'event', thrown: unknown = new Error('getter sprung')): unknown {
+  const data = structuredClone(small);
+  const target = path === 'event' ? data.events[3] : data;
+  const key = path === 'event' ? 'title' : path;
+  Object.defineProperty(target, key, { enumerable: true, get() { throw thrown; } });
+  return data;
+}
+
+const HOSTILE: [string, () => unknown][] = [
+  ['a Proxy whose get trap throws', () => new Proxy(structuredClone(small), { get: boom })],
+  ['a Proxy whose ownKeys trap throws', () => new Proxy(structuredClone(small), { ownKeys: boom })],
+  ['a Proxy whose has and getOwnPropertyDescriptor traps throw', () => new Proxy(structuredClone(small), { has: boom, getOwnPropertyDescriptor: boom })],
+  ['a revoked Proxy', revoked],
+  ['an events list that is a revoked Proxy', () => ({ ...structuredClone(small), events: revoked() })],
+  ['an events list whose length getter throws', () => ({ ...structuredClone(small), events: new Proxy([], { get: (t, k) => (k === 'length' ? boom() : Reflect.get(t, k)) }) })],
+  ['a throwing title getter', () => withThrowingGetter('title')],
+  ['a throwing events getter', () => withThrowingGetter('events')],
+  ['a throwing getter deep in the fourth event', () => withThrowingGetter('event')],
+  ['a getter throwing a string', () => withThrowingGetter('title', 'just a string')],
+  ['a getter throwing an object whose toString throws', () => withThrowingGetter('title', { toString: boom })],
+  ['a getter throwing a revoked Proxy', () => withThrowingGetter('title', revoked())],
+  ['a getter throwing a Symbol', () => withThrowingGetter('title', Symbol('s'))],
+];
+
+describe('prepareDataset with hostile objects', () => {
+  it.each(HOSTILE)('%s is refused with a problem, never thrown', (_name, make) => {
+    const input = make();
+    let result: ReturnType<typeof prepareDataset> | undefined;
+    expect(() => { result = prepareDataset(input, 'data property', options); }).not.toThrow();
+    expect(result!.ok).toBe(false);
+    if (result!.ok) return;
+    expect(result!.problem.message).toMatch(/^The data property cannot be shown/);
+    expect(result!.problem.issues.length).toBeGreaterThan(0);
+    for (const issue of result!.problem.issues) expect(typeof issue.message).toBe('string');
+  });
+
+  it('names what was thrown', () => {
+    const result = prepareDataset(new Proxy({}, { ownKeys: boom }), 'data property', options);
+    expect(!result.ok && result.problem.message).toContain('trap sprung');
+  });
+
+  it('still prepares an ordinary object, and a Proxy whose traps are never sprung, the same way', () => {
+    expect(prepareDataset(structuredClone(small), 'data property', options).ok).toBe(true);
+    // The parser reads own keys and values only; a trap it never calls cannot stop it.
+    const proxy = new Proxy(structuredClone(small), { getPrototypeOf: boom, set: boom, deleteProperty: boom });
+    const result = prepareDataset(proxy, 'data property', options);
+    expect(result.ok && result.dataset.events.length).toBe(small.events.length);
+  });
+});
+
+describe('describeThrown', () => {
+  it('turns anything thrown into one bounded line of text, without throwing', () => {
+    expect(describeThrown(new TypeError('bad'))).toBe('TypeError: bad');
+    expect(describeThrown('plain')).toBe('plain');
+    expect(describeThrown(42)).toBe('42');
+    expect(describeThrown(Symbol('s'))).toBe('Symbol(s)');
+    expect(describeThrown({ toString: boom })).toBe('an unreadable error');
+    expect(describeThrown(revoked())).toBe('an unreadable error');
+    const error = new Error('x');
+    Object.defineProperty(error, 'message', { get: boom });
+    expect(describeThrown(error)).toBe('an unreadable error');
+    const long = describeThrown(new Error('😀'.repeat(500)));
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.endsWith('…')).toBe(true);
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(long)).toBe(false);
+  });
+});
