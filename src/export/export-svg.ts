@@ -1,6 +1,6 @@
 import type { EventKind } from '../model/types.ts';
 import { fitLabel } from '../derive/place.ts';
-import { splitGraphemes } from '../model/graphemes.ts';
+import { graphemeCut } from '../model/graphemes.ts';
 import { kindSymbolPath } from '../scales/kind-style.ts';
 
 /** One thing drawn in the exported chart, in chart px (y is the centre of its row). */
@@ -110,12 +110,14 @@ export function wrapText(text: string, maxChars: number): string[] {
       line = '';
     }
     let rest = word;
-    if (rest.length > maxChars) {
+    while (rest.length > maxChars) {
       if (line) lines.push(line);
-      const pieces = splitGraphemes(rest, maxChars);
-      rest = pieces.pop()!;
-      lines.push(...pieces);
       line = '';
+      let cut = graphemeCut(rest, maxChars);
+      // A single cluster longer than a line (a long run of combining marks) stays whole.
+      for (let room = Math.max(2, maxChars * 2); cut === 0; room *= 2) cut = graphemeCut(rest, room);
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
     }
     line = line ? `${line} ${rest}` : rest;
   }

@@ -25,8 +25,6 @@ const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC0
  */
 const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 const NONCHARACTERS = /\p{Noncharacter_Code_Point}/gu;
-/** Every code unit that can begin one of the above, for one quick scan of text that has none. */
-const SUSPECT_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const NOT_BLANK = /\S/;
 
 interface StringOptions {
@@ -63,14 +61,11 @@ export function string(options: StringOptions = {}): Schema<string> {
         issues.push(createIssue(path, value, expected, 'must not be blank'));
         return undefined;
       }
-      let text = value;
-      if (SUSPECT_TEXT.test(value)) {
-        if (UNSAFE_TEXT.test(value)) {
-          issues.push(createIssue(path, value, expected, 'contains control characters or broken Unicode'));
-          return undefined;
-        }
-        if (NONCHARACTER.test(value)) text = replaceNoncharacters(value, path, expected, issues);
+      if (UNSAFE_TEXT.test(value)) {
+        issues.push(createIssue(path, value, expected, 'contains control characters or broken Unicode'));
+        return undefined;
       }
+      const text = NONCHARACTER.test(value) ? replaceNoncharacters(value, path, expected, issues) : value;
       if (pattern && !pattern.test(text)) {
         issues.push(createIssue(path, value, expected));
         return undefined;
@@ -89,17 +84,11 @@ export function string(options: StringOptions = {}): Schema<string> {
   };
 }
 
-/** `value` with each noncharacter replaced by U+FFFD, pushing a warning that names them. */
+/** `value` with each noncharacter replaced by U+FFFD, pushing a warning that names the first. */
 function replaceNoncharacters(value: string, path: Path, expected: string, issues: DataIssue[]): string {
-  const found = new Set<string>();
-  const text = value.replace(NONCHARACTERS, (char) => {
-    found.add(`U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-    return '\uFFFD';
-  });
-  const names = [...found].slice(0, 3).join(', ') + (found.size > 3 ? '…' : '');
-  const one = found.size === 1;
-  issues.push(createWarning(path, value, expected, `contains the noncharacter${one ? '' : 's'} ${names}, which Unicode reserves as never text (XML cannot hold U+FFFE or U+FFFF); replaced by U+FFFD`));
-  return text;
+  const code = value.match(NONCHARACTER)![0].codePointAt(0)!.toString(16).toUpperCase();
+  issues.push(createWarning(path, value, expected, `noncharacter U+${code} replaced by U+FFFD (it is never text, and XML cannot hold U+FFFE or U+FFFF)`));
+  return value.replace(NONCHARACTERS, '\uFFFD');
 }
 
 /** An integer within bounds. */
@@ -300,8 +289,7 @@ export function link(options: LinkOptions): Schema<string> {
 export function linkProblem(value: unknown, maxLength = 2000): string | undefined {
   if (typeof value !== 'string') return 'a link must be a string';
   if (value.length > maxLength) return `a link must have at most ${maxLength} characters, has ${value.length}`;
-  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || UNSAFE_TEXT.test(value)) return 'a link must not contain spaces or control characters';
-  if (NONCHARACTER.test(value)) return 'a link must not contain noncharacters (U+FFFF, U+FDD0…)';
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || UNSAFE_TEXT.test(value) || NONCHARACTER.test(value)) return 'a link must not contain spaces, control characters or noncharacters';
   let url: URL;
   try {
     url = new URL(value);

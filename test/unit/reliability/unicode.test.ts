@@ -5,14 +5,14 @@
  * needs; the JSON, STIX and CSV exports read back to the same text). The SVG is parsed by a real
  * XML parser in test/browser/reliability/unicode-export.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tooltipBox } from '../../../src/derive/chart-navigation.ts';
 import { fitLabel } from '../../../src/derive/place.ts';
 import type { DrawItem } from '../../../src/derive/view-layout.ts';
 import { buildExportSvg, wrapText, type ExportInput } from '../../../src/export/export-svg.ts';
 import { readAnyFormat, writeFormat } from '../../../src/formats/convert.ts';
 import { cleanText } from '../../../src/formats/import-helpers.ts';
-import { graphemeCut, splitGraphemes, truncateText } from '../../../src/model/graphemes.ts';
+import { graphemeCut, truncateText } from '../../../src/model/graphemes.ts';
 import { describeValue, isError } from '../../../src/model/issues.ts';
 import { parseDataset, parseDatasetLenient } from '../../../src/model/parse-dataset.ts';
 import { EVENT_KINDS, type EventKind } from '../../../src/model/types.ts';
@@ -32,7 +32,6 @@ const SAMPLES: Readonly<Record<string, string>> = {
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const graphemesOf = (text: string) => [...segmenter.segment(text)].map((s) => s.segment);
 const hasLoneSurrogate = (text: string) => /\p{Cs}/u.test(text);
-const BIDI_CLOSERS = /[\u202C\u2069]*$/;
 
 /** `kept` is the first k grapheme clusters of `original`, for some k. */
 function expectGraphemePrefix(original: string, kept: string, what: string): void {
@@ -45,14 +44,14 @@ function expectGraphemePrefix(original: string, kept: string, what: string): voi
   expect(prefix, `${what}: ${JSON.stringify(kept)} ends inside a character of ${JSON.stringify(original)}`).toBe(kept);
 }
 
-/** A shortened text: a grapheme prefix, then closing bidi marks, then the ellipsis. */
+/** A shortened text: a grapheme prefix, then the ellipsis. */
 function expectCleanCut(original: string, shortened: string, maxLength: number, what: string): void {
   expect(hasLoneSurrogate(shortened), `${what}: lone surrogate in ${JSON.stringify(shortened)}`).toBe(false);
   expect(() => encodeURIComponent(shortened), what).not.toThrow();
   expect(shortened.length, what).toBeLessThanOrEqual(maxLength);
   if (shortened === original || shortened === '') return;
   expect(shortened.endsWith('…'), what).toBe(true);
-  expectGraphemePrefix(original, shortened.slice(0, -1).replace(BIDI_CLOSERS, ''), what);
+  expectGraphemePrefix(original, shortened.slice(0, -1), what);
 }
 
 describe('issue 13.7: text is cut between grapheme clusters, wherever it is shortened', () => {
@@ -87,7 +86,7 @@ describe('issue 13.7: text is cut between grapheme clusters, wherever it is shor
         }
         // Nothing lost: the words, rejoined, are the text's words.
         expect(lines.join(' ').split(' ').join(''), `wrapText(…, ${max})`).toBe(text.split(/\s+/).join(''));
-        for (const piece of splitGraphemes(text, max)) expectGraphemePrefix(text.slice(text.indexOf(piece)), piece, `splitGraphemes(…, ${max})`);
+        for (const line of lines) for (const piece of line.split(' ')) expectGraphemePrefix(text.slice(text.indexOf(piece)), piece, `wrapText(…, ${max}) piece`);
       }
     });
 
@@ -101,13 +100,31 @@ describe('issue 13.7: text is cut between grapheme clusters, wherever it is shor
     });
   }
 
-  it('a cut that leaves a right-to-left override open closes it before the ellipsis', () => {
+  it('bidi controls are clusters of their own: a cut keeps or drops each whole, and keeps the text around them', () => {
     const text = 'Report \u202Eexe.txt\u202C and \u2067عربي\u2069';
-    expect(truncateText(text, 13)).toBe('Report \u202Eexe\u202C…');
-    expect(truncateText(text, 12)).toBe('Report \u202Eex\u202C…');
-    expect(truncateText('\u2067\u202Babc def ghi\u202C\u2069', 8)).toBe('\u2067\u202Babc\u202C\u2069…');
-    // A pop-isolate closes the embeddings opened inside it.
-    expect(truncateText('\u2067\u202Ba\u2069 xxxxxxxx', 6)).toBe('\u2067\u202Ba\u2069…');
+    expect(truncateText(text, 13)).toBe('Report \u202Eexe.…');
+    expect(truncateText(text, 10)).toBe('Report \u202Ee…');
+    expect(truncateText(text, 9)).toBe('Report \u202E…');
+    expect(truncateText(text, 8)).toBe('Report…');
+  });
+
+  it('without Intl.Segmenter (older browsers), cuts fall between code points', async () => {
+    const saved = Intl.Segmenter;
+    vi.resetModules();
+    (Intl as { Segmenter?: unknown }).Segmenter = undefined;
+    try {
+      const { truncateText: cut } = await import('../../../src/model/graphemes.ts');
+      for (const text of Object.values(SAMPLES)) {
+        for (let max = 1; max <= text.length + 1; max++) {
+          const shortened = cut(text, max);
+          expect(hasLoneSurrogate(shortened), JSON.stringify(shortened)).toBe(false);
+          expect(shortened.length).toBeLessThanOrEqual(max);
+        }
+      }
+    } finally {
+      (Intl as { Segmenter?: unknown }).Segmenter = saved;
+      vi.resetModules();
+    }
   });
 
   it('the start of a file that is not JSON, quoted in the error, ends between clusters', () => {
@@ -125,7 +142,7 @@ describe('issue 13.7: text is cut between grapheme clusters, wherever it is shor
     const zalgo = `Z${'\u0351'.repeat(30)} rest`;
     expect(truncateText(zalgo, 10)).toBe('…');
     expect(fitLabel(zalgo, 100, 10)).toBe('');
-    expect(splitGraphemes(zalgo, 5)[0]).toBe(`Z${'\u0351'.repeat(30)}`);
+    expect(wrapText(zalgo, 5)).toEqual([`Z${'\u0351'.repeat(30)}`, 'rest']);
   });
 });
 
