@@ -1,3 +1,4 @@
+import { truncateText } from '../model/graphemes.ts';
 import type { Mark } from './place.ts';
 import type { DrawItem } from './view-layout.ts';
 
@@ -73,14 +74,14 @@ const TOOLTIP_HEIGHT_PX = 42;
 /**
  * The tooltip for a drawn item (its two lines given): over the middle of the item's visible
  * part, kept inside the chart, above its row when there is room under the axis, else below. A
- * title longer than 70 characters is shortened with "…". The
+ * title longer than 70 characters is shortened with "…", between grapheme clusters. The
  * width is estimated from character counts: SVG text cannot be measured before it is drawn.
  */
 export function tooltipBox(item: DrawItem, title: string, detail: string, geometry: TooltipGeometry): TooltipBox {
   const { widthPx, rowTopPx, rowPx, axisPx } = geometry;
   const x0 = item.type === 'mark' ? item.mark.x0Px : item.cluster.x0Px;
   const x1 = item.type === 'mark' ? item.mark.x1Px : item.cluster.x1Px;
-  const shown = title.length > TOOLTIP_MAX_CHARS ? `${title.slice(0, TOOLTIP_MAX_CHARS - 1)}…` : title;
+  const shown = truncateText(title, TOOLTIP_MAX_CHARS);
   const boxWidth = Math.min(widthPx - 8, Math.max(shown.length, detail.length) * TOOLTIP_CHAR_PX + 16);
   const centre = (Math.max(x0, 0) + Math.min(x1, widthPx)) / 2;
   const left = Math.min(Math.max(centre - boxWidth / 2, 4), widthPx - boxWidth - 4);

@@ -1,4 +1,5 @@
 import type { TimelineEvent } from '../model/types.ts';
+import { truncateText } from '../model/graphemes.ts';
 
 /**
  * How a mark is drawn: `point` for a firm day; `uncertain` for a moment known only to a month,
@@ -74,12 +75,14 @@ export function markLeftPx(mark: Mark, pointRadiusPx: number): number {
 }
 
 /**
- * Shortens `text` to fit `roomPx`, ending with "…", given an average glyph width. Returns ''
- * when not even a few characters fit (better no label than a stub).
+ * Shortens `text` to fit `roomPx`, ending with "…", given an average glyph width per UTF-16 code
+ * unit; the cut falls between grapheme clusters (see model/graphemes.ts). Returns '' when not
+ * even a few characters fit (better no label than a stub).
  */
 export function fitLabel(text: string, roomPx: number, averageCharPx: number): string {
   const maxChars = Math.floor(roomPx / averageCharPx);
   if (maxChars >= text.length) return text;
   if (maxChars < 6) return '';
-  return `${text.slice(0, maxChars - 1).trimEnd()}…`;
+  const label = truncateText(text, maxChars);
+  return label === '…' ? '' : label;
 }

@@ -1,5 +1,6 @@
 import type { EventKind } from '../model/types.ts';
 import { fitLabel } from '../derive/place.ts';
+import { graphemeCut } from '../model/graphemes.ts';
 import { kindSymbolPath } from '../scales/kind-style.ts';
 
 /** One thing drawn in the exported chart, in chart px (y is the centre of its row). */
@@ -74,9 +75,20 @@ const LABEL_PX = 12.5;
 const CHAR_EM = 0.56;
 const MAX_SOURCE_LINES = 60;
 
+/** Everything XML 1.0 cannot hold: C0 controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Replaces characters XML 1.0 cannot hold with U+FFFD. The parser already refuses or replaces
+ * them in data; this keeps the document well-formed whatever reaches it (a live chart's markup).
+ */
+export function toXmlChars(text: string): string {
+  return text.replace(NOT_XML_CHAR, '\uFFFD');
+}
+
 /** Escapes text for XML text nodes and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return toXmlChars(text).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
 /** Keeps a CSS font-family list to letters, digits, spaces, commas, quotes and hyphens. */
@@ -85,7 +97,10 @@ export function safeFontFamily(family: string): string {
   return cleaned || 'sans-serif';
 }
 
-/** Breaks text into lines of at most `maxChars` characters, at spaces where it can. */
+/**
+ * Breaks text into lines of at most `maxChars` UTF-16 code units, at spaces where it can; a longer
+ * word is broken between grapheme clusters (never inside an emoji, flag or accented letter).
+ */
 export function wrapText(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let line = '';
@@ -97,9 +112,12 @@ export function wrapText(text: string, maxChars: number): string[] {
     let rest = word;
     while (rest.length > maxChars) {
       if (line) lines.push(line);
-      lines.push(rest.slice(0, maxChars));
       line = '';
-      rest = rest.slice(maxChars);
+      let cut = graphemeCut(rest, maxChars);
+      // A single cluster longer than a line (a long run of combining marks) stays whole.
+      for (let room = Math.max(2, maxChars * 2); cut === 0; room *= 2) cut = graphemeCut(rest, room);
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
     }
     line = line ? `${line} ${rest}` : rest;
   }
@@ -165,7 +183,7 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
   }
   const totalHeight = Math.round(y + PAD_PX);
 
-  const svg = [
+  const svg = toXmlChars([
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">`,
     `<title>${escapeXml(input.title)}</title>`,
@@ -175,7 +193,7 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
     ...parts,
     '</svg>',
     '',
-  ].join('\n');
+  ].join('\n'));
   return { svg, widthPx: totalWidth, heightPx: totalHeight };
 }
 

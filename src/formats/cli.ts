@@ -5,17 +5,24 @@
  *
  * Exit codes: 0 valid / written; 1 the data has problems (each printed as "file: message");
  * 2 the command line is wrong or a file cannot be read or written.
+ *
+ * Every message goes through `toTerminalLine`, since messages quote the data: control characters
+ * show as escapes. Input is read with the byte limit and strict UTF-8 of the element's `src`.
  */
 import { TLP_LEVELS } from '../model/types.ts';
 import { INPUT_FORMATS, OUTPUT_FORMATS, readAnyFormat, writeFormat, type InputFormat, type OutputFormat } from './convert.ts';
+import { DEFAULT_MAX_BYTES, MAX_MAX_BYTES, readLimited, type InputFile } from './limited-read.ts';
+import { showControls, toTerminalLine } from './terminal-text.ts';
 import { parseTlp, restrictToTlp } from './tlp.ts';
 
 export interface CliIo {
-  /** Returns the file's text; throws (any error) when it cannot be read. */
-  readFile(path: string): string;
+  /** Opens `path` (`-` is standard input) for reading; throws (any error) when it cannot be opened. */
+  openFile(path: string): InputFile;
   writeFile(path: string, text: string): void;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Whether stdout is a terminal: a document converted to stdout then shows control characters as escapes. */
+  readonly stdoutIsTerminal?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -23,9 +30,10 @@ export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage:
-  attack-timeline validate <file> [--from json|stix|csv|timelinejs] [--strict]
+  attack-timeline validate <file> [--from json|stix|csv|timelinejs] [--strict] [--max-bytes <n>]
   attack-timeline convert <file> --to json|stix|csv [-o <out>] [--from …] [--title <text>]
                           [--max-tlp clear|green|amber|amber+strict|red] [--scope <text>] [--timestamp <ISO>]
+                          [--max-bytes <n>]
 
 Input formats are guessed when --from is not given: .csv is CSV, a JSON "bundle" is STIX 2.1, a
 JSON document whose events have start_date is TimelineJS, anything else is the dataset format.
@@ -34,6 +42,9 @@ validate exits 0 when the file can be drawn, 1 when it has problems (listed one 
 import warnings count as problems, and so does every input object left out (each is counted, by
 type and reason, in the warnings). convert writes to stdout unless -o is given; --max-tlp leaves
 out every record and every part of a record marked above that level (for a public version).
+A file (or standard input, "-") must be UTF-8 and at most --max-bytes long (default 67108864,
+64 MB, as the element's max-bytes); reading stops at the limit. CSV cells that a spreadsheet
+would run as a formula (=, +, -, @, tab, CR first) are written with a ' in front.
 `;
 
 interface Parsed {
@@ -42,25 +53,35 @@ interface Parsed {
   readonly flags: ReadonlyMap<string, string | true>;
 }
 
-const VALUE_FLAGS = new Set(['--to', '-o', '--out', '--from', '--title', '--max-tlp', '--scope', '--timestamp']);
+const VALUE_FLAGS = new Set(['--to', '-o', '--out', '--from', '--title', '--max-tlp', '--scope', '--timestamp', '--max-bytes']);
 const BOOLEAN_FLAGS = new Set(['--strict', '--help', '-h']);
 
 /** Runs one command; returns the exit code. Never throws for bad input. */
-export function runCli(args: readonly string[], io: CliIo): number {
+export function runCli(args: readonly string[], terminal: CliIo): number {
+  const io = { ...terminal, stdout: (text: string) => terminal.stdout(toTerminalLine(text)), stderr: (text: string) => terminal.stderr(toTerminalLine(text)) };
   const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    io.stderr(`attack-timeline: ${parsed}\n\n${USAGE}`);
-    return EXIT_USAGE;
-  }
+  if (typeof parsed === 'string') return usage(terminal, parsed);
   if (parsed.flags.has('--help') || parsed.flags.has('-h') || parsed.command === 'help') {
-    io.stdout(USAGE);
+    terminal.stdout(USAGE);
     return EXIT_OK;
   }
   const from = parsed.flags.get('--from');
-  if (from !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(from)) return usage(io, `--from must be one of ${INPUT_FORMATS.join(', ')}`);
+  if (from !== undefined && !(INPUT_FORMATS as readonly unknown[]).includes(from)) return usage(terminal, `--from must be one of ${INPUT_FORMATS.join(', ')}`);
+  const maxBytesText = parsed.flags.get('--max-bytes');
+  const maxBytes = maxBytesText === undefined ? DEFAULT_MAX_BYTES : Number(maxBytesText);
+  if (!Number.isInteger(maxBytes) || maxBytes < 1 || maxBytes > MAX_MAX_BYTES) return usage(terminal, `--max-bytes must be a whole number of bytes from 1 to ${MAX_MAX_BYTES}, not "${String(maxBytesText)}"`);
   let text: string;
   try {
-    text = io.readFile(parsed.file);
+    const read = readLimited(io.openFile(parsed.file), maxBytes);
+    if (!read.ok && read.problem === 'too-large') {
+      io.stderr(`attack-timeline: cannot read ${parsed.file}: it ${read.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (!read.ok) {
+      io.stderr(`${parsed.file}: ${read.message}\n`);
+      return EXIT_INVALID;
+    }
+    text = read.text;
   } catch (error) {
     io.stderr(`attack-timeline: cannot read ${parsed.file}: ${(error as Error).message}\n`);
     return EXIT_USAGE;
@@ -91,17 +112,17 @@ export function runCli(args: readonly string[], io: CliIo): number {
   }
 
   const to = parsed.flags.get('--to');
-  if (typeof to !== 'string' || !(OUTPUT_FORMATS as readonly string[]).includes(to)) return usage(io, `convert needs --to ${OUTPUT_FORMATS.join('|')}`);
+  if (typeof to !== 'string' || !(OUTPUT_FORMATS as readonly string[]).includes(to)) return usage(terminal, `convert needs --to ${OUTPUT_FORMATS.join('|')}`);
   let dataset = result.dataset;
   const maxTlp = parsed.flags.get('--max-tlp');
   if (maxTlp !== undefined) {
     const level = typeof maxTlp === 'string' ? parseTlp(maxTlp) : undefined;
-    if (!level) return usage(io, `--max-tlp must be one of ${TLP_LEVELS.join(', ')}`);
+    if (!level) return usage(terminal, `--max-tlp must be one of ${TLP_LEVELS.join(', ')}`);
     dataset = restrictToTlp(dataset, level);
   }
   const scope = parsed.flags.get('--scope');
   const timestamp = parsed.flags.get('--timestamp');
-  if (typeof timestamp === 'string' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(timestamp)) return usage(io, '--timestamp must be a UTC timestamp such as 2024-05-01T00:00:00.000Z');
+  if (typeof timestamp === 'string' && !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/.test(timestamp)) return usage(terminal, '--timestamp must be a UTC timestamp such as 2024-05-01T00:00:00.000Z');
   const output = writeFormat(dataset, to as OutputFormat, {
     ...(typeof scope === 'string' ? { scope } : {}),
     ...(typeof timestamp === 'string' ? { timestamp } : {}),
@@ -116,13 +137,15 @@ export function runCli(args: readonly string[], io: CliIo): number {
     }
     io.stderr(`${parsed.file} → ${out} (${to}, ${dataset.events.length} events)\n`);
   } else {
-    io.stdout(output);
+    // The document itself is data: written exactly, unless a person is looking at it.
+    terminal.stdout(terminal.stdoutIsTerminal ? showControls(output, '\n\t') : output);
   }
   return EXIT_OK;
 }
 
-function usage(io: CliIo, message: string): number {
-  io.stderr(`attack-timeline: ${message}\n\n${USAGE}`);
+/** Prints `message` (it may quote an argument, so as a terminal line) and the usage text. */
+function usage(terminal: CliIo, message: string): number {
+  terminal.stderr(`${toTerminalLine(`attack-timeline: ${message}\n`)}\n${USAGE}`);
   return EXIT_USAGE;
 }
 

@@ -3,6 +3,7 @@
  * parsed dataset, and a dataset → any output format. The CLI and library users share these.
  */
 import type { DataIssue } from '../model/issues.ts';
+import { graphemeCut } from '../model/graphemes.ts';
 import { createIssue } from '../model/issues.ts';
 import { parseDataset } from '../model/parse-dataset.ts';
 import type { Dataset } from '../model/types.ts';
@@ -39,7 +40,7 @@ export function readAnyFormat(text: string, options: { readonly format?: InputFo
     } catch (error) {
       const sheet = format === 'timelinejs' && isTimelineJsSheet(text);
       if (!sheet && (format !== undefined || options.fileName?.toLowerCase().endsWith('.json'))) {
-        return { ok: false, format: format ?? 'json', issues: [createIssue('', text.slice(0, 40), 'JSON', `not valid JSON: ${(error as Error).message}`)] };
+        return { ok: false, format: format ?? 'json', issues: [createIssue('', text.slice(0, graphemeCut(text, 40)), 'JSON', `not valid JSON: ${(error as Error).message}`)] };
       }
       format ??= 'csv';
     }

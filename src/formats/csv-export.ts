@@ -6,6 +6,7 @@
 import type { Actor, Dataset, Victim } from '../model/types.ts';
 import { toCsvLine } from './csv.ts';
 import { CSV_COLUMNS, escapeValue } from './csv-columns.ts';
+import { neutraliseFormula } from './csv-formula.ts';
 
 /** The dataset as CSV text: a header row, then one row per event in dataset order, CRLF line ends. */
 export function toCsv(dataset: Dataset): string {
@@ -38,7 +39,7 @@ export function toCsv(dataset: Dataset): string {
       source_date: cited.map((s) => s.date?.text ?? '').join('; '),
       source_kind: cited.map((s) => s.kind).join('; '),
     };
-    lines.push(toCsvLine(CSV_COLUMNS.map(([name]) => values[name])));
+    lines.push(toCsvLine(CSV_COLUMNS.map(([name]) => neutraliseFormula(values[name]))));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

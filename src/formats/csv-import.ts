@@ -6,6 +6,7 @@
 import { createIssue, type DataIssue } from '../model/issues.ts';
 import { ACTOR_TYPES, EVENT_KINDS, SOURCE_KINDS, VICTIM_TYPES, type ActorType, type EventKind, type SourceKind } from '../model/types.ts';
 import { parseCsv, type CsvRow } from './csv.ts';
+import { restoreFormula } from './csv-formula.ts';
 import { normaliseHeader, parseNamedEntry, splitAligned, splitCell, type CsvColumn } from './csv-columns.ts';
 import type { ActorJson, DatasetJson, EventJson, SourceJson, VictimJson } from './dataset-json.ts';
 import { cleanText, createIdAllocator, finishImport, isHttpUrl, slugify, type ImportResult } from './import-helpers.ts';
@@ -52,7 +53,7 @@ export function fromCsv(text: string, options: CsvImportOptions = {}): ImportRes
   for (const row of rows) {
     const cell = (column: CsvColumn) => {
       const index = columns.get(column);
-      return index === undefined ? '' : (row.cells[index] ?? '').trim();
+      return index === undefined ? '' : restoreFormula((row.cells[index] ?? '').trim());
     };
     const at = (column: string) => `line ${row.line}, column "${column}"`;
     const problem = (column: string, value: unknown, expected: string, detail?: string) => issues.push(createIssue(at(column), value, expected, detail));

@@ -69,7 +69,11 @@ export function parseCsv(text: string): CsvParseResult {
   return { ok: true, rows };
 }
 
-/** One CSV line (no line break) from cells, quoting those that need it. */
+/**
+ * One CSV line (no line break) from cells, quoting those that need it. A `;` is quoted too: where
+ * a spreadsheet takes `;` as the separator (many European locales), an unquoted `a;=1+1` would
+ * start a new cell with a formula.
+ */
 export function toCsvLine(cells: readonly string[]): string {
-  return cells.map((cell) => (/[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');
+  return cells.map((cell) => (/[",;\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(',');
 }

@@ -1,4 +1,5 @@
 /** Small helpers shared by the importers: ids from names, clean text, results with issues. */
+import { truncateText } from '../model/graphemes.ts';
 import { createIssue, type DataIssue } from '../model/issues.ts';
 import { parseDataset } from '../model/parse-dataset.ts';
 import type { DatasetJson } from './dataset-json.ts';
@@ -17,11 +18,10 @@ export type ImportResult =
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
 
-/** Trims, removes control characters and cuts to `max` characters (ending with …). */
+/** Trims, removes control characters and cuts to `max` code units (ending with …, between grapheme clusters). */
 export function cleanText(value: string, max: number): string {
   const text = value.replace(CONTROL, ' ').trim();
-  if (text.length <= max) return text;
-  return `${text.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+  return truncateText(text, max);
 }
 
 /** Lower-case ASCII slug of `name` ("Cloud Hopper (APT10)" → "cloud-hopper-apt10"); `fallback` if empty. */

@@ -16,4 +16,5 @@ export { readAnyFormat, writeFormat, INPUT_FORMATS, OUTPUT_FORMATS, type InputFo
 export { restrictToTlp, parseTlp, tlpRank } from './tlp.ts';
 export { uuidV5, ATTACK_TIMELINE_NAMESPACE } from './uuid.ts';
 export { runCli, USAGE, EXIT_OK, EXIT_INVALID, EXIT_USAGE, type CliIo } from './cli.ts';
+export type { InputFile } from './limited-read.ts';
 export type { ImportResult } from './import-helpers.ts';

@@ -1,3 +1,5 @@
+import { graphemeCut, truncateText } from './graphemes.ts';
+
 /** One problem found in input data: where it is, what was there, what was expected. */
 export interface DataIssue {
   /** JSON Pointer to the offending value, e.g. `/events/3/date`. */
@@ -27,7 +29,7 @@ export function describeValue(value: unknown): string {
   else if (typeof value === 'number' && !Number.isFinite(value)) text = String(value);
   else if (typeof value === 'bigint') text = `${value}n`;
   else if (typeof value === 'string' && value.length > MAX_RECEIVED_CHARS * 4) {
-    text = JSON.stringify(value.slice(0, MAX_RECEIVED_CHARS * 2));
+    text = JSON.stringify(value.slice(0, graphemeCut(value, MAX_RECEIVED_CHARS * 2)));
   } else {
     try {
       text = JSON.stringify(value) ?? String(value);
@@ -35,10 +37,7 @@ export function describeValue(value: unknown): string {
       text = Object.prototype.toString.call(value);
     }
   }
-  if (text.length <= MAX_RECEIVED_CHARS) return text;
-  // Never cut between the two halves of a surrogate pair (that would leave broken Unicode).
-  const cut = text.slice(0, MAX_RECEIVED_CHARS - 1);
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+  return truncateText(text, MAX_RECEIVED_CHARS);
 }
 
 /**

@@ -19,6 +19,12 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 /** Control characters (tab and newline aside) and lone surrogates, in one scan. */
 const UNSAFE_TEXT = /[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * Noncharacters: U+FDD0–U+FDEF and the last two code points of every plane. Never text; U+FFFE
+ * and U+FFFF cannot be written in XML at all, so an SVG export holding one would not open.
+ */
+const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
+const NONCHARACTERS = /\p{Noncharacter_Code_Point}/gu;
 const NOT_BLANK = /\S/;
 
 interface StringOptions {
@@ -32,7 +38,8 @@ interface StringOptions {
 
 /**
  * A string; rejects lone surrogates and control characters other than tab and newline, and, when
- * it must not be empty, a value of white space only (it would show as nothing).
+ * it must not be empty, a value of white space only (it would show as nothing). Noncharacters
+ * (U+FFFF, U+FDD0…) are replaced by U+FFFD with a warning naming the field and the value.
  */
 export function string(options: StringOptions = {}): Schema<string> {
   const { minLength = 0, maxLength = 10_000, pattern, patternDescription, description } = options;
@@ -58,11 +65,12 @@ export function string(options: StringOptions = {}): Schema<string> {
         issues.push(createIssue(path, value, expected, 'contains control characters or broken Unicode'));
         return undefined;
       }
-      if (pattern && !pattern.test(value)) {
+      const text = NONCHARACTER.test(value) ? replaceNoncharacters(value, path, expected, issues) : value;
+      if (pattern && !pattern.test(text)) {
         issues.push(createIssue(path, value, expected));
         return undefined;
       }
-      return value;
+      return text;
     },
     toJsonSchema() {
       return {
@@ -74,6 +82,13 @@ export function string(options: StringOptions = {}): Schema<string> {
       };
     },
   };
+}
+
+/** `value` with each noncharacter replaced by U+FFFD, pushing a warning that names the first. */
+function replaceNoncharacters(value: string, path: Path, expected: string, issues: DataIssue[]): string {
+  const code = value.match(NONCHARACTER)![0].codePointAt(0)!.toString(16).toUpperCase();
+  issues.push(createWarning(path, value, expected, `noncharacter U+${code} replaced by U+FFFD (it is never text, and XML cannot hold U+FFFE or U+FFFF)`));
+  return value.replace(NONCHARACTERS, '\uFFFD');
 }
 
 /** An integer within bounds. */
@@ -274,7 +289,7 @@ export function link(options: LinkOptions): Schema<string> {
 export function linkProblem(value: unknown, maxLength = 2000): string | undefined {
   if (typeof value !== 'string') return 'a link must be a string';
   if (value.length > maxLength) return `a link must have at most ${maxLength} characters, has ${value.length}`;
-  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || UNSAFE_TEXT.test(value)) return 'a link must not contain spaces or control characters';
+  if (/[\s\u0000-\u001F\u007F-\u009F]/.test(value) || UNSAFE_TEXT.test(value) || NONCHARACTER.test(value)) return 'a link must not contain spaces, control characters or noncharacters';
   let url: URL;
   try {
     url = new URL(value);

@@ -1,4 +1,5 @@
 import type { Dataset } from '../model/types.ts';
+import { truncateText } from '../model/graphemes.ts';
 import { createIssue, type DataIssue } from '../model/issues.ts';
 import { parseDataset, parseDatasetLenient } from '../model/parse-dataset.ts';
 import { issuesWithinTlp, parseTlp, restrictToTlp } from '../formats/tlp.ts';
@@ -44,10 +45,7 @@ export function describeThrown(thrown: unknown): string {
   } catch {
     return 'an unreadable error';
   }
-  if (text.length <= MAX_THROWN_CHARS) return text;
-  // Never cut between the two halves of a surrogate pair.
-  const cut = text.slice(0, MAX_THROWN_CHARS - 1);
-  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+  return truncateText(text, MAX_THROWN_CHARS);
 }
 
 const MAX_THROWN_CHARS = 200;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { assertDataset } from '../../src/model/parse-dataset.ts';
 import type { Actor, Dataset, TimelineEvent, Victim } from '../../src/model/types.ts';
 import type { LaneLayout } from '../../src/derive/lanes.ts';
+import type { InputFile } from '../../src/formats/limited-read.ts';
 
 export const DAY_MS = 86_400_000;
 
@@ -90,4 +91,22 @@ export function layoutOf(events: readonly TimelineEvent[], rowOf: ReadonlyMap<st
     if (row !== undefined) rows[row]!.push(event);
   }
   return { groups: [], rowCount, rows, rowOf };
+}
+
+/** An in-memory input for `runCli` (what bin/attack-timeline.mjs opens from disk), read in small chunks. */
+export function inputFromBytes(bytes: Uint8Array | string, chunkBytes = 4096): InputFile & { readonly bytesRead: number; readonly closed: boolean } {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  let offset = 0;
+  let closed = false;
+  return {
+    get bytesRead() { return offset; },
+    get closed() { return closed; },
+    read(buffer) {
+      const count = Math.min(buffer.length, chunkBytes, data.length - offset);
+      buffer.set(data.subarray(offset, offset + count));
+      offset += count;
+      return count;
+    },
+    close() { closed = true; },
+  };
 }

@@ -2,16 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXIT_INVALID, EXIT_OK, EXIT_USAGE, runCli } from '../../../src/formats/cli.ts';
 import { fromStixBundle } from '../../../src/formats/stix-import.ts';
+import { inputFromBytes } from '../helpers.ts';
 
 function run(args: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const written: Record<string, string> = {};
   const code = runCli(args, {
-    readFile: (path) => {
-      if (path in files) return files[path]!;
-      return readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
-    },
+    openFile: (path) => inputFromBytes(path in files ? files[path]! : readFileSync(new URL(`../../../${path}`, import.meta.url))),
     writeFile: (path, text) => { written[path] = text; },
     stdout: (text) => out.push(text),
     stderr: (text) => err.push(text),

@@ -10,6 +10,7 @@ import { readAnyFormat } from '../../../src/formats/convert.ts';
 import { fromTimelineJs } from '../../../src/formats/timelinejs-import.ts';
 import { isTimelineJsSheet } from '../../../src/formats/timelinejs-sheet.ts';
 import type { Dataset } from '../../../src/model/types.ts';
+import { inputFromBytes } from '../helpers.ts';
 
 const path = (name: string) => `test/fixtures/formats/timelinejs3/${name}`;
 const text = (name: string) => readFileSync(new URL(`../../../${path(name)}`, import.meta.url), 'utf8');
@@ -122,7 +123,7 @@ describe('the CLI on real TimelineJS files', () => {
     const out: string[] = [];
     const err: string[] = [];
     const code = runCli(args, {
-      readFile: (file) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'),
+      openFile: (file) => inputFromBytes(readFileSync(new URL(`../../../${file}`, import.meta.url))),
       writeFile: () => undefined,
       stdout: (line) => out.push(line),
       stderr: (line) => err.push(line),

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { fileNameFor } from '../../../src/export/export-png.ts';
+import { wrapText } from '../../../src/export/export-svg.ts';
 import { parseCsv } from '../../../src/formats/csv.ts';
 import { parseNamedEntry, splitAligned, splitCell } from '../../../src/formats/csv-columns.ts';
 import { fromCsv } from '../../../src/formats/csv-import.ts';
@@ -22,6 +23,7 @@ import { slugify } from '../../../src/formats/import-helpers.ts';
 import { decodeEntities, readHtml } from '../../../src/formats/html-text.ts';
 import { fromTimelineJs } from '../../../src/formats/timelinejs-import.ts';
 import { fromTimelineJsSheet } from '../../../src/formats/timelinejs-sheet.ts';
+import { graphemeCut, truncateText } from '../../../src/model/graphemes.ts';
 import { parseDataset } from '../../../src/model/parse-dataset.ts';
 import { parsePartialDate } from '../../../src/model/partial-date.ts';
 import { GROWTH_LIMITS, measureGrowth, pump, type Growth } from './linear-growth.ts';
@@ -98,6 +100,7 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/[&<>"']/g, { attacks: [pump('', '&')] }],
     [/[^\w\s,"'-]/g, { attacks: [pump('', '!')] }],
     [/\s+/, { attacks: [pump('a', ' ', 'b')] }],
+    [/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, { attacks: [pump('', '\uFFFF'), pump('', '\uD800'), pump('', '\uD800\uDC00')] }],
   ])],
   ['src/formats/attack-links.ts', new Map<RegExp, PatternEntry>([
     [/^G\d{4}$/, { attacks: [pump('G', '1')] }],
@@ -116,8 +119,12 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/^www\./, { attacks: [pump('', 'www')] }],
     [/^\/(events|actors|victims|sources)\/(\d+)(?:\/([^/]+))?/, { attacks: [pump('/events/', '1'), pump('/events/1/', 'a')] }],
   ])],
+  ['src/formats/csv-formula.ts', new Map<RegExp, PatternEntry>([
+    [/^[\s']*[=+\-@\t\r]/, { attacks: [pump('', " '", 'x'), pump('', '\t'), pump("'", ' ', 'x')] }],
+    [/^'[\s']*[=+\-@\t\r]/, { attacks: [pump("'", " '", 'x'), pump("'", '\t')] }],
+  ])],
   ['src/formats/csv.ts', new Map<RegExp, PatternEntry>([
-    [/[",\r\n]/, { attacks: [pump('', 'a')] }],
+    [/[",;\r\n]/, { attacks: [pump('', 'a')] }],
     [/^\s|\s$/, { attacks: [pump('a', ' ', 'b')] }],
   ])],
   ['src/formats/html-text.ts', new Map<RegExp, PatternEntry>([
@@ -125,7 +132,6 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
   ])],
   ['src/formats/import-helpers.ts', new Map<RegExp, PatternEntry>([
     [/[\u0000-\u0008\u000B-\u001F\u007F]/g, { attacks: [pump('', '\u0001')] }],
-    [/[\uD800-\uDBFF]$/, { attacks: [pump('', '\uD800', 'a')] }],
     [/[\u0300-\u036f]/g, { attacks: [pump('', '\u0301')] }],
     [/[^a-z0-9]+/g, { attacks: [pump('a', '-!', 'b')] }],
     // slugify collapses every run of non-alphanumerics to one "-" before these two.
@@ -133,6 +139,12 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/-+$/, { attacks: [pump('a', '-', 'b')], via: (input) => slugify(input, 'x') }],
     [/^https?:\/\/\S+$/i, { attacks: [pump('http://', 'a', ' ')] }],
     [/^[^:]*:/, { attacks: [pump('', 'a')] }],
+  ])],
+  ['src/formats/limited-read.ts', new Map<RegExp, PatternEntry>([
+    [/\.0$/, { attacks: [pump('', '.0', 'a')] }],
+  ])],
+  ['src/formats/terminal-text.ts', new Map<RegExp, PatternEntry>([
+    [/\r\n|[\p{Cc}\p{Bidi_Control}\p{Cs}]/gu, { attacks: [pump('', '\r'), pump('', '\u001b['), pump('', '\u202e'), pump('', '\uD800')] }],
   ])],
   ['src/formats/stix-export.ts', new Map<RegExp, PatternEntry>([
     [/[\s_]+/g, { attacks: [pump('a', ' _', 'b')] }],
@@ -178,9 +190,6 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/^[A-Z]{2}$/, { attacks: [pump('', 'A')] }],
     [/^T\d{4}(\.\d{3})?$/, { attacks: [pump('T1234', '.123')] }],
   ])],
-  ['src/model/issues.ts', new Map<RegExp, PatternEntry>([
-    [/[\uD800-\uDBFF]$/, { attacks: [pump('', '\uD800', 'a')] }],
-  ])],
   ['src/model/parse-dataset.ts', new Map<RegExp, PatternEntry>([
     [/^\/(actors|victims|subjects|sources|events)\/(\d+)/, { attacks: [pump('/subjects/', '1')] }],
   ])],
@@ -194,11 +203,10 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
   ])],
   ['src/model/schema.ts', new Map<RegExp, PatternEntry>([
     [/[\u0000-\u0008\u000B-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/, { attacks: [pump('', 'a'), pump('', '\uD800\uDC00')] }],
+    [/\p{Noncharacter_Code_Point}/u, { attacks: [pump('', 'a'), pump('', '\uD83F')] }],
+    [/\p{Noncharacter_Code_Point}/gu, { attacks: [pump('', '\uFFFF'), pump('', '\uD83F\uDFFE')] }],
     [/\S/, { attacks: [pump('', ' ')] }],
     [/[\s\u0000-\u001F\u007F-\u009F]/, { attacks: [pump('', 'a')] }],
-  ])],
-  ['src/shell/prepare-dataset.ts', new Map<RegExp, PatternEntry>([
-    [/[\uD800-\uDBFF]$/, { attacks: [pump('', '\uD800', 'a')] }],
   ])],
   ['src/shell/load-dataset.ts', new Map<RegExp, PatternEntry>([
     [/^[a-z0-9.+-]+\/[a-z0-9.+-]+\+json$/, { attacks: [pump('a/', '+'), pump('', 'a', '/')] }],
@@ -310,13 +318,28 @@ const PARSERS: readonly { name: string; run: (input: string) => unknown; attacks
   {
     name: 'parseDataset: text, id and link fields',
     run: (input) => parseDataset({ version: 1, title: input, actors: [], victims: [], sources: [{ id: input, title: input, publisher: 'p', url: `https://${input}`, kind: 'news', claims: [] }], events: [] }),
-    attacks: [pump('', '\uD800'), pump('', '\uDC00'), pump('a', ' ', ','), pump('', '\u0001')],
+    attacks: [pump('', '\uD800'), pump('', '\uDC00'), pump('a', ' ', ','), pump('', '\u0001'), pump('', '\uFFFF'), pump('', '\uD83F\uDFFF')],
 
     growth: WHOLE_IMPORT,
   },
 ];
 
+/** Issue 13.7's text cutting: grapheme segmentation must stay linear too. */
+const CUTTERS: readonly { name: string; run: (input: string) => unknown; attacks: readonly Attack[] }[] = [
+  {
+    name: 'truncateText, graphemeCut, wrapText',
+    run: (input) => [truncateText(input, input.length - 1), graphemeCut(input, input.length - 1), wrapText(input, 7)],
+    attacks: [pump('', '\u202B'), pump('a', '\u0301'), pump('', '👨‍👩‍👧‍👦'), pump('', '\u200D'), pump('', '🇺'), pump('Z', '\u0351', ' x')],
+  },
+];
+
 describe('every hand-written parser does linear work on adversarial input', () => {
+  for (const cutter of CUTTERS) {
+    it(cutter.name, () => {
+      for (const attack of cutter.attacks) expectLinear(() => measureGrowth(cutter.run, attack), `${cutter.name} on ${JSON.stringify(attack(12))}…`);
+    }, 120_000);
+  }
+
   for (const parser of PARSERS) {
     it(parser.name, () => {
       for (const attack of parser.attacks) expectLinear(() => measureGrowth(parser.run, attack, parser.growth), `${parser.name} on ${JSON.stringify(attack(12))}…`);
