@@ -31,7 +31,7 @@ export type { TimelineView };
 /**
  * An interactive, zoomable timeline of a sourced event dataset, with filters by actor, victim and
  * other organisation named, and a detail panel citing every source. With no `src` or `dataset` it shows the bundled story
- * (Operation Soft Cell and APT10 / Cloud Hopper, 2006–2019).
+ * (Operation Soft Cell and APT10 / Cloud Hopper, 2006–2021).
  *
  * @fires at-select - the user selected an event or cleared the selection (detail `{id}`)
  * @fires at-filter-change - the user changed the filters (detail `{actors, victims, subjects}`)
