@@ -187,6 +187,7 @@ export function renderTimeline(p: TimelineParts) {
       @at-select=${on.select}
     ></at-event-table>
     <at-event-detail
+      class=${selected ? '' : 'empty'}
       .event=${selected}
       .actors=${indexed.actors}
       .victims=${indexed.victims}

@@ -11,35 +11,71 @@ export const presentationStyles = css`
     display: none;
   }
   :host([mode='presentation']) {
+    /* One type scale for the room: the caption, the details and the chart's text grow with the
+       screen together (the chart through --at-chart-font-size, not CSS zoom, so its canvas text,
+       hit areas and measurements stay in real pixels). */
+    --_present-font: clamp(18px, 1.1vw + 10px, 40px);
     position: fixed;
     inset: 0;
     z-index: 2147483000;
     overflow: auto;
     background: var(--_bg);
-    font-size: clamp(18px, 1.1vw + 10px, 40px);
+    font-size: var(--_present-font);
   }
   :host([mode='presentation']) .root {
     box-sizing: border-box;
     min-height: 100%;
     padding: 1.2vw 2.4vw;
+    gap: 0.6em 2vw;
     align-content: start;
     background: var(--_bg);
   }
-  :host([mode='presentation']) header p,
+  :host([mode='presentation']) header,
   :host([mode='presentation']) .controls,
+  :host([mode='presentation']) .filters-toggle,
   :host([mode='presentation']) .status,
   :host([mode='presentation']) at-event-table,
   :host([mode='presentation']) at-search,
   :host([mode='presentation']) at-overview,
-  :host([mode='presentation']) at-data-notice {
+  :host([mode='presentation']) at-data-notice,
+  :host([mode='presentation']) at-event-detail.empty {
     display: none;
   }
-  /* The chart's canvas labels have a fixed pixel size: zoom makes them readable across a room. */
   :host([mode='presentation']) at-chart {
-    zoom: 1.3;
+    --at-chart-font-size: calc(var(--_present-font) * 0.75);
   }
   :host([mode='presentation']) at-event-detail {
-    font-size: 0.8em;
+    font-size: 0.75em;
+  }
+  /* Wide screens (a projector): the step's details beside the chart, the whole height of the
+     screen and never below the fold; the caption and its buttons above the chart. */
+  @media (min-width: 50rem) {
+    :host([mode='presentation']) .root {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 29vw);
+      grid-template-areas: 'bar detail' 'chart detail' 'legend detail';
+    }
+    :host([mode='presentation']) .root:not(:has(at-event-detail:not(.empty))) {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-areas: 'bar' 'chart' 'legend';
+    }
+    :host([mode='presentation']) at-present-bar {
+      grid-area: bar;
+    }
+    :host([mode='presentation']) at-chart {
+      grid-area: chart;
+    }
+    :host([mode='presentation']) at-legend {
+      grid-area: legend;
+    }
+    :host([mode='presentation']) at-event-detail {
+      grid-area: detail;
+      align-self: start;
+      position: sticky;
+      top: 0;
+      box-sizing: border-box;
+      max-height: calc(100vh - 2.4vw);
+      overflow: auto;
+    }
   }
   @media print {
     :host {

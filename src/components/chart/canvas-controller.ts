@@ -6,7 +6,6 @@ import { drawMarks, type CanvasTheme, type DrawInput } from './draw-marks.ts';
 
 /** How long the view must be still before the canvas draws its full overscan again. */
 const SETTLE_MS = 200;
-const LABEL_FONT_PX = 12.5;
 
 /** What one paint needs from the chart: the frame's items, without the canvas-side parts. */
 export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'textWidths' | 'widthPx'> & { readonly heightPx: number };
@@ -104,7 +103,10 @@ export class CanvasController implements ReactiveController {
   private _readTheme(): CanvasTheme {
     const style = getComputedStyle(this._host);
     const read = (name: string) => style.getPropertyValue(name).trim();
+    // The canvas element's own font size is the labels' (`--at-chart-font-size`).
+    const canvas = this._options.canvas();
+    const fontPx = canvas ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
     const kind = Object.fromEntries(EVENT_KINDS.map((k) => [k, read(`--_kind-${k}`)])) as Record<EventKind, string>;
-    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${LABEL_FONT_PX}px ${style.fontFamily}` };
+    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${Number.isFinite(fontPx) && fontPx > 0 ? fontPx : 12.5}px ${style.fontFamily}` };
   }
 }
