@@ -44,6 +44,11 @@ export const presentationStyles = css`
   :host([mode='presentation']) at-chart {
     --at-chart-font-size: calc(var(--_present-font) * 0.75);
   }
+  /* The steps set the window: the zoom buttons and the window's dates (the axis shows them) give
+     their height to the rows. */
+  :host([mode='presentation']) at-chart::part(toolbar) {
+    display: none;
+  }
   :host([mode='presentation']) at-event-detail {
     font-size: 0.75em;
   }
@@ -51,7 +56,9 @@ export const presentationStyles = css`
      screen and never below the fold; the caption and its buttons above the chart. */
   @media (min-width: 50rem) {
     :host([mode='presentation']) .root {
+      height: 100%;
       grid-template-columns: minmax(0, 1fr) minmax(0, 29vw);
+      grid-template-rows: auto minmax(0, 1fr) auto;
       grid-template-areas: 'bar detail' 'chart detail' 'legend detail';
     }
     :host([mode='presentation']) .root:not(:has(at-event-detail:not(.empty))) {
@@ -61,19 +68,22 @@ export const presentationStyles = css`
     :host([mode='presentation']) at-present-bar {
       grid-area: bar;
     }
+    /* A step with more rows than the screen holds scrolls inside the chart, to its subject's
+       row; the caption and the details stay put. */
     :host([mode='presentation']) at-chart {
       grid-area: chart;
+      min-height: 0;
+      overflow-y: auto;
+      overscroll-behavior: contain;
     }
     :host([mode='presentation']) at-legend {
       grid-area: legend;
+      font-size: 0.7em;
     }
     :host([mode='presentation']) at-event-detail {
       grid-area: detail;
-      align-self: start;
-      position: sticky;
-      top: 0;
+      min-height: 0;
       box-sizing: border-box;
-      max-height: calc(100vh - 2.4vw);
       overflow: auto;
     }
   }

@@ -96,6 +96,17 @@ export class CanvasController implements ReactiveController {
     drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
   }
 
+  /** Width of `text` in the labels' font, semibold (as an emphasised label is drawn), px. */
+  measureLabel(text: string): number {
+    const context = this._options.canvas()?.getContext('2d');
+    if (!context) return 0;
+    context.save();
+    context.font = `600 ${(this._theme ??= this._readTheme()).font}`;
+    const width = context.measureText(text).width;
+    context.restore();
+    return width;
+  }
+
   hostDisconnected(): void {
     clearTimeout(this._settleTimer);
   }

@@ -21,12 +21,12 @@ export const BASE_FONT_PX = 12.5;
 
 /**
  * The geometry for a text size: at the base size the usual 30 px axis, 20 px group headers and
- * 28 px rows; larger text (a projector) grows the axis and headers with it and the rows a little
- * less, so rows stay compact while a label never fills its row.
+ * 28 px rows; larger text (a projector) grows the axis and headers with it and keeps rows at
+ * 1.35 times the text, so a screen holds as many rows as it can while labels stay apart.
  */
 export function chartGeometry(fontPx: number): ChartGeometry {
   const scale = Math.max(1, fontPx / BASE_FONT_PX);
-  return { axisPx: Math.round(30 * scale), groupHeaderPx: Math.round(20 * scale), rowPx: Math.round(28 * (0.5 + 0.5 * scale)), markPx: 14, fontPx };
+  return { axisPx: Math.round(30 * scale), groupHeaderPx: Math.round(20 * scale), rowPx: Math.round(Math.max(28, fontPx * 1.35)), markPx: 14, fontPx };
 }
 
 export const GEOMETRY: ChartGeometry = chartGeometry(BASE_FONT_PX);

@@ -86,13 +86,15 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) kindNames: Readonly<Partial<Record<string, string>>> = {};
   /** Events drawn with a highlight ring (search matches); a cluster holding one gets a ring too. */
   @property({ attribute: false }) highlightIds: ReadonlySet<string> = new Set();
+  /** Events to emphasise (a presentation step's subject): the rest is dimmed. Empty: none. */
+  @property({ attribute: false }) emphasisIds: ReadonlySet<string> = new Set();
 
   private readonly _resize = new ResizeController(this);
   private readonly _canvas = new CanvasController(this, {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows }),
+    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: this._rows }),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -145,6 +147,29 @@ export class AtChart extends LitElement {
   /** What is drawn: single marks and clusters. */
   get drawnItems(): readonly DrawItem[] {
     return this._frame.items;
+  }
+
+  /**
+   * When the chart is its own scroll container (a presentation fits it to the screen), scrolls it
+   * as little as brings the row of event `id` into view (the axis stays in sight when it can);
+   * otherwise, or when `id` is not drawn, does nothing.
+   */
+  scrollRowIntoView(id: string): void {
+    if (this.scrollHeight <= this.clientHeight) return;
+    const mark = this._frame.marks.find((candidate) => candidate.event.id === id);
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!mark || !frame) return;
+    const frameTop = frame.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
+    const rowPx = this._geometry.rowPx;
+    const top = frameTop + this.rowCentrePx(mark.row) - rowPx;
+    const bottom = top + 2 * rowPx;
+    if (top < this.scrollTop) this.scrollTop = top;
+    else if (bottom > this.scrollTop + this.clientHeight) this.scrollTop = bottom - this.clientHeight;
+  }
+
+  /** Width of `text` as a label at the chart's text size, px (a subject's label is drawn semibold). */
+  labelWidthPx(text: string): number {
+    return this._canvas.measureLabel(text);
   }
 
   /** Centre y of a row, in px from the top of the chart. */

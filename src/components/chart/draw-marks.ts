@@ -34,6 +34,12 @@ export interface DrawInput {
   readonly highlightIds?: ReadonlySet<string>;
   /** The row index `items` were laid out from, to find highlighted events inside clusters. */
   readonly rows?: RowIndex;
+  /**
+   * Events to emphasise (a presentation step's subject): everything else is dimmed under a veil
+   * of the background colour, and these are drawn again on top, ringed, with their whole title
+   * on a knocked-out background. Absent or empty: nothing dimmed.
+   */
+  readonly emphasisIds?: ReadonlySet<string>;
 }
 
 const symbolPaths = new Map<string, Path2D>();
@@ -60,6 +66,59 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
+  drawEmphasis(context, inBand);
+}
+
+/** How much of the background covers what is not emphasised. */
+const VEIL_ALPHA = 0.68;
+const SUBJECT_LABEL_PAD_PX = 4;
+/** Gap between an emphasised span's end and its label drawn after it, px. */
+export const SUBJECT_LABEL_GAP_PX = 10;
+
+/** See `DrawInput.emphasisIds`. */
+function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): void {
+  const { emphasisIds, items, band, widthPx, rowCentrePx, geometry, theme } = input;
+  if (!emphasisIds || emphasisIds.size === 0) return;
+  // The veil covers the rows only: the axis and the row names above them stay as they are.
+  context.save();
+  context.globalAlpha = VEIL_ALPHA;
+  context.fillStyle = theme.background;
+  const rowCount = input.rows?.rows.length ?? 0;
+  for (let row = 0; row < rowCount; row++) {
+    const top = rowCentrePx(row) - geometry.rowPx / 2;
+    if (top + geometry.rowPx > band.topPx && top < band.bottomPx) context.fillRect(0, top, widthPx, geometry.rowPx);
+  }
+  context.restore();
+  const subjects = items.filter((item) => item.type === 'mark' && emphasisIds.has(item.mark.event.id));
+  if (subjects.length === 0) return;
+  drawShapes(context, subjects, rowCentrePx, geometry, theme, widthPx);
+  drawHighlights(context, { ...input, items: subjects, highlightIds: emphasisIds });
+  context.save();
+  context.font = `600 ${theme.font}`;
+  context.textBaseline = 'middle';
+  const fontPx = parseFloat(theme.font) || 12.5;
+  for (const item of subjects) {
+    if (item.type !== 'mark') continue;
+    const { mark } = item;
+    const text = mark.event.title;
+    const textPx = context.measureText(text).width;
+    // A point's label follows its glyph; a span's follows its end when there is room, else sits
+    // inside it on a knocked-out background; failing both, it keeps to the right edge.
+    const lastX = Math.max(widthPx - textPx - SUBJECT_LABEL_PAD_PX, 0);
+    const after = mark.shape === 'point' ? mark.labelXPx : mark.x1Px + SUBJECT_LABEL_GAP_PX;
+    const inside = Math.max(mark.x0Px, 0) + 2 * SUBJECT_LABEL_PAD_PX;
+    const x = after <= lastX ? after : mark.shape !== 'point' && inside + textPx <= Math.min(mark.x1Px, widthPx) ? inside : lastX;
+    const y = rowCentrePx(mark.row);
+    context.fillStyle = theme.background;
+    context.globalAlpha = 0.9;
+    context.beginPath();
+    context.roundRect(x - SUBJECT_LABEL_PAD_PX, y - fontPx * 0.7, textPx + 2 * SUBJECT_LABEL_PAD_PX, fontPx * 1.4, 4);
+    context.fill();
+    context.globalAlpha = 1;
+    context.fillStyle = theme.text;
+    context.fillText(text, x, y + 0.5);
+  }
+  context.restore();
 }
 
 /** The items whose row reaches into the band (a row is one row height around its centre). */
