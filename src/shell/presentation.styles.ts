@@ -75,6 +75,9 @@ export const presentationStyles = css`
       min-height: 0;
       overflow-y: auto;
       overscroll-behavior: contain;
+      /* The same width with or without a scrollbar: a step's rows coming or going must not resize
+         the chart mid-flight (a new width re-fits its scale and ends the flight). */
+      scrollbar-gutter: stable;
     }
     :host([mode='presentation']) at-legend {
       grid-area: legend;

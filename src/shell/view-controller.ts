@@ -238,6 +238,11 @@ export class ViewController implements ReactiveController {
     const authored = { startMs: step.startMs, endMs: step.endMs };
     this.stepWindow = subject ? { startMs: Math.min(authored.startMs, subject.when.startMs), endMs: Math.max(authored.endMs, subject.when.endMs) } : authored;
     await this._host.updateComplete;
+    // A subject opens the details beside the chart, which narrows it: let the chart take its new
+    // width before measuring, so the flight is not cut short. The resize is observed after the
+    // next frame's layout, so the chart has re-rendered by the frame after.
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this._options.chart()?.updateComplete;
     if (!current()) return;
     const chart = this._options.chart();
     const target = subject && chart ? fitStepWindow(authored, subjectRoom(subject, chart), chart.clientWidth, STEP_EDGE_PAD_PX) : authored;

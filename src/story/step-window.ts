@@ -47,7 +47,8 @@ export function fitStepWindow(window: TimeWindow, subject: SubjectRoom, widthPx:
     if (needStart < startMs) startMs = left - (leftShare * (endMs - left)) / (1 - leftShare);
     if (needEnd > endMs) endMs = startMs + (right - startMs) / (1 - rightShare);
   }
-  return startMs === window.startMs && endMs === window.endMs ? window : { startMs, endMs };
+  // Whole milliseconds, so showing the step again gives exactly the same window.
+  return startMs === window.startMs && endMs === window.endMs ? window : { startMs: Math.floor(startMs), endMs: Math.ceil(endMs) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, type Band } from '../../derive/canvas-band.ts';
 import { ViewportController } from '../../controllers/viewport-controller.ts';
-import { drawMarks, type CanvasTheme, type DrawInput } from './draw-marks.ts';
+import { drawMarks, type CanvasTheme, type DrawInput, type SubjectLabel } from './draw-marks.ts';
 
 /** How long the view must be still before the canvas draws its full overscan again. */
 const SETTLE_MS = 200;
@@ -25,6 +25,8 @@ export interface CanvasControllerOptions {
  * printing), and the colours and font read once from CSS.
  */
 export class CanvasController implements ReactiveController {
+  /** The labels of emphasised events in the last paint. */
+  subjectLabels: readonly SubjectLabel[] = [];
   /** Set when the next paint is a zoom or pan frame: only a sliver beyond the screen is drawn. */
   moving = false;
   /** The slice the canvas holds now. */
@@ -93,7 +95,7 @@ export class CanvasController implements ReactiveController {
     canvas.style.top = `${band.topPx}px`;
     canvas.style.height = `${band.bottomPx - band.topPx}px`;
     context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-    drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
+    this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
   }
 
   /** Width of `text` in the labels' font, semibold (as an emphasised label is drawn), px. */

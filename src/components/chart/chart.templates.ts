@@ -47,7 +47,7 @@ export function renderTicks(ticks: readonly Tick[], widthPx: number, heightPx: n
   return svg`<g class="axis" aria-hidden="true">${ticks.map((tick) => svg`
     <g class="tick ${tick.major ? 'major' : ''}" transform="translate(${round(tick.xPx)},0)">
       <line y1=${geometry.axisPx - 8} y2=${heightPx}></line>
-      ${tick.xPx + room <= widthPx ? svg`<text x="4" y=${round(geometry.axisPx * 0.53)}>${tick.label}</text>` : nothing}
+      ${tick.xPx + room <= widthPx ? svg`<text x="4" y=${geometry.axisPx - 14}>${tick.label}</text>` : nothing}
     </g>`)}</g>`;
 }
 

@@ -21,6 +21,7 @@ import { tokens } from '../../styles/tokens.ts';
 import { chartStyles } from './chart.styles.ts';
 import { BASE_FONT_PX, chartGeometry, GEOMETRY, renderGroups, renderTicks, round, rowTopPx, type ChartGeometry } from './chart.templates.ts';
 import { CanvasController } from './canvas-controller.ts';
+import type { SubjectLabel } from './draw-marks.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
@@ -165,6 +166,11 @@ export class AtChart extends LitElement {
     const bottom = top + 2 * rowPx;
     if (top < this.scrollTop) this.scrollTop = top;
     else if (bottom > this.scrollTop + this.clientHeight) this.scrollTop = bottom - this.clientHeight;
+  }
+
+  /** Where the labels of the emphasised events were drawn in the last paint (for inspection and tests). */
+  get subjectLabels(): readonly SubjectLabel[] {
+    return this._canvas.subjectLabels;
   }
 
   /** Width of `text` as a label at the chart's text size, px (a subject's label is drawn semibold). */

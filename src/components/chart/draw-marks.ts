@@ -56,7 +56,7 @@ function symbolPath(kind: EventKind, sizePx: DrawnSymbolPx): Path2D {
  * for the device pixel ratio. A canvas keeps zoom frames cheap at 100,000 events; what must be
  * focusable or announced (the active and selected events) is drawn again in SVG above it.
  */
-export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): void {
+export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
   const { links, rowCentrePx, geometry, theme, widthPx, band } = input;
   context.clearRect(0, band.topPx, widthPx, band.bottomPx - band.topPx);
   context.lineJoin = 'round';
@@ -66,7 +66,15 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
-  drawEmphasis(context, inBand);
+  return drawEmphasis(context, inBand);
+}
+
+/** Where an emphasised event's label was drawn, px in the chart (for inspection and tests). */
+export interface SubjectLabel {
+  readonly id: string;
+  readonly x0Px: number;
+  readonly x1Px: number;
+  readonly yPx: number;
 }
 
 /** How much of the background covers what is not emphasised. */
@@ -76,9 +84,9 @@ const SUBJECT_LABEL_PAD_PX = 4;
 export const SUBJECT_LABEL_GAP_PX = 10;
 
 /** See `DrawInput.emphasisIds`. */
-function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): void {
+function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
   const { emphasisIds, items, band, widthPx, rowCentrePx, geometry, theme } = input;
-  if (!emphasisIds || emphasisIds.size === 0) return;
+  if (!emphasisIds || emphasisIds.size === 0) return [];
   // The veil covers the rows only: the axis and the row names above them stay as they are.
   context.save();
   context.globalAlpha = VEIL_ALPHA;
@@ -90,7 +98,8 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): void
   }
   context.restore();
   const subjects = items.filter((item) => item.type === 'mark' && emphasisIds.has(item.mark.event.id));
-  if (subjects.length === 0) return;
+  if (subjects.length === 0) return [];
+  const labels: SubjectLabel[] = [];
   drawShapes(context, subjects, rowCentrePx, geometry, theme, widthPx);
   drawHighlights(context, { ...input, items: subjects, highlightIds: emphasisIds });
   context.save();
@@ -117,8 +126,10 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): void
     context.globalAlpha = 1;
     context.fillStyle = theme.text;
     context.fillText(text, x, y + 0.5);
+    labels.push({ id: mark.event.id, x0Px: x, x1Px: x + textPx, yPx: y });
   }
   context.restore();
+  return labels;
 }
 
 /** The items whose row reaches into the band (a row is one row height around its centre). */
