@@ -52,6 +52,16 @@ export const presentationStyles = css`
   :host([mode='presentation']) at-event-detail {
     font-size: 0.75em;
   }
+  /* Narrow screens (a phone): bar, chart, details and key one under the other; a chart taller than
+     about half the screen scrolls inside itself, to the step's subject, under the caption. */
+  @media (max-width: 49.99rem) {
+    :host([mode='presentation']) at-chart {
+      max-height: 60vh;
+      overflow-y: auto;
+      overscroll-behavior: contain;
+      scrollbar-gutter: stable;
+    }
+  }
   /* Wide screens (a projector): the step's details beside the chart, the whole height of the
      screen and never below the fold; the caption and its buttons above the chart. */
   @media (min-width: 50rem) {

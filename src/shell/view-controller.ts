@@ -245,7 +245,7 @@ export class ViewController implements ReactiveController {
     await this._options.chart()?.updateComplete;
     if (!current()) return;
     const chart = this._options.chart();
-    const target = subject && chart ? fitStepWindow(authored, subjectRoom(subject, chart), chart.clientWidth, STEP_EDGE_PAD_PX) : authored;
+    const target = subject && chart ? fitStepWindow(authored, subjectRoom(subject, chart), chart.clientWidth, STEP_EDGE_PAD_PX, this._options.indexed()?.extent) : authored;
     this.stepWindow = target;
     this._host.requestUpdate();
     // The chart jumps instead when the reader prefers reduced motion.

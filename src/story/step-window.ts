@@ -21,25 +21,36 @@ const MAX_LABEL_SHARE = 0.6;
 
 /**
  * The step window widened just enough that the subject is wholly inside it, `padPx` from either
- * edge, with its label (after it, or inside a span wide enough) ending `padPx` before the right
- * edge, drawn `widthPx` wide. A window that
- * already fits is returned unchanged; widening keeps what the story's author put in view (the
- * window only grows). A label longer than 60 % of the chart claims only that much. A width of 0
- * or less returns the window unchanged.
+ * edge, with its label clear of the edges too, drawn `widthPx` wide: inside the subject when it is
+ * a span wide enough, else after it, else (when that would run past the end of `extent`, where
+ * the chart cannot go) before it. A window that already fits is returned unchanged; widening keeps
+ * what the story's author put in view (the window only grows). A label longer than 60 % of the
+ * chart claims only that much. A width of 0 or less returns the window unchanged.
  */
-export function fitStepWindow(window: TimeWindow, subject: SubjectRoom, widthPx: number, padPx: number): TimeWindow {
+export function fitStepWindow(window: TimeWindow, subject: SubjectRoom, widthPx: number, padPx: number, extent?: readonly [number, number]): TimeWindow {
   if (!(widthPx > 0)) return window;
   const left = subject.point ? (subject.startMs + subject.endMs) / 2 : subject.startMs;
   const right = subject.point ? left : subject.endMs;
   const labelPx = Math.min(subject.labelPx, widthPx * MAX_LABEL_SHARE);
-  const leftShare = padPx / widthPx;
+  const pad = padPx / widthPx;
+  const label = Math.min((subject.labelOffsetPx + labelPx + padPx) / widthPx, 0.95);
+  const spanPx = ((right - left) / (window.endMs - window.startMs)) * widthPx;
+  const fit = (leftShare: number, rightShare: number) => widen(window, left, right, leftShare, rightShare);
+  if (!subject.point && spanPx >= labelPx + 2 * padPx) return fit(pad, pad);
+  const after = fit(pad, label);
+  if (!extent || after.endMs <= extent[1]) return after;
+  const before = fit(label, pad);
+  return before.startMs >= extent[0] ? before : after;
+}
+
+/**
+ * `window` widened so `left` is at least `leftShare` of the width from its start and `right` at
+ * most `1 - rightShare` of it; each widening shrinks the other margin a little in px, so a few
+ * rounds settle both.
+ */
+function widen(window: TimeWindow, left: number, right: number, leftShare: number, rightShare: number): TimeWindow {
   let { startMs, endMs } = window;
-  const spanPx = ((right - left) / (endMs - startMs)) * widthPx;
-  const labelInside = !subject.point && spanPx >= labelPx + 2 * padPx;
-  // Share of the width that must stay free right of the subject: its label's, or only padding.
-  const rightShare = labelInside ? padPx / widthPx : Math.min((subject.labelOffsetPx + labelPx + padPx) / widthPx, 0.95);
-  // Each widening shrinks the other margin a little in px, so a few rounds settle both.
-  for (let round = 0; round < 6; round++) {
+  for (let round = 0; round < 8; round++) {
     const span = endMs - startMs;
     const needStart = left - leftShare * span;
     const needEnd = startMs + (right - startMs) / (1 - rightShare);

@@ -109,14 +109,30 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): Subj
   for (const item of subjects) {
     if (item.type !== 'mark') continue;
     const { mark } = item;
-    const text = mark.event.title;
-    const textPx = context.measureText(text).width;
+    const title = mark.event.title;
+    const titlePx = context.measureText(title).width;
     // A point's label follows its glyph; a span's follows its end when there is room, else sits
-    // inside it on a knocked-out background; failing both, it keeps to the right edge.
-    const lastX = Math.max(widthPx - textPx - SUBJECT_LABEL_PAD_PX, 0);
+    // inside it on a knocked-out background; failing both, it goes before the mark. Where the
+    // whole title fits on neither side (a phone), it is shortened to the roomier side.
+    const markLeft = mark.shape === 'point' ? mark.x0Px - geometry.markPx / 2 : mark.x0Px;
     const after = mark.shape === 'point' ? mark.labelXPx : mark.x1Px + SUBJECT_LABEL_GAP_PX;
+    const roomAfter = widthPx - SUBJECT_LABEL_PAD_PX - after;
+    const roomBefore = markLeft - SUBJECT_LABEL_GAP_PX - SUBJECT_LABEL_PAD_PX;
     const inside = Math.max(mark.x0Px, 0) + 2 * SUBJECT_LABEL_PAD_PX;
-    const x = after <= lastX ? after : mark.shape !== 'point' && inside + textPx <= Math.min(mark.x1Px, widthPx) ? inside : lastX;
+    const roomInside = mark.shape === 'point' ? 0 : Math.min(mark.x1Px, widthPx) - inside;
+    let text = title;
+    let x: number;
+    if (titlePx <= roomAfter) x = after;
+    else if (titlePx <= roomInside) x = inside;
+    else if (titlePx <= roomBefore) x = markLeft - SUBJECT_LABEL_GAP_PX - titlePx;
+    else {
+      const roomPx = Math.max(roomAfter, roomBefore, roomInside, widthPx / 2);
+      for (let averagePx = titlePx / Math.max(title.length, 1); text && context.measureText(text).width > roomPx; averagePx *= 1.05) text = fitLabel(title, roomPx, averagePx);
+      if (!text) continue;
+      const shortPx = context.measureText(text).width;
+      x = roomPx === roomAfter ? after : roomPx === roomInside ? inside : roomPx === roomBefore ? markLeft - SUBJECT_LABEL_GAP_PX - shortPx : Math.max(widthPx - shortPx - SUBJECT_LABEL_PAD_PX, 0);
+    }
+    const textPx = context.measureText(text).width;
     const y = rowCentrePx(mark.row);
     context.fillStyle = theme.background;
     context.globalAlpha = 0.9;

@@ -74,6 +74,14 @@ describe('fitStepWindow', () => {
     expect(xPx(fitted, subject.startMs)).toBeGreaterThan(0.3 * WIDTH);
   });
 
+  it('puts the label before a subject near the end of the extent, where the chart cannot widen', () => {
+    const subject: SubjectRoom = { startMs: Y2018 - 30 * DAY, endMs: Y2018 - 29 * DAY, point: true, labelPx: 300, labelOffsetPx: 10 };
+    const fitted = fitStepWindow(window, subject, WIDTH, PAD, [Date.UTC(2010, 0, 1), Y2018]);
+    expect(fitted.endMs).toBeLessThanOrEqual(Y2018);
+    expect(xPx(fitted, subject.startMs) - 10 - 300).toBeGreaterThanOrEqual(PAD - 0.01);
+    expect(xPx(fitted, subject.startMs)).toBeLessThanOrEqual(WIDTH - PAD + 0.01);
+  });
+
   it('leaves the window alone when the chart has no width yet', () => {
     const subject: SubjectRoom = { startMs: Y2018, endMs: Y2018 + DAY, point: true, labelPx: 100, labelOffsetPx: 10 };
     expect(fitStepWindow(window, subject, 0, PAD)).toBe(window);
