@@ -17,15 +17,15 @@ export interface SubjectRoom {
 }
 
 /** Widest share of the chart a subject's label may claim; a longer title is shortened instead. */
-const MAX_LABEL_SHARE = 0.6;
+const MAX_LABEL_SHARE = 0.7;
 
 /**
  * The step window widened just enough that the subject is wholly inside it, `padPx` from either
  * edge, with its label clear of the edges too, drawn `widthPx` wide: inside the subject when it is
  * a span wide enough, else after it, else (when that would run past the end of `extent`, where
  * the chart cannot go) before it. A window that already fits is returned unchanged; widening keeps
- * what the story's author put in view (the window only grows). A label longer than 60 % of the
- * chart claims only that much. A width of 0 or less returns the window unchanged.
+ * what the story's author put in view (the window only grows). A label longer than 70 % of the
+ * chart claims only 70 % of it. A width of 0 or less returns the window unchanged.
  */
 export function fitStepWindow(window: TimeWindow, subject: SubjectRoom, widthPx: number, padPx: number, extent?: readonly [number, number]): TimeWindow {
   if (!(widthPx > 0)) return window;

@@ -72,6 +72,8 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
 /** Where an emphasised event's label was drawn, px in the chart (for inspection and tests). */
 export interface SubjectLabel {
   readonly id: string;
+  /** The text drawn: the whole title, or shortened with "…" when no side had room for it. */
+  readonly text: string;
   readonly x0Px: number;
   readonly x1Px: number;
   readonly yPx: number;
@@ -142,7 +144,7 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): Subj
     context.globalAlpha = 1;
     context.fillStyle = theme.text;
     context.fillText(text, x, y + 0.5);
-    labels.push({ id: mark.event.id, x0Px: x, x1Px: x + textPx, yPx: y });
+    labels.push({ id: mark.event.id, text, x0Px: x, x1Px: x + textPx, yPx: y });
   }
   context.restore();
   return labels;

@@ -73,6 +73,8 @@ describe('presentation on a projector (1920×1080)', () => {
       expect(inside(mark!, chartBox, 1), `step ${step}: subject ${selected} inside the chart`).to.equal(true);
       const label = subjectLabelBox(element, selected);
       expect(label, `step ${step}: subject label drawn`).to.not.equal(null);
+      const title = element.parsedDataset!.events.find((event) => event.id === selected)!.title;
+      expect(chartOf(element)!.subjectLabels[0]!.text, `step ${step}: the subject's whole title`).to.equal(title);
       expect(label!.left, `step ${step}: label not cut at the left`).to.be.at.least(chartBox.left);
       expect(label!.right, `step ${step}: label not cut at the right`).to.be.at.most(chartBox.right);
       expect(label!.top, `step ${step}: label row in view`).to.be.at.least(chartBox.top - 1);
