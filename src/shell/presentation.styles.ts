@@ -2,25 +2,31 @@ import { css } from 'lit';
 
 /**
  * Presentation mode (`mode="presentation"`, full screen when allowed) and print. Presentation
- * hides the chrome (filters, grouping, actions, status, table, description), fills the screen
- * and scales the type for a room; print keeps the title, the chart, the legend and the handout
- * list of events with their sources.
+ * hides the chrome (title, filters, grouping, actions, status, table, description, the chart's
+ * zoom bar: the steps set the window), fills the screen and scales the type for a room; print
+ * keeps the title, the chart, the legend and the handout list of events with their sources.
+ *
+ * One type scale (`--_p`): the caption, the details and the chart's text grow with the screen
+ * together, the chart through `--at-chart-font-size` (real type, not CSS zoom, so canvas text,
+ * hit areas and measurements stay in real pixels). Wide screens (a projector) put the step's
+ * details beside the chart for the screen's whole height; a step with more rows than fit scrolls
+ * inside the chart (to its subject's row: see `AtChart.scrollRowIntoView`), the caption and details
+ * staying put. The gutter is kept so the chart's width, and a flight, survive a scrollbar coming
+ * or going. Phones stack bar, chart (at most 60vh, scrolling likewise), key and details.
+ * (Comments stay out of the CSS text: the embed ships it as written.)
  */
 export const presentationStyles = css`
   at-print-list {
     display: none;
   }
   :host([mode='presentation']) {
-    /* One type scale for the room: the caption, the details and the chart's text grow with the
-       screen together (the chart through --at-chart-font-size, not CSS zoom, so its canvas text,
-       hit areas and measurements stay in real pixels). */
-    --_present-font: clamp(18px, 1.1vw + 10px, 40px);
+    --_p: clamp(18px, 1.1vw + 10px, 40px);
     position: fixed;
     inset: 0;
     z-index: 2147483000;
     overflow: auto;
     background: var(--_bg);
-    font-size: var(--_present-font);
+    font-size: var(--_p);
   }
   :host([mode='presentation']) .root {
     box-sizing: border-box;
@@ -30,64 +36,40 @@ export const presentationStyles = css`
     align-content: start;
     background: var(--_bg);
   }
-  :host([mode='presentation']) header,
-  :host([mode='presentation']) .controls,
-  :host([mode='presentation']) .filters-toggle,
-  :host([mode='presentation']) .status,
-  :host([mode='presentation']) at-event-table,
-  :host([mode='presentation']) at-search,
-  :host([mode='presentation']) at-overview,
-  :host([mode='presentation']) at-data-notice,
-  :host([mode='presentation']) at-event-detail.empty {
+  :host([mode='presentation']) :is(header, .controls, .filters-toggle, .status, at-event-table, at-search, at-overview, at-data-notice, at-event-detail.empty) {
     display: none;
   }
   :host([mode='presentation']) at-chart {
-    --at-chart-font-size: calc(var(--_present-font) * 0.75);
+    --at-chart-font-size: calc(var(--_p) * 0.75);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    scrollbar-gutter: stable;
   }
-  /* The steps set the window: the zoom buttons and the window's dates (the axis shows them) give
-     their height to the rows. */
   :host([mode='presentation']) at-chart::part(toolbar) {
     display: none;
   }
   :host([mode='presentation']) at-event-detail {
     font-size: 0.75em;
   }
-  /* Narrow screens (a phone): bar, chart, details and key one under the other; a chart taller than
-     about half the screen scrolls inside itself, to the step's subject, under the caption. */
   @media (max-width: 49.99rem) {
     :host([mode='presentation']) at-chart {
       max-height: 60vh;
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      scrollbar-gutter: stable;
     }
   }
-  /* Wide screens (a projector): the step's details beside the chart, the whole height of the
-     screen and never below the fold; the caption and its buttons above the chart. */
   @media (min-width: 50rem) {
     :host([mode='presentation']) .root {
       height: 100%;
-      grid-template-columns: minmax(0, 1fr) minmax(0, 29vw);
-      grid-template-rows: auto minmax(0, 1fr) auto;
-      grid-template-areas: 'bar detail' 'chart detail' 'legend detail';
+      grid: 'bar detail' auto 'chart detail' minmax(0, 1fr) 'legend detail' auto / minmax(0, 1fr) minmax(0, 29vw);
     }
     :host([mode='presentation']) .root:not(:has(at-event-detail:not(.empty))) {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'bar' 'chart' 'legend';
+      grid: 'bar' auto 'chart' minmax(0, 1fr) 'legend' auto / minmax(0, 1fr);
     }
     :host([mode='presentation']) at-present-bar {
       grid-area: bar;
     }
-    /* A step with more rows than the screen holds scrolls inside the chart, to its subject's
-       row; the caption and the details stay put. */
     :host([mode='presentation']) at-chart {
       grid-area: chart;
       min-height: 0;
-      overflow-y: auto;
-      overscroll-behavior: contain;
-      /* The same width with or without a scrollbar: a step's rows coming or going must not resize
-         the chart mid-flight (a new width re-fits its scale and ends the flight). */
-      scrollbar-gutter: stable;
     }
     :host([mode='presentation']) at-legend {
       grid-area: legend;

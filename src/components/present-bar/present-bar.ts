@@ -4,8 +4,10 @@ import { tokens } from '../../styles/tokens.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 
 /**
- * The presentation bar: the story title, the caption of the current step, a progress indicator
- * and Previous / Next / Exit buttons. It only reports what the presenter asked for.
+ * The presentation bar: the story title, a progress indicator and Previous / Next / Exit buttons
+ * on one line above the caption of the current step, which takes the bar's whole width (about 75
+ * characters a line on a projector) so the chart keeps the height. Where the line is too narrow
+ * for the key help, the help is the progress bar's tooltip. It only reports what the presenter asked for.
  *
  * Its events bubble but are not composed: they stay inside the shell that owns the bar.
  *
@@ -20,8 +22,6 @@ export class AtPresentBar extends LitElement {
     css`
       :host { display: block; container-type: inline-size; }
       .bar { display: grid; gap: 0.3em; }
-      /* One line of title, progress and buttons above the caption, which takes the bar's whole
-         width (about 75 characters a line on a projector), so the chart keeps the height. */
       .top { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 1em; }
       .story { margin: 0; font-size: 0.8em; color: var(--_muted); font-weight: 600; letter-spacing: 0.01em; }
       .caption { margin: 0; font-size: 1.05em; line-height: 1.3; max-width: 75ch; }
@@ -34,7 +34,6 @@ export class AtPresentBar extends LitElement {
       progress { flex: 1 1 4em; min-width: 4em; height: 0.5em; accent-color: var(--_accent); }
       .help { font-size: 0.85em; }
       .counter { white-space: nowrap; }
-      /* Too narrow for the key help on the same line: it stays the progress bar's tooltip. */
       @container (max-width: 60em) {
         .help { display: none; }
       }
