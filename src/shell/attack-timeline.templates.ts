@@ -71,6 +71,12 @@ export interface TimelineParts {
   /** The events passing the filters, and the counts beside each filter option. */
   readonly visible: readonly TimelineEvent[];
   readonly counts: FacetCounts;
+  /**
+   * What the chart draws: `visible`, or while presenting only those in the step's window (so rows
+   * with nothing there collapse); and the step's subject, emphasised with the rest dimmed.
+   */
+  readonly chartEvents: readonly TimelineEvent[];
+  readonly emphasisIds: ReadonlySet<string>;
   readonly notice: DataNoticeReport | null;
   readonly messages: Messages;
   readonly dateLocale: string;
@@ -151,7 +157,8 @@ export function renderTimeline(p: TimelineParts) {
       @at-present-exit=${on.exitPresentation}
     ></at-present-bar>` : nothing}
     <at-chart
-      .events=${visible}
+      .events=${p.chartEvents}
+      .emphasisIds=${p.emphasisIds}
       .locale=${locale}
       .extent=${indexed.extent}
       .actors=${indexed.actors}
@@ -187,6 +194,7 @@ export function renderTimeline(p: TimelineParts) {
       @at-select=${on.select}
     ></at-event-table>
     <at-event-detail
+      class=${selected ? '' : 'empty'}
       .event=${selected}
       .actors=${indexed.actors}
       .victims=${indexed.victims}

@@ -24,6 +24,7 @@ import { ViewController } from './view-controller.ts';
 import { SearchResults } from './search-results.ts';
 import { FilterResults } from './filter-results.ts';
 import { buildSteps } from './build-steps.ts';
+import { Emphasis, StepEvents } from './step-parts.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
 export type { TimelineView };
@@ -164,6 +165,8 @@ export class AttackTimeline extends LitElement {
   /** Filter results and search matches, memoised per dataset, filter and query. */
   private readonly _filterResults = new FilterResults();
   private readonly _searchResults = new SearchResults();
+  private readonly _stepEvents = new StepEvents();
+  private readonly _emphasis = new Emphasis();
 
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
@@ -283,8 +286,12 @@ export class AttackTimeline extends LitElement {
     const { view } = this._view;
     const matches = this._searchResults.matches(indexed, view.query);
     const results = this._searchResults.shown(indexed, view.query, visible);
+    const presenting = this._presentation.state !== null;
     return renderTimeline({
-      indexed, view, filter, visible, counts, notice: this._dataset.notice,
+      indexed, view, filter, visible, counts,
+      chartEvents: this._stepEvents.get(visible, presenting ? this._view.stepWindow : null),
+      emphasisIds: this._emphasis.get(presenting ? view.selected : null),
+      notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       presentation: this._presentation.state,

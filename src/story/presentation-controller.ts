@@ -165,6 +165,8 @@ export class PresentationController implements ReactiveController {
   private _leave(): void {
     if (!this.active) return;
     this.active = false;
+    // A step still on its way stops where it is: the reader has the view back.
+    this._generation++;
     this._unlisten();
     if (document.fullscreenElement === this._host) void document.exitFullscreen().catch(() => {});
     this._wasFullscreen = false;

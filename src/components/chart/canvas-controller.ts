@@ -2,11 +2,10 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
 import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, type Band } from '../../derive/canvas-band.ts';
 import { ViewportController } from '../../controllers/viewport-controller.ts';
-import { drawMarks, type CanvasTheme, type DrawInput } from './draw-marks.ts';
+import { drawMarks, type CanvasTheme, type DrawInput, type SubjectLabel } from './draw-marks.ts';
 
 /** How long the view must be still before the canvas draws its full overscan again. */
 const SETTLE_MS = 200;
-const LABEL_FONT_PX = 12.5;
 
 /** What one paint needs from the chart: the frame's items, without the canvas-side parts. */
 export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'textWidths' | 'widthPx'> & { readonly heightPx: number };
@@ -26,6 +25,8 @@ export interface CanvasControllerOptions {
  * printing), and the colours and font read once from CSS.
  */
 export class CanvasController implements ReactiveController {
+  /** The labels of emphasised events in the last paint. */
+  subjectLabels: readonly SubjectLabel[] = [];
   /** Set when the next paint is a zoom or pan frame: only a sliver beyond the screen is drawn. */
   moving = false;
   /** The slice the canvas holds now. */
@@ -94,7 +95,18 @@ export class CanvasController implements ReactiveController {
     canvas.style.top = `${band.topPx}px`;
     canvas.style.height = `${band.bottomPx - band.topPx}px`;
     context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-    drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
+    this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
+  }
+
+  /** Width of `text` in the labels' font, semibold (as an emphasised label is drawn), px. */
+  measureLabel(text: string): number {
+    const context = this._options.canvas()?.getContext('2d');
+    if (!context) return 0;
+    context.save();
+    context.font = `600 ${(this._theme ??= this._readTheme()).font}`;
+    const width = context.measureText(text).width;
+    context.restore();
+    return width;
   }
 
   hostDisconnected(): void {
@@ -104,7 +116,10 @@ export class CanvasController implements ReactiveController {
   private _readTheme(): CanvasTheme {
     const style = getComputedStyle(this._host);
     const read = (name: string) => style.getPropertyValue(name).trim();
+    // The canvas element's own font size is the labels' (`--at-chart-font-size`).
+    const canvas = this._options.canvas();
+    const fontPx = canvas ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
     const kind = Object.fromEntries(EVENT_KINDS.map((k) => [k, read(`--_kind-${k}`)])) as Record<EventKind, string>;
-    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${LABEL_FONT_PX}px ${style.fontFamily}` };
+    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${Number.isFinite(fontPx) && fontPx > 0 ? fontPx : 12.5}px ${style.fontFamily}` };
   }
 }

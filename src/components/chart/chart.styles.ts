@@ -55,6 +55,7 @@ export const chartStyles = css`
   /* The canvas covers the slice of rows near the screen; the chart sets its top and height. */
   canvas {
     height: 0;
+    font-size: var(--at-chart-font-size, 12.5px);
   }
   @media (prefers-reduced-motion: no-preference) {
     canvas.fade-a {
@@ -101,7 +102,7 @@ export const chartStyles = css`
   }
   .tick text {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: var(--at-chart-font-size, 12px);
   }
   .tick.major text {
     fill: var(--_fg);
@@ -113,7 +114,7 @@ export const chartStyles = css`
   .group-label {
     unicode-bidi: isolate;
     fill: var(--_muted);
-    font-size: 11px;
+    font-size: var(--at-chart-font-size, 11px);
     font-weight: 600;
     letter-spacing: 0.04em;
     text-transform: uppercase;
@@ -183,7 +184,7 @@ export const chartStyles = css`
   }
   .tooltip-date {
     fill: var(--_muted);
-    font-size: 12px;
+    font-size: var(--at-chart-font-size, 12px);
   }
   .empty {
     fill: var(--_muted);

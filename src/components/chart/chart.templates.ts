@@ -11,9 +11,25 @@ export interface ChartGeometry {
   readonly rowPx: number;
   /** Size of a point mark (one of the sizes the symbols are written out at). */
   readonly markPx: DrawnSymbolPx;
+
+  /** Size of the chart's text (labels, ticks, row names), read from `--at-chart-font-size`. */
+  readonly fontPx: number;
 }
 
-export const GEOMETRY: ChartGeometry = { axisPx: 30, groupHeaderPx: 20, rowPx: 28, markPx: 14 };
+/** The chart's text size when `--at-chart-font-size` is not set. */
+export const BASE_FONT_PX = 12.5;
+
+/**
+ * The geometry for a text size: at the base size the usual 30 px axis, 20 px group headers and
+ * 28 px rows; larger text (a projector) grows the axis and headers with it and keeps rows at
+ * 1.35 times the text, so a screen holds as many rows as it can while labels stay apart.
+ */
+export function chartGeometry(fontPx: number): ChartGeometry {
+  const scale = Math.max(1, fontPx / BASE_FONT_PX);
+  return { axisPx: Math.round(30 * scale), groupHeaderPx: Math.round(20 * scale), rowPx: Math.round(Math.max(28, fontPx * 1.35)), markPx: 14, fontPx };
+}
+
+export const GEOMETRY: ChartGeometry = chartGeometry(BASE_FONT_PX);
 
 /** Top of a row, counting the group headers above it. */
 export function rowTopPx(row: number, groups: readonly LaneGroup[], geometry: ChartGeometry): number {
@@ -22,14 +38,16 @@ export function rowTopPx(row: number, groups: readonly LaneGroup[], geometry: Ch
   return geometry.axisPx + headers * geometry.groupHeaderPx + row * geometry.rowPx;
 }
 
-/** Room a tick label needs to its right; a label closer than this to the edge would be cut. */
+/** Room a tick label needs to its right at the base text size; a label closer than this to the edge would be cut. */
 const TICK_LABEL_PX = 34;
 
-export function renderTicks(ticks: readonly Tick[], widthPx: number, heightPx: number): SVGTemplateResult {
+export function renderTicks(ticks: readonly Tick[], widthPx: number, heightPx: number, geometry: ChartGeometry): SVGTemplateResult {
+  const scale = geometry.fontPx / BASE_FONT_PX;
+  const room = TICK_LABEL_PX * scale;
   return svg`<g class="axis" aria-hidden="true">${ticks.map((tick) => svg`
     <g class="tick ${tick.major ? 'major' : ''}" transform="translate(${round(tick.xPx)},0)">
-      <line y1="22" y2=${heightPx}></line>
-      ${tick.xPx + TICK_LABEL_PX <= widthPx ? svg`<text x="4" y="16">${tick.label}</text>` : nothing}
+      <line y1=${geometry.axisPx - 8} y2=${heightPx}></line>
+      ${tick.xPx + room <= widthPx ? svg`<text x="4" y=${geometry.axisPx - 14}>${tick.label}</text>` : nothing}
     </g>`)}</g>`;
 }
 
@@ -38,7 +56,7 @@ export function renderGroups(groups: readonly LaneGroup[], widthPx: number, geom
     const top = rowTopPx(group.firstRow, groups, geometry) - geometry.groupHeaderPx;
     return svg`<g class="group" transform="translate(0,${top})">
       ${index % 2 === 1 ? svg`<rect class="group-band" width=${widthPx} height=${geometry.groupHeaderPx + group.rowCount * geometry.rowPx}></rect>` : nothing}
-      <text class="group-label" x="8" y="14">${group.label}</text>
+      <text class="group-label" x="8" y=${round(geometry.groupHeaderPx * 0.7)}>${group.label}</text>
     </g>`;
   })}</g>`;
 }

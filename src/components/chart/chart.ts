@@ -19,8 +19,9 @@ import { MediaQueryController } from '../../controllers/media-query-controller.t
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { chartStyles } from './chart.styles.ts';
-import { GEOMETRY, renderGroups, renderTicks, round, rowTopPx } from './chart.templates.ts';
+import { BASE_FONT_PX, chartGeometry, GEOMETRY, renderGroups, renderTicks, round, rowTopPx, type ChartGeometry } from './chart.templates.ts';
 import { CanvasController } from './canvas-controller.ts';
+import type { SubjectLabel } from './draw-marks.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
@@ -86,13 +87,15 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) kindNames: Readonly<Partial<Record<string, string>>> = {};
   /** Events drawn with a highlight ring (search matches); a cluster holding one gets a ring too. */
   @property({ attribute: false }) highlightIds: ReadonlySet<string> = new Set();
+  /** Events to emphasise (a presentation step's subject): the rest is dimmed. Empty: none. */
+  @property({ attribute: false }) emphasisIds: ReadonlySet<string> = new Set();
 
   private readonly _resize = new ResizeController(this);
   private readonly _canvas = new CanvasController(this, {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: GEOMETRY, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows }),
+    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: this._rows }),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -147,9 +150,37 @@ export class AtChart extends LitElement {
     return this._frame.items;
   }
 
+  /**
+   * When the chart is its own scroll container (a presentation fits it to the screen), scrolls it
+   * as little as brings the row of event `id` into view (the axis stays in sight when it can);
+   * otherwise, or when `id` is not drawn, does nothing.
+   */
+  scrollRowIntoView(id: string): void {
+    if (this.scrollHeight <= this.clientHeight) return;
+    const mark = this._frame.marks.find((candidate) => candidate.event.id === id);
+    const frame = this.renderRoot.querySelector('.frame');
+    if (!mark || !frame) return;
+    const frameTop = frame.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
+    const rowPx = this._geometry.rowPx;
+    const top = frameTop + this.rowCentrePx(mark.row) - rowPx;
+    const bottom = top + 2 * rowPx;
+    if (top < this.scrollTop) this.scrollTop = top;
+    else if (bottom > this.scrollTop + this.clientHeight) this.scrollTop = bottom - this.clientHeight;
+  }
+
+  /** Where the labels of the emphasised events were drawn in the last paint (for inspection and tests). */
+  get subjectLabels(): readonly SubjectLabel[] {
+    return this._canvas.subjectLabels;
+  }
+
+  /** Width of `text` as a label at the chart's text size, px (a subject's label is drawn semibold). */
+  labelWidthPx(text: string): number {
+    return this._canvas.measureLabel(text);
+  }
+
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
-    return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
+    return rowTopPx(row, this._layout.groups, this._geometry) + this._geometry.rowPx / 2;
   }
 
   private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
@@ -220,13 +251,32 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._canvas.refreshTheme();
+    this._readGeometry();
     this.requestUpdate();
+  }
+
+  /** Rows, axis and headers sized for the text size `--at-chart-font-size` gives the canvas. */
+  private _geometry: ChartGeometry = GEOMETRY;
+
+  private _readGeometry(): void {
+    const canvas = this.renderRoot.querySelector('canvas');
+    const fontPx = canvas ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
+    const next = chartGeometry(Number.isFinite(fontPx) && fontPx > 0 ? fontPx : BASE_FONT_PX);
+    if (next.fontPx === this._geometry.fontPx) return;
+    this._geometry = next;
+    this._canvas.forget();
+  }
+
+  protected override firstUpdated(): void {
+    this._readGeometry();
+    if (this._geometry !== GEOMETRY) this.requestUpdate();
   }
 
   private _heightPx(): number {
     const rows = this._layout.rowCount;
-    if (rows === 0) return GEOMETRY.axisPx + 90;
-    return rowTopPx(rows - 1, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx + 8;
+    const geometry = this._geometry;
+    if (rows === 0) return geometry.axisPx + 90;
+    return rowTopPx(rows - 1, this._layout.groups, geometry) + geometry.rowPx + 8;
   }
 
   /** The SVG layer on top: it takes pointer, keyboard and focus input over the canvas. */
@@ -242,7 +292,7 @@ export class AtChart extends LitElement {
     const activeId = this._focus.tabStop(marks, this.selectedId);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
-    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: GEOMETRY.rowPx, axisPx: GEOMETRY.axisPx, locale: this.locale, messages: m };
+    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: this._geometry.rowPx, axisPx: this._geometry.axisPx, locale: this.locale, messages: m };
     const hovered = this._tooltip.hovered(tooltip);
     const focused = this._focus.within ? this._frame.items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
     return html`
@@ -256,10 +306,10 @@ export class AtChart extends LitElement {
       </div>
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
-          ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
-          ${renderTicks(timeTicks(view, widthPx, this.locale), widthPx, heightPx)}
+          ${renderGroups(this._layout.groups, widthPx, this._geometry)}
+          ${renderTicks(timeTicks(view, widthPx * (BASE_FONT_PX / this._geometry.fontPx), this.locale), widthPx, heightPx, this._geometry)}
           ${this.events.length === 0
-            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
+            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${this._geometry.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
         </svg>
         <canvas class=${this._fade} aria-hidden="true"></canvas>

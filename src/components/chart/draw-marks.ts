@@ -34,6 +34,12 @@ export interface DrawInput {
   readonly highlightIds?: ReadonlySet<string>;
   /** The row index `items` were laid out from, to find highlighted events inside clusters. */
   readonly rows?: RowIndex;
+  /**
+   * Events to emphasise (a presentation step's subject): everything else is dimmed under a veil
+   * of the background colour, and these are drawn again on top, ringed, with their whole title
+   * on a knocked-out background. Absent or empty: nothing dimmed.
+   */
+  readonly emphasisIds?: ReadonlySet<string>;
 }
 
 const symbolPaths = new Map<string, Path2D>();
@@ -50,7 +56,7 @@ function symbolPath(kind: EventKind, sizePx: DrawnSymbolPx): Path2D {
  * for the device pixel ratio. A canvas keeps zoom frames cheap at 100,000 events; what must be
  * focusable or announced (the active and selected events) is drawn again in SVG above it.
  */
-export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): void {
+export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
   const { links, rowCentrePx, geometry, theme, widthPx, band } = input;
   context.clearRect(0, band.topPx, widthPx, band.bottomPx - band.topPx);
   context.lineJoin = 'round';
@@ -60,6 +66,88 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
+  return drawEmphasis(context, inBand);
+}
+
+/** Where an emphasised event's label was drawn, px in the chart (for inspection and tests). */
+export interface SubjectLabel {
+  readonly id: string;
+  /** The text drawn: the whole title, or shortened with "…" when no side had room for it. */
+  readonly text: string;
+  readonly x0Px: number;
+  readonly x1Px: number;
+  readonly yPx: number;
+}
+
+/** How much of the background covers what is not emphasised. */
+const VEIL_ALPHA = 0.68;
+const SUBJECT_LABEL_PAD_PX = 4;
+/** Gap between an emphasised span's end and its label drawn after it, px. */
+export const SUBJECT_LABEL_GAP_PX = 10;
+
+/** See `DrawInput.emphasisIds`. */
+function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
+  const { emphasisIds, items, band, widthPx, rowCentrePx, geometry, theme } = input;
+  if (!emphasisIds || emphasisIds.size === 0) return [];
+  // The veil covers the rows only: the axis and the row names above them stay as they are.
+  context.save();
+  context.globalAlpha = VEIL_ALPHA;
+  context.fillStyle = theme.background;
+  const rowCount = input.rows?.rows.length ?? 0;
+  for (let row = 0; row < rowCount; row++) {
+    const top = rowCentrePx(row) - geometry.rowPx / 2;
+    if (top + geometry.rowPx > band.topPx && top < band.bottomPx) context.fillRect(0, top, widthPx, geometry.rowPx);
+  }
+  context.restore();
+  const subjects = items.filter((item) => item.type === 'mark' && emphasisIds.has(item.mark.event.id));
+  if (subjects.length === 0) return [];
+  const labels: SubjectLabel[] = [];
+  drawShapes(context, subjects, rowCentrePx, geometry, theme, widthPx);
+  drawHighlights(context, { ...input, items: subjects, highlightIds: emphasisIds });
+  context.save();
+  context.font = `600 ${theme.font}`;
+  context.textBaseline = 'middle';
+  const fontPx = parseFloat(theme.font) || 12.5;
+  for (const item of subjects) {
+    if (item.type !== 'mark') continue;
+    const { mark } = item;
+    const title = mark.event.title;
+    const titlePx = context.measureText(title).width;
+    // A point's label follows its glyph; a span's follows its end when there is room, else sits
+    // inside it on a knocked-out background; failing both, it goes before the mark. Where the
+    // whole title fits on neither side (a phone), it is shortened to the roomier side.
+    const markLeft = mark.shape === 'point' ? mark.x0Px - geometry.markPx / 2 : mark.x0Px;
+    const after = mark.shape === 'point' ? mark.labelXPx : mark.x1Px + SUBJECT_LABEL_GAP_PX;
+    const roomAfter = widthPx - SUBJECT_LABEL_PAD_PX - after;
+    const roomBefore = markLeft - SUBJECT_LABEL_GAP_PX - SUBJECT_LABEL_PAD_PX;
+    const inside = Math.max(mark.x0Px, 0) + 2 * SUBJECT_LABEL_PAD_PX;
+    const roomInside = mark.shape === 'point' ? 0 : Math.min(mark.x1Px, widthPx) - inside;
+    let text = title;
+    let x: number;
+    if (titlePx <= roomAfter) x = after;
+    else if (titlePx <= roomInside) x = inside;
+    else if (titlePx <= roomBefore) x = markLeft - SUBJECT_LABEL_GAP_PX - titlePx;
+    else {
+      const roomPx = Math.max(roomAfter, roomBefore, roomInside, widthPx / 2);
+      for (let averagePx = titlePx / Math.max(title.length, 1); text && context.measureText(text).width > roomPx; averagePx *= 1.05) text = fitLabel(title, roomPx, averagePx);
+      if (!text) continue;
+      const shortPx = context.measureText(text).width;
+      x = roomPx === roomAfter ? after : roomPx === roomInside ? inside : roomPx === roomBefore ? markLeft - SUBJECT_LABEL_GAP_PX - shortPx : Math.max(widthPx - shortPx - SUBJECT_LABEL_PAD_PX, 0);
+    }
+    const textPx = context.measureText(text).width;
+    const y = rowCentrePx(mark.row);
+    context.fillStyle = theme.background;
+    context.globalAlpha = 0.9;
+    context.beginPath();
+    context.roundRect(x - SUBJECT_LABEL_PAD_PX, y - fontPx * 0.7, textPx + 2 * SUBJECT_LABEL_PAD_PX, fontPx * 1.4, 4);
+    context.fill();
+    context.globalAlpha = 1;
+    context.fillStyle = theme.text;
+    context.fillText(text, x, y + 0.5);
+    labels.push({ id: mark.event.id, text, x0Px: x, x1Px: x + textPx, yPx: y });
+  }
+  context.restore();
+  return labels;
 }
 
 /** The items whose row reaches into the band (a row is one row height around its centre). */

@@ -4,8 +4,10 @@ import { tokens } from '../../styles/tokens.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 
 /**
- * The presentation bar: the story title, the caption of the current step, a progress indicator
- * and Previous / Next / Exit buttons. It only reports what the presenter asked for.
+ * The presentation bar: the story title, a progress indicator and Previous / Next / Exit buttons
+ * on one line above the caption of the current step, which takes the bar's whole width (about 75
+ * characters a line on a projector) so the chart keeps the height. Where the line is too narrow
+ * for the key help, the help is the progress bar's tooltip. It only reports what the presenter asked for.
  *
  * Its events bubble but are not composed: they stay inside the shell that owns the bar.
  *
@@ -18,18 +20,23 @@ export class AtPresentBar extends LitElement {
   static override styles = [
     tokens,
     css`
-      :host { display: block; }
-      .bar { display: grid; grid-template-columns: 1fr auto; gap: 0.5em 1.5em; align-items: start; }
+      :host { display: block; container-type: inline-size; }
+      .bar { display: grid; gap: 0.3em; }
+      .top { display: flex; flex-wrap: wrap; align-items: center; gap: 0.3em 1em; }
       .story { margin: 0; font-size: 0.8em; color: var(--_muted); font-weight: 600; letter-spacing: 0.01em; }
-      .caption { margin: 0.2em 0 0; font-size: 1.25em; line-height: 1.35; max-width: 60ch; }
+      .caption { margin: 0; font-size: 1.05em; line-height: 1.3; max-width: 75ch; }
       .nav { display: flex; gap: 0.4em; align-items: center; }
       button {
-        min-height: 2.5em; min-width: 2.75em; padding: 0 0.8em; cursor: pointer;
+        min-height: max(2em, 44px); min-width: max(2.25em, 44px); padding: 0 0.7em; cursor: pointer;
         border: 1px solid var(--_line); border-radius: var(--_radius); background: var(--_bg);
       }
-      .progress { grid-column: 1 / -1; display: flex; align-items: center; gap: 0.75em; font-size: 0.8em; color: var(--_muted); }
-      progress { flex: 1; height: 0.5em; accent-color: var(--_accent); }
+      .progress { flex: 1 1 12em; display: flex; align-items: center; gap: 0.75em; font-size: 0.8em; color: var(--_muted); }
+      progress { flex: 1 1 4em; min-width: 4em; height: 0.5em; accent-color: var(--_accent); }
       .help { font-size: 0.85em; }
+      .counter { white-space: nowrap; }
+      @container (max-width: 60em) {
+        .help { display: none; }
+      }
     `,
   ];
 
@@ -43,20 +50,20 @@ export class AtPresentBar extends LitElement {
   protected override render() {
     const m = this.messages;
     return html`<div class="bar">
-      <div>
+      <div class="top">
         ${this.storyTitle ? html`<p class="story">${this.storyTitle}</p>` : nothing}
-        <p class="caption" part="caption" aria-live="polite">${this.caption}</p>
+        <div class="progress" part="progress" title=${m.presentationHelp}>
+          <span class="counter">${m.stepOf(this.step + 1, this.total)}</span>
+          <progress max=${Math.max(this.total, 1)} value=${this.step + 1} aria-label=${m.stepOf(this.step + 1, this.total)}></progress>
+          <span class="help">${m.presentationHelp}</span>
+        </div>
+        <div class="nav">
+          <button type="button" class="previous" ?disabled=${this.step <= 0} @click=${() => this._step(-1)} aria-label=${m.previous}>←</button>
+          <button type="button" class="next" ?disabled=${this.step >= this.total - 1} @click=${() => this._step(1)} aria-label=${m.next}>→</button>
+          <button type="button" class="exit" @click=${this._exit}>${m.exitPresentation}</button>
+        </div>
       </div>
-      <div class="nav">
-        <button type="button" class="previous" ?disabled=${this.step <= 0} @click=${() => this._step(-1)} aria-label=${m.previous}>←</button>
-        <button type="button" class="next" ?disabled=${this.step >= this.total - 1} @click=${() => this._step(1)} aria-label=${m.next}>→</button>
-        <button type="button" class="exit" @click=${this._exit}>${m.exitPresentation}</button>
-      </div>
-      <div class="progress" part="progress">
-        <span class="counter">${m.stepOf(this.step + 1, this.total)}</span>
-        <progress max=${Math.max(this.total, 1)} value=${this.step + 1} aria-label=${m.stepOf(this.step + 1, this.total)}></progress>
-        <span class="help">${m.presentationHelp}</span>
-      </div>
+      <p class="caption" part="caption" aria-live="polite">${this.caption}</p>
     </div>`;
   }
 

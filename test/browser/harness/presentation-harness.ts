@@ -1,0 +1,48 @@
+/**
+ * Presentation-mode reads of the shadow DOM (the bar, the chart's text, the subject), kept beside
+ * the timeline harness so markup changes touch the harness folder only.
+ */
+import type { AttackTimeline } from './timeline-harness.ts';
+import { chartOf, detailOf, svgOf } from './timeline-harness.ts';
+
+/** Computed font sizes (px) of the chart's tick labels, row names and canvas labels. */
+export function chartTextPx(element: AttackTimeline): { ticks: number[]; rowNames: number[]; labels: number } {
+  const root = chartOf(element)!.shadowRoot!;
+  const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+  return {
+    ticks: [...root.querySelectorAll('.tick text')].map(size),
+    rowNames: [...root.querySelectorAll('.group-label')].map(size),
+    labels: size(root.querySelector('canvas')!),
+  };
+}
+
+/** The drawing's box on screen, clipped to the part of the chart that is not scrolled away. */
+export function visibleChartBox(element: AttackTimeline): DOMRect {
+  const chart = chartOf(element)!.getBoundingClientRect();
+  const drawing = svgOf(element).getBoundingClientRect();
+  const top = Math.max(chart.top, drawing.top);
+  const bottom = Math.min(chart.bottom, drawing.bottom);
+  return new DOMRect(drawing.left, top, drawing.width, bottom - top);
+}
+
+/** The selected event's SVG mark on screen (null when it is not drawn). */
+export function selectedMarkBox(element: AttackTimeline): DOMRect | null {
+  return chartOf(element)!.shadowRoot!.querySelector('.mark.selected')?.getBoundingClientRect() ?? null;
+}
+
+/** The box of the subject's label on screen, as the chart drew it (null when none was drawn). */
+export function subjectLabelBox(element: AttackTimeline, id: string): DOMRect | null {
+  const chart = chartOf(element)!;
+  const label = chart.subjectLabels.find((candidate) => candidate.id === id);
+  if (!label) return null;
+  const drawing = svgOf(element).getBoundingClientRect();
+  return new DOMRect(drawing.left + label.x0Px, drawing.top + label.yPx - 10, label.x1Px - label.x0Px, 20);
+}
+
+export function detailBox(element: AttackTimeline): DOMRect {
+  return detailOf(element).getBoundingClientRect();
+}
+
+export function presentBar(element: AttackTimeline): HTMLElement {
+  return element.shadowRoot!.querySelector<HTMLElement>('at-present-bar')!;
+}
