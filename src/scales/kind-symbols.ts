@@ -1,37 +1,51 @@
 import type { EventKind } from '../model/types.ts';
 
 /**
- * Each kind has a symbol as well as a colour, so the encoding survives colour blindness,
- * greyscale print and projectors. Colours live in CSS (`--at-kind-*`), symbols here.
+ * Each kind has its own glyph, so the kind reads from the shape alone (greyscale print, colour
+ * blindness, projectors); colour only tells the kind's family (kind-colours.ts). Nine of the ten
+ * are d3-shape symbol types; `ring` is d3-shape's circle drawn as a line.
  */
-export const KIND_SYMBOL = {
+export const KIND_GLYPH = {
   activity: 'circle',
   intrusion: 'triangle',
   detection: 'diamond',
   report: 'square',
-  'follow-up': 'square',
+  'follow-up': 'ring',
   'legal-action': 'star',
   'government-statement': 'wye',
   'government-advisory': 'cross',
-  policy: 'cross',
-  corporate: 'circle',
+  policy: 'asterisk',
+  corporate: 'times',
 } as const satisfies Record<EventKind, string>;
 
-export type SymbolName = (typeof KIND_SYMBOL)[EventKind];
+export type GlyphName = (typeof KIND_GLYPH)[EventKind];
 
-/** The sizes the element draws symbols at: 12 px in the legend, 14 px on the chart. */
+/** Width of the line of a stroked glyph, in px. */
+export const GLYPH_STROKE_PX = 2;
+
+/** Whether the kind's glyph is drawn as a line (ring, asterisk, times) rather than filled. */
+export function isStrokedGlyph(kind: EventKind): boolean {
+  const glyph = KIND_GLYPH[kind];
+  return glyph === 'ring' || glyph === 'asterisk' || glyph === 'times';
+}
+
+/** The sizes the element draws glyphs at: 12 px in the legend, 14 px on the chart. */
 export type DrawnSymbolPx = 12 | 14;
 
 /**
- * SVG path data of each symbol centred on 0,0, at the sizes the element draws: exactly what
- * d3-shape's `symbol(type, sizePx² × 0.8)()` returns (`kindSymbolPath` in kind-style.ts, which a
- * unit test compares with this table), written out so the first download does not carry
- * d3-shape and all its curves for seven fixed glyphs.
+ * SVG path data of each glyph centred on 0,0, at the sizes the element draws: exactly what
+ * `kindSymbolPath` in kind-style.ts computes with d3-shape (a unit test compares the two, and
+ * prints d3-shape's string when they differ), written out so the first download does not carry
+ * d3-shape and all its curves for ten fixed glyphs.
  */
-const SYMBOL_PATHS: Readonly<Record<SymbolName, Readonly<Record<DrawnSymbolPx, string>>>> = {
+const GLYPH_PATHS: Readonly<Record<GlyphName, Readonly<Record<DrawnSymbolPx, string>>>> = {
   circle: {
     12: 'M6.056,0A6.056,6.056,0,1,1,-6.056,0A6.056,6.056,0,1,1,6.056,0',
     14: 'M7.065,0A7.065,7.065,0,1,1,-7.065,0A7.065,7.065,0,1,1,7.065,0',
+  },
+  ring: {
+    12: 'M5.046,0A5.046,5.046,0,1,1,-5.046,0A5.046,5.046,0,1,1,5.046,0',
+    14: 'M6.056,0A6.056,6.056,0,1,1,-6.056,0A6.056,6.056,0,1,1,6.056,0',
   },
   triangle: {
     12: 'M0,-9.417L8.155,4.709L-8.155,4.709Z',
@@ -57,9 +71,17 @@ const SYMBOL_PATHS: Readonly<Record<SymbolName, Readonly<Record<DrawnSymbolPx, s
     12: 'M-7.2,-2.4L-2.4,-2.4L-2.4,-7.2L2.4,-7.2L2.4,-2.4L7.2,-2.4L7.2,2.4L2.4,2.4L2.4,7.2L-2.4,7.2L-2.4,2.4L-7.2,2.4Z',
     14: 'M-8.4,-2.8L-2.8,-2.8L-2.8,-8.4L2.8,-8.4L2.8,-2.8L8.4,-2.8L8.4,2.8L2.8,2.8L2.8,8.4L-2.8,8.4L-2.8,2.8L-8.4,2.8Z',
   },
+  asterisk: {
+    12: 'M0,5.341L0,-5.341M-4.625,-2.67L4.625,2.67M-4.625,2.67L4.625,-2.67',
+    14: 'M0,6.4L0,-6.4M-5.543,-3.2L5.543,3.2M-5.543,3.2L5.543,-3.2',
+  },
+  times: {
+    12: 'M-5.476,-5.476L5.476,5.476M-5.476,5.476L5.476,-5.476',
+    14: 'M-6.594,-6.594L6.594,6.594M-6.594,6.594L6.594,-6.594',
+  },
 };
 
-/** SVG path data of the kind's symbol centred on 0,0, `sizePx` across (12 or 14, the sizes the element draws). */
+/** SVG path data of the kind's glyph centred on 0,0, `sizePx` across (12 or 14, the sizes the element draws). */
 export function drawnSymbolPath(kind: EventKind, sizePx: DrawnSymbolPx): string {
-  return SYMBOL_PATHS[KIND_SYMBOL[kind]][sizePx];
+  return GLYPH_PATHS[KIND_GLYPH[kind]][sizePx];
 }

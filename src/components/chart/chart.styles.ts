@@ -126,25 +126,29 @@ export const chartStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
+  /* Line glyphs (ring, asterisk, times): the canvas draws their background halo underneath. */
+  .mark .symbol.stroked {
+    fill: none;
+    stroke: var(--_kind);
+    stroke-width: 2;
+  }
+  /* Periods and uncertain dates as the canvas paints them (MARK_STYLE in scales/mark-style.ts):
+     the tint is the canvas's; this layer adds the outline, and the selection's. */
   .mark .period {
-    fill: color-mix(in srgb, var(--_kind) 28%, transparent);
+    fill: none;
     stroke: var(--_kind);
     stroke-width: 1.5;
   }
-  .mark .fuzzy-edge {
-    fill: color-mix(in srgb, var(--_kind) 14%, transparent);
-    stroke: var(--_kind);
-    stroke-width: 1;
-    stroke-dasharray: 3 3;
-  }
+  .mark .fuzzy-edge,
   .mark .uncertain {
-    fill: color-mix(in srgb, var(--_kind) 14%, transparent);
+    fill: none;
     stroke: var(--_kind);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
+    stroke-opacity: 0.85;
+    stroke-width: 1;
+    stroke-dasharray: 1 2;
   }
   .mark .open-start {
-    fill: var(--_kind);
+    fill: none;
   }
   .mark .hit {
     fill: transparent;
@@ -153,7 +157,15 @@ export const chartStyles = css`
   .mark.selected .period,
   .mark.selected .uncertain {
     stroke: var(--_selected);
+    stroke-opacity: 1;
     stroke-width: 3;
+  }
+  .mark.selected .uncertain {
+    stroke-dasharray: 3 2;
+  }
+  .mark.selected .symbol.stroked {
+    stroke: var(--_kind);
+    filter: drop-shadow(0 0 1.5px var(--_selected));
   }
   .mark:focus-visible {
     outline: none;
