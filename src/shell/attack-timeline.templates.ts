@@ -150,6 +150,7 @@ export function renderTimeline(p: TimelineParts) {
       @at-step=${on.step}
       @at-present-exit=${on.exitPresentation}
     ></at-present-bar>` : nothing}
+    <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
     <at-chart
       .events=${visible}
       .locale=${locale}
@@ -176,7 +177,6 @@ export function renderTimeline(p: TimelineParts) {
       .locale=${locale}
       @at-brush=${on.brush}
     ></at-overview>
-    <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
     <at-event-table
       .events=${visible}
       .actors=${indexed.actors}
