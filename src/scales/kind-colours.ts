@@ -42,3 +42,8 @@ export const FAMILY_COLOURS: Readonly<Record<ColourTheme, Readonly<Record<KindFa
 export function kindColour(kind: EventKind, theme: ColourTheme): string {
   return FAMILY_COLOURS[theme][KIND_FAMILY[kind]];
 }
+
+/** `kinds` grouped by family, in legend order (each family's kinds keep their order). */
+export function byFamily(kinds: readonly EventKind[]): EventKind[] {
+  return KIND_FAMILIES.flatMap((family) => kinds.filter((kind) => KIND_FAMILY[kind] === family));
+}

@@ -24,7 +24,7 @@ const pathCache = new Map<string, string>();
  * SVG path data of the kind's glyph centred on 0,0, about `sizePx` across, at any size (the SVG
  * export takes its mark size as input): d3-shape's symbol of area `sizePx² × 0.8`. A stroked glyph
  * (`isStrokedGlyph`) is computed `GLYPH_STROKE_PX` smaller, so with its line it covers the same
- * box. The element draws at two sizes, written out in kind-symbols.ts (`drawnSymbolPath`) so its
+ * box. The element draws at one size, written out in kind-symbols.ts (`drawnSymbolPath`) so its
  * first download does not need d3-shape.
  */
 export function kindSymbolPath(kind: EventKind, sizePx: number): string {

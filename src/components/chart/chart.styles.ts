@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// (CSS comments ship in the bundle, so notes live here.) `.mark` shapes are the SVG layer over the
+// canvas: line glyphs (ring, asterisk, times) get no fill, the canvas draws their halo; periods and
+// uncertain dates get only outlines, the canvas paints their tint (MARK_STYLE in scales/mark-style.ts).
+// `svg.over`'s touch-action: one finger scrolls the article; the browser leaves pinches to the chart.
 export const chartStyles = css`
   :host {
     display: block;
@@ -74,7 +78,6 @@ export const chartStyles = css`
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
-    /* One finger scrolls the article; the browser leaves pinches to the chart. */
     touch-action: pan-x pan-y;
   }
   svg.over.touch-pan {
@@ -126,14 +129,11 @@ export const chartStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
-  /* Line glyphs (ring, asterisk, times): the canvas draws their background halo underneath. */
   .mark .symbol.stroked {
     fill: none;
     stroke: var(--_kind);
     stroke-width: 2;
   }
-  /* Periods and uncertain dates as the canvas paints them (MARK_STYLE in scales/mark-style.ts):
-     the tint is the canvas's; this layer adds the outline, and the selection's. */
   .mark .period {
     fill: none;
     stroke: var(--_kind);

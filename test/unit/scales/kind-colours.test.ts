@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { EVENT_KINDS } from '../../../src/model/types.ts';
-import { FAMILY_COLOURS, KIND_FAMILIES, KIND_FAMILY, kindColour, type ColourTheme } from '../../../src/scales/kind-colours.ts';
+import { byFamily, FAMILY_COLOURS, KIND_FAMILIES, KIND_FAMILY, kindColour, type ColourTheme } from '../../../src/scales/kind-colours.ts';
 import { tokens } from '../../../src/styles/tokens.ts';
 import { themes } from '../../../src/styles/themes.ts';
 import { contrastRatio, deltaE, luminance, MACHADO_2009, simulate, toLab, toLinear } from './colour-vision.ts';
@@ -58,6 +58,14 @@ describe('kind colour families', () => {
       for (const kind of EVENT_KINDS) expect(kindColour(kind, theme)).toBe(FAMILY_COLOURS[theme][KIND_FAMILY[kind]]);
       expect(new Set(Object.values(FAMILY_COLOURS[theme])).size).toBe(KIND_FAMILIES.length);
     }
+  });
+
+  it('groups kinds by family for the legend, keeping their order within a family and dropping none', () => {
+    const grouped = byFamily(EVENT_KINDS);
+    expect([...grouped].sort()).toEqual([...EVENT_KINDS].sort());
+    const runs = grouped.map((kind) => KIND_FAMILY[kind]).filter((family, i, all) => family !== all[i - 1]);
+    expect(runs).toEqual([...KIND_FAMILIES]);
+    expect(byFamily(['follow-up', 'policy', 'activity', 'report'])).toEqual(['activity', 'follow-up', 'report', 'policy']);
   });
 
   it('ships these colours in the CSS, keeping the --at-kind-* names as overrides', () => {
