@@ -3,6 +3,7 @@ import { fitLabel } from '../derive/place.ts';
 import { kindSymbolPath } from '../scales/kind-style.ts';
 import { GLYPH_STROKE_PX, isStrokedGlyph } from '../scales/kind-symbols.ts';
 import { MARK_STYLE } from '../scales/mark-style.ts';
+import { byFamily } from '../scales/kind-colours.ts';
 
 /** One thing drawn in the exported chart, in chart px (y is the centre of its row). */
 export interface ExportMark {
@@ -140,9 +141,10 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
   parts.push('</g>');
   y = chartTop + chartHeightPx + 24;
 
-  // Legend: symbol and label per kind, wrapped to the width.
+  // Legend: glyph and label per kind, grouped by colour family as on screen, wrapped to the width.
   let x = PAD_PX;
-  for (const { kind, label } of input.legend) {
+  const legend = byFamily(input.legend.map((item) => item.kind)).map((kind) => input.legend.find((item) => item.kind === kind)!);
+  for (const { kind, label } of legend) {
     const itemWidth = 22 + label.length * BODY_PX * CHAR_EM + 18;
     if (x > PAD_PX && x + itemWidth > PAD_PX + widthPx) {
       x = PAD_PX;

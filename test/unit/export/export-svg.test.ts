@@ -71,6 +71,13 @@ describe('buildExportSvg', () => {
     expect(svg).not.toContain('>Activity</text>\n<text x="20"');
   });
 
+  it('groups the legend by colour family, as on screen (attack kinds before disclosure kinds)', () => {
+    const { svg } = buildExportSvg(input());
+    const at = (label: string) => svg.indexOf(`font-size="13" fill="#000000">${label}</text>`);
+    expect(at('Activity')).toBeGreaterThan(0);
+    expect(at('Activity')).toBeLessThan(at('Report'));
+  });
+
   it('is deterministic', () => {
     expect(buildExportSvg(input()).svg).toBe(buildExportSvg(input()).svg);
   });
