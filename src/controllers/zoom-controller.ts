@@ -2,6 +2,10 @@ import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import 'd3-transition'; // adds selection.transition() and .interrupt(), used below
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isSidewaysWheel, wheelPanPx, wheelZoomDelta } from '../scales/wheel-zoom.ts';
+
+/** A sideways wheel gesture ends this long after its last event (as d3-zoom's wheel does). */
+const WHEEL_END_MS = 150;
 
 export interface ZoomControllerOptions {
   /** The element gestures are read from (rendered by the host). */
@@ -15,9 +19,10 @@ export interface ZoomControllerOptions {
 /**
  * Owns the d3-zoom gesture handler: the one piece of D3 allowed to touch the DOM. It keeps the
  * current transform and asks the host to re-render on each change; all zoom math lives in
- * `scales/`. Polite in an article: plain wheel and one-finger touch scroll the page; zooming
- * needs Ctrl/⌘+wheel (trackpad pinch sends that), a two-finger pinch, the buttons or keys. In the
- * full-page app (`oneFingerPan`), one finger pans the chart.
+ * `scales/`. Polite in an article: plain vertical wheel and one-finger touch scroll the page;
+ * zooming needs Ctrl/⌘+wheel (×1.5 a mouse notch; a trackpad pinch sends small Ctrl deltas and
+ * keeps d3's rate), a two-finger pinch, the buttons or keys. A sideways wheel (trackpad swipe,
+ * Shift+wheel) pans. In the full-page app (`oneFingerPan`), one finger pans the chart.
  */
 export class ZoomController implements ReactiveController {
   transform: ZoomTransform = zoomIdentity;
@@ -25,6 +30,8 @@ export class ZoomController implements ReactiveController {
   private readonly _options: ZoomControllerOptions;
   private readonly _behavior: ZoomBehavior<Element, unknown>;
   private _selection?: Selection<Element, unknown, null, undefined>;
+  private _widthPx = 0;
+  private _swipeEnd?: ReturnType<typeof setTimeout>;
 
   constructor(host: ReactiveControllerHost, options: ZoomControllerOptions) {
     this._host = host;
@@ -34,6 +41,7 @@ export class ZoomController implements ReactiveController {
       // Always listen for touches: d3 otherwise decides at attach time from navigator.maxTouchPoints,
       // which misses touch screens attached later and hybrid laptops.
       .touchable(() => true)
+      .wheelDelta((event: WheelEvent) => wheelZoomDelta(event))
       .on('zoom', (event: D3ZoomEvent<Element, unknown>) => {
         this.transform = event.transform;
         this._host.requestUpdate();
@@ -46,6 +54,7 @@ export class ZoomController implements ReactiveController {
 
   /** Bounds of zoom and pan, in the target's pixel space; call when size or extent change. */
   setBounds(widthPx: number, heightPx: number, scaleExtent: [number, number]): void {
+    this._widthPx = widthPx;
     this._behavior
       .scaleExtent(scaleExtent)
       .extent([[0, 0], [widthPx, heightPx]])
@@ -55,15 +64,26 @@ export class ZoomController implements ReactiveController {
   hostUpdated(): void {
     const target = this._options.target();
     if (!target || this._selection?.node() === target) return;
-    this._selection?.on('.zoom', null);
+    this._selection?.on('.zoom', null).on('wheel.pan', null);
     this._selection = select(target);
     this._selection.call(this._behavior).on('dblclick.zoom', null);
+    this._selection.on('wheel.pan', (event: WheelEvent) => this._onSidewaysWheel(event), { passive: false });
     this._selection.property('__zoom', this.transform);
   }
 
   hostDisconnected(): void {
-    this._selection?.interrupt().on('.zoom', null);
+    this._selection?.interrupt().on('.zoom', null).on('wheel.pan', null);
     this._selection = undefined;
+    clearTimeout(this._swipeEnd);
+  }
+
+  /** A sideways wheel without Ctrl/⌘ pans; it ends as a gesture once the wheel rests. */
+  private _onSidewaysWheel(event: WheelEvent): void {
+    if (event.ctrlKey || event.metaKey || !isSidewaysWheel(event.deltaX, event.deltaY)) return;
+    event.preventDefault();
+    this.panBy(wheelPanPx(event.deltaX, event.deltaMode, this._widthPx));
+    clearTimeout(this._swipeEnd);
+    this._swipeEnd = setTimeout(() => this._options.onGestureEnd(this.transform), WHEEL_END_MS);
   }
 
   /** Sets the transform without an event or animation (used while the host is rendering anyway). */
@@ -114,7 +134,7 @@ export class ZoomController implements ReactiveController {
 }
 
 function isZoomGesture(event: Event, oneFingerPan: boolean): boolean {
-  if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+  if (event.type === 'wheel') return ((event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey) && (event as WheelEvent).deltaY !== 0;
   if (event.type === 'touchstart') return oneFingerPan || (event as TouchEvent).touches.length >= 2;
   if (event.type === 'mousedown') return (event as MouseEvent).button === 0 && !(event as MouseEvent).ctrlKey;
   return false;

@@ -2,6 +2,9 @@ import type { EventKind } from '../model/types.ts';
 import { fitLabel } from '../derive/place.ts';
 import { graphemeCut } from '../model/graphemes.ts';
 import { kindSymbolPath } from '../scales/kind-style.ts';
+import { GLYPH_STROKE_PX, isStrokedGlyph } from '../scales/kind-symbols.ts';
+import { MARK_STYLE } from '../scales/mark-style.ts';
+import { byFamily } from '../scales/kind-colours.ts';
 
 /** One thing drawn in the exported chart, in chart px (y is the centre of its row). */
 export interface ExportMark {
@@ -156,15 +159,16 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
   parts.push('</g>');
   y = chartTop + chartHeightPx + 24;
 
-  // Legend: symbol and label per kind, wrapped to the width.
+  // Legend: glyph and label per kind, grouped by colour family as on screen, wrapped to the width.
   let x = PAD_PX;
-  for (const { kind, label } of input.legend) {
+  const legend = byFamily(input.legend.map((item) => item.kind)).map((kind) => input.legend.find((item) => item.kind === kind)!);
+  for (const { kind, label } of legend) {
     const itemWidth = 22 + label.length * BODY_PX * CHAR_EM + 18;
     if (x > PAD_PX && x + itemWidth > PAD_PX + widthPx) {
       x = PAD_PX;
       y += 22;
     }
-    parts.push(`<g class="legend-item" transform="translate(${n(x + 7)},${n(y - 4)})"><path d="${kindSymbolPath(kind, 12)}" fill="${colours.kind[kind]}"/></g>`);
+    parts.push(`<g class="legend-item" transform="translate(${n(x + 7)},${n(y - 4)})">${glyphMarkup(kind, 12, colours.kind[kind], null)}</g>`);
     parts.push(`<text x="${n(x + 20)}" y="${n(y)}" font-size="${BODY_PX}" fill="${colours.text}">${escapeXml(label)}</text>`);
     x += itemWidth;
   }
@@ -188,7 +192,7 @@ export function buildExportSvg(input: ExportInput): ExportedSvg {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<style>text { font-family: ${safeFontFamily(input.fontFamily)}; }</style>`,
-    `<defs><clipPath id="chart-clip"><rect width="${n(widthPx)}" height="${n(chartHeightPx)}"/></clipPath>${hatchPatterns(colours)}</defs>`,
+    `<defs><clipPath id="chart-clip"><rect width="${n(widthPx)}" height="${n(chartHeightPx)}"/></clipPath></defs>`,
     `<rect width="${totalWidth}" height="${totalHeight}" fill="${colours.background}"/>`,
     ...parts,
     '</svg>',
@@ -202,37 +206,54 @@ function linkMarkup(link: ExportLink, colours: ExportColours): string {
   return `<path d="M${n(link.x0Px)},${n(link.y0Px)} C${n(link.x0Px)},${n(bend)} ${n(link.x1Px)},${n(bend)} ${n(link.x1Px)},${n(link.y1Px)}" fill="none" stroke="${colours.kind[link.kind]}" stroke-width="1.25" stroke-dasharray="2 3" stroke-opacity="0.7"/>`;
 }
 
-function box(x: number, y: number, width: number, height: number, colour: string, fillOpacity: number, strokeWidth: number, dash: string): string {
-  return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(width, 1))}" height="${n(height)}" fill="${colour}" fill-opacity="${fillOpacity}" stroke="${colour}" stroke-width="${strokeWidth}"${dash ? ` stroke-dasharray="${dash}"` : ''}/>`;
+function box(x: number, y: number, width: number, height: number, colour: string, fillOpacity: number, strokeWidth: number): string {
+  return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(width, 1))}" height="${n(height)}" fill="${colour}" fill-opacity="${fillOpacity}" stroke="${colour}" stroke-width="${strokeWidth}"/>`;
 }
 
-/** One diagonal-stripe pattern per kind colour: uncertain extents are hatched, as on screen. */
-function hatchPatterns(colours: ExportColours): string {
-  return (Object.entries(colours.kind) as [string, string][])
-    .map(([kind, colour]) => `<pattern id="hatch-${kind}" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="${colour}" fill-opacity="0.1"/><path d="M0,6 L6,0 M-1,1 L1,-1 M5,7 L7,5" stroke="${colour}" stroke-opacity="0.6" stroke-width="1"/></pattern>`)
-    .join('');
+/** An uncertain interval as on screen: a faint tint (none when `fillOpacity` is null) inside a dotted 1 px outline (see MARK_STYLE). */
+function faintBox(x: number, y: number, width: number, height: number, colour: string, fillOpacity: number | null): string {
+  const fill = fillOpacity === null ? 'fill="none"' : `fill="${colour}" fill-opacity="${fillOpacity}"`;
+  return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(width, 1))}" height="${n(height)}" ${fill} stroke="${colour}" stroke-opacity="${MARK_STYLE.dotAlpha}" stroke-width="1" stroke-dasharray="1 ${MARK_STYLE.dotPeriodPx - 1}"/>`;
 }
 
-function hatchedBox(x: number, y: number, width: number, height: number, kind: string, colour: string, strokeWidth: number): string {
-  return `<rect x="${n(x)}" y="${n(y)}" width="${n(Math.max(width, 1))}" height="${n(height)}" fill="url(#hatch-${kind})" stroke="${colour}" stroke-opacity="0.75" stroke-width="${strokeWidth}"/>`;
+/** A rough end of a period, from `outerPx` to `innerPx` (its known part): steps that fade outwards, in a dotted outline. */
+function fadingEnd(outerPx: number, innerPx: number, y: number, height: number, colour: string): string {
+  const steps = MARK_STYLE.fadeAlphas;
+  const out = steps.map((alpha, step) => {
+    const a = innerPx + ((outerPx - innerPx) * step) / steps.length;
+    const b = innerPx + ((outerPx - innerPx) * (step + 1)) / steps.length;
+    return `<rect x="${n(Math.min(a, b))}" y="${n(y)}" width="${n(Math.abs(b - a))}" height="${n(height)}" fill="${colour}" fill-opacity="${alpha}"/>`;
+  });
+  out.push(faintBox(Math.min(outerPx, innerPx), y, Math.abs(innerPx - outerPx), height, colour, null));
+  return out.join('');
+}
+
+/** A kind's glyph at 0,0: filled with a background outline, or a line over a background halo. */
+function glyphMarkup(kind: EventKind, sizePx: number, colour: string, background: string | null): string {
+  const d = kindSymbolPath(kind, sizePx);
+  if (isStrokedGlyph(kind)) {
+    const halo = background ? `<path d="${d}" fill="none" stroke="${background}" stroke-width="${GLYPH_STROKE_PX + 2}"/>` : '';
+    return `${halo}<path d="${d}" fill="none" stroke="${colour}" stroke-width="${GLYPH_STROKE_PX}"/>`;
+  }
+  return `<path d="${d}" fill="${colour}"${background ? ` stroke="${background}" stroke-width="1.5"` : ''}/>`;
 }
 
 function markMarkup(mark: ExportMark, markPx: number, colours: ExportColours): string {
   const half = markPx / 2;
   const y = mark.yPx;
   if (mark.shape === 'cluster' || mark.kind === null) {
-    return `<g class="cluster">${box(mark.x0Px, y - half - 1, Math.max(mark.x1Px - mark.x0Px, 4), markPx + 2, colours.muted, 0.3, 1.5, '')}</g>`;
+    return `<g class="cluster">${box(mark.x0Px, y - half - 1, Math.max(mark.x1Px - mark.x0Px, 4), markPx + 2, colours.muted, 0.3, 1.5)}</g>`;
   }
   const colour = colours.kind[mark.kind];
   if (mark.shape === 'point') {
-    return `<path class="mark" d="${kindSymbolPath(mark.kind, markPx)}" transform="translate(${n(mark.x0Px)},${n(y)})" fill="${colour}" stroke="${colours.background}" stroke-width="1.5"/>`;
+    return `<g class="mark" transform="translate(${n(mark.x0Px)},${n(y)})">${glyphMarkup(mark.kind, markPx, colour, colours.background)}</g>`;
   }
-  if (mark.shape === 'uncertain') return `<g class="mark">${hatchedBox(mark.x0Px, y - half, mark.x1Px - mark.x0Px, markPx, mark.kind, colour, 1.5)}</g>`;
+  if (mark.shape === 'uncertain') return `<g class="mark">${faintBox(mark.x0Px, y - half, mark.x1Px - mark.x0Px, markPx, colour, MARK_STYLE.uncertainFillAlpha)}</g>`;
   const out: string[] = [];
-  if (mark.solidX0Px > mark.x0Px + 0.5) out.push(hatchedBox(mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, markPx - 4, mark.kind, colour, 1));
-  if (mark.x1Px > mark.solidX1Px + 0.5) out.push(hatchedBox(mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, markPx - 4, mark.kind, colour, 1));
-  if (mark.solidX1Px > mark.solidX0Px) out.push(box(mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, markPx, colour, 0.28, 1.5, ''));
-  if (mark.openStart) out.push(`<path d="M${n(mark.x0Px - 1)},${n(y - half)} L${n(mark.x0Px - 8)},${n(y)} L${n(mark.x0Px - 1)},${n(y + half)} Z" fill="${colour}"/>`);
+  if (mark.solidX0Px > mark.x0Px + 0.5) out.push(fadingEnd(mark.x0Px, mark.solidX0Px, y - half + 2, markPx - 4, colour));
+  if (mark.x1Px > mark.solidX1Px + 0.5) out.push(fadingEnd(mark.x1Px, mark.solidX1Px, y - half + 2, markPx - 4, colour));
+  if (mark.solidX1Px > mark.solidX0Px) out.push(box(mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, markPx, colour, MARK_STYLE.periodFillAlpha, MARK_STYLE.periodLinePx));
+  if (mark.openStart) out.push(`<path d="M${n(mark.x0Px - 1)},${n(y - half)} L${n(mark.x0Px - 8)},${n(y)} L${n(mark.x0Px - 1)},${n(y + half)} Z" fill="${colour}" fill-opacity="${MARK_STYLE.openStartAlpha}"/>`);
   return `<g class="mark">${out.join('')}</g>`;
 }
 

@@ -156,6 +156,7 @@ export function renderTimeline(p: TimelineParts) {
       @at-step=${on.step}
       @at-present-exit=${on.exitPresentation}
     ></at-present-bar>` : nothing}
+    <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
     <at-chart
       .events=${p.chartEvents}
       .emphasisIds=${p.emphasisIds}
@@ -183,7 +184,6 @@ export function renderTimeline(p: TimelineParts) {
       .locale=${locale}
       @at-brush=${on.brush}
     ></at-overview>
-    <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
     <at-event-table
       .events=${visible}
       .actors=${indexed.actors}

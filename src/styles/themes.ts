@@ -1,4 +1,6 @@
 import { css, unsafeCSS } from 'lit';
+import { EVENT_KINDS } from '../model/types.ts';
+import { kindColour, type ColourTheme } from '../scales/kind-colours.ts';
 
 /** The themes `<attack-timeline theme="…">` accepts; no attribute (or `auto`) follows the reader's system. */
 export const THEMES = ['auto', 'light', 'dark', 'high-contrast'] as const;
@@ -9,8 +11,11 @@ export function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
 }
 
-// Kind colours keep their hue across themes so a legend learnt in one reads in another; dark and
-// high-contrast variants are lighter so each mark reaches 3:1 against its background.
+// Kind colours keep their hue across themes so a legend learnt in one reads in another; the dark
+// and high-contrast ones are lighter so each mark reaches 3:1 against its background.
+function themeKindColours(theme: ColourTheme): string {
+  return EVENT_KINDS.map((kind) => `--_theme-kind-${kind}: ${kindColour(kind, theme)};`).join('\n');
+}
 const dark = unsafeCSS(`
   color-scheme: dark;
   --_theme-paint: #12161d;
@@ -22,16 +27,7 @@ const dark = unsafeCSS(`
   --_theme-accent: #8ab4ff;
   --_theme-focus: #ffb46b;
   --_theme-selected: #ffffff;
-  --_theme-kind-activity: #ff7b86;
-  --_theme-kind-intrusion: #f4a582;
-  --_theme-kind-detection: #f1a340;
-  --_theme-kind-report: #74b0ea;
-  --_theme-kind-follow-up: #92c5de;
-  --_theme-kind-legal-action: #c2a5cf;
-  --_theme-kind-government-statement: #7fc97f;
-  --_theme-kind-government-advisory: #66c2a5;
-  --_theme-kind-policy: #dfc27d;
-  --_theme-kind-corporate: #bdbdbd;
+  ${themeKindColours('dark')}
 `);
 
 const highContrast = unsafeCSS(`
@@ -45,16 +41,7 @@ const highContrast = unsafeCSS(`
   --_theme-accent: #ffff00;
   --_theme-focus: #ffff00;
   --_theme-selected: #ffffff;
-  --_theme-kind-activity: #ff5c5c;
-  --_theme-kind-intrusion: #ff9e40;
-  --_theme-kind-detection: #ffd23f;
-  --_theme-kind-report: #5cc8ff;
-  --_theme-kind-follow-up: #a0e4ff;
-  --_theme-kind-legal-action: #e08cff;
-  --_theme-kind-government-statement: #5cff7a;
-  --_theme-kind-government-advisory: #3ff5d5;
-  --_theme-kind-policy: #fff176;
-  --_theme-kind-corporate: #e0e0e0;
+  ${themeKindColours('high-contrast')}
 `);
 
 /**

@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+// (CSS comments ship in the bundle, so notes live here.) `.mark` shapes are the SVG layer over the
+// canvas: line glyphs (ring, asterisk, times) get no fill, the canvas draws their halo; periods and
+// uncertain dates get only outlines, the canvas paints their tint (MARK_STYLE in scales/mark-style.ts).
+// `svg.over`'s touch-action: one finger scrolls the article; the browser leaves pinches to the chart.
 export const chartStyles = css`
   :host {
     display: block;
@@ -75,7 +79,6 @@ export const chartStyles = css`
     cursor: grab;
     user-select: none;
     -webkit-user-select: none;
-    /* One finger scrolls the article; the browser leaves pinches to the chart. */
     touch-action: pan-x pan-y;
   }
   svg.over.touch-pan {
@@ -127,25 +130,26 @@ export const chartStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
+  .mark .symbol.stroked {
+    fill: none;
+    stroke: var(--_kind);
+    stroke-width: 2;
+  }
   .mark .period {
-    fill: color-mix(in srgb, var(--_kind) 28%, transparent);
+    fill: none;
     stroke: var(--_kind);
     stroke-width: 1.5;
   }
-  .mark .fuzzy-edge {
-    fill: color-mix(in srgb, var(--_kind) 14%, transparent);
-    stroke: var(--_kind);
-    stroke-width: 1;
-    stroke-dasharray: 3 3;
-  }
+  .mark .fuzzy-edge,
   .mark .uncertain {
-    fill: color-mix(in srgb, var(--_kind) 14%, transparent);
+    fill: none;
     stroke: var(--_kind);
-    stroke-width: 1.5;
-    stroke-dasharray: 4 3;
+    stroke-opacity: 0.85;
+    stroke-width: 1;
+    stroke-dasharray: 1 2;
   }
   .mark .open-start {
-    fill: var(--_kind);
+    fill: none;
   }
   .mark .hit {
     fill: transparent;
@@ -154,7 +158,15 @@ export const chartStyles = css`
   .mark.selected .period,
   .mark.selected .uncertain {
     stroke: var(--_selected);
+    stroke-opacity: 1;
     stroke-width: 3;
+  }
+  .mark.selected .uncertain {
+    stroke-dasharray: 3 2;
+  }
+  .mark.selected .symbol.stroked {
+    stroke: var(--_kind);
+    filter: drop-shadow(0 0 1.5px var(--_selected));
   }
   .mark:focus-visible {
     outline: none;

@@ -2,7 +2,7 @@ import { nothing, svg, type SVGTemplateResult } from 'lit';
 import type { Mark } from '../../derive/place.ts';
 import type { LaneGroup } from '../../derive/lanes.ts';
 import type { Tick } from '../../scales/ticks.ts';
-import { drawnSymbolPath, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
+import { drawnSymbolPath, isStrokedGlyph, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 
 /** Vertical geometry of the chart, in px. */
 export interface ChartGeometry {
@@ -76,7 +76,7 @@ function renderVisibleShape(mark: Mark, geometry: ChartGeometry): SVGTemplateRes
   const half = geometry.markPx / 2;
   const kind = mark.event.kind;
   if (mark.shape === 'point') {
-    return svg`<path class="symbol" d=${drawnSymbolPath(kind, geometry.markPx)} transform="translate(${round(mark.x0Px)},0)"></path>
+    return svg`<path class="symbol ${isStrokedGlyph(kind) ? 'stroked' : ''}" d=${drawnSymbolPath(kind, geometry.markPx)} transform="translate(${round(mark.x0Px)},0)"></path>
       <circle class="focus-ring" cx=${round(mark.x0Px)} r=${half + 4}></circle>`;
   }
   const x0 = round(mark.x0Px);

@@ -11,6 +11,7 @@ import { hitTest } from '../../derive/hit-test.ts';
 import { clusterZoomWindow } from '../../derive/chart-navigation.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
+import { zoomAnchorPx } from '../../scales/zoom-anchor.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
@@ -361,8 +362,14 @@ export class AtChart extends LitElement {
     this._reportWindow(this._zoom.transform);
   }
 
+  /** Zooms about the selected event, else the middle mark drawn (never into an empty stretch). */
   private async _zoomBy(factor: number): Promise<void> {
-    await this._zoom.zoomBy(factor, this._resize.widthPx / 2, this._animationMs());
+    const widthPx = this._resize.widthPx;
+    const visibleCentre = ({ x0Px, x1Px }: { x0Px: number; x1Px: number }) => (Math.max(x0Px, 0) + Math.min(Math.max(x1Px, x0Px), widthPx)) / 2;
+    const centres = this._frame.items.map((item) => visibleCentre(item.type === 'mark' ? item.mark : item.cluster));
+    const selected = this._frame.marks.find((mark) => mark.event.id === this.selectedId);
+    const anchorPx = zoomAnchorPx(centres, selected ? visibleCentre(selected) : null, widthPx);
+    await this._zoom.zoomBy(factor, anchorPx, this._animationMs());
     this._reportWindow(this._zoom.transform);
   }
 

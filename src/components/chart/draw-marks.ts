@@ -4,7 +4,8 @@ import type { DisclosureLink } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
 import { fitLabel } from '../../derive/place.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
-import { drawnSymbolPath, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
+import { drawnSymbolPath, GLYPH_STROKE_PX, isStrokedGlyph, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
+import { MARK_STYLE } from '../../scales/mark-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 
 /** Colours and font read from the element's CSS, so custom properties theme the canvas too. */
@@ -240,11 +241,13 @@ const OFF_CANVAS_PX = 8;
 
 /** The marks of one kind, by how they are painted. */
 interface KindShapes {
-  /** Uncertain extents, full height: hatched, outline 1.5 px. */
-  readonly hatched: Rects;
-  /** The uncertain ends of periods, a little lower: hatched, outline 1 px. */
+  /** Uncertain dates' whole intervals, full height: faint tint, dotted outline. */
+  readonly uncertain: Rects;
+  /** The rough ends of periods, a little lower: dotted outline around the whole end. */
   readonly tails: Rects;
-  /** The certain part of periods: tinted, outline 1.5 px. */
+  /** The same ends cut into steps that fade outwards, one list per step (`MARK_STYLE.fadeAlphas`). */
+  readonly fades: readonly Rects[];
+  /** The certain part of periods: tinted, solid outline. */
   readonly solid: Rects;
   /** "At least since" arrowheads, as x, y pairs: the bar's left end and its row's centre. */
   readonly arrows: number[];
@@ -270,6 +273,18 @@ function drawShapes(
     const right = Math.min(x0 + width, widthPx + OFF_CANVAS_PX);
     if (right > left) target.push(left, y, right - left, height);
   };
+  // A rough end from `outerPx` (where the period may begin or end) to `innerPx` (its known part).
+  const addTail = (shapes: KindShapes, outerPx: number, innerPx: number, y: number) => {
+    const top = y - half + 2;
+    const height = geometry.markPx - 4;
+    addRect(shapes.tails, Math.min(outerPx, innerPx), top, Math.abs(innerPx - outerPx), height);
+    const steps = shapes.fades.length;
+    for (let step = 0; step < steps; step++) {
+      const a = innerPx + ((outerPx - innerPx) * step) / steps;
+      const b = innerPx + ((outerPx - innerPx) * (step + 1)) / steps;
+      addRect(shapes.fades[step]!, Math.min(a, b), top, Math.abs(b - a), height);
+    }
+  };
   for (const item of items) {
     if (item.type === 'cluster') {
       const { x0Px, x1Px, row } = item.cluster;
@@ -278,7 +293,7 @@ function drawShapes(
     }
     const { mark } = item;
     let shapes = byKind.get(mark.event.kind);
-    if (!shapes) byKind.set(mark.event.kind, (shapes = { hatched: [], tails: [], solid: [], arrows: [], points: [] }));
+    if (!shapes) byKind.set(mark.event.kind, (shapes = { uncertain: [], tails: [], fades: MARK_STYLE.fadeAlphas.map(() => []), solid: [], arrows: [], points: [] }));
     const y = rowCentrePx(mark.row);
     if (mark.shape === 'point') {
       shapes.points.push(mark.x0Px, y);
@@ -286,22 +301,23 @@ function drawShapes(
     }
     const width = Math.max(mark.x1Px - mark.x0Px, 1);
     if (mark.shape === 'uncertain') {
-      addRect(shapes.hatched, mark.x0Px, y - half, width, geometry.markPx);
+      addRect(shapes.uncertain, mark.x0Px, y - half, width, geometry.markPx);
       continue;
     }
-    if (mark.solidX0Px > mark.x0Px + 0.5) addRect(shapes.tails, mark.x0Px, y - half + 2, mark.solidX0Px - mark.x0Px, geometry.markPx - 4);
-    if (mark.x1Px > mark.solidX1Px + 0.5) addRect(shapes.tails, mark.solidX1Px, y - half + 2, mark.x1Px - mark.solidX1Px, geometry.markPx - 4);
+    if (mark.solidX0Px > mark.x0Px + 0.5) addTail(shapes, mark.x0Px, mark.solidX0Px, y);
+    if (mark.x1Px > mark.solidX1Px + 0.5) addTail(shapes, mark.x1Px, mark.solidX1Px, y);
     if (mark.solidX1Px - mark.solidX0Px > 0) addRect(shapes.solid, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx);
     if (mark.event.when.openStart) shapes.arrows.push(mark.x0Px, y);
   }
   paint(context, clusters, theme.muted, 0.3, 1.5, widthPx);
   for (const [kind, shapes] of byKind) {
     const colour = theme.kind[kind];
-    paintHatched(context, shapes.hatched, colour, 1.5, widthPx);
-    paintHatched(context, shapes.tails, colour, 1, widthPx);
-    paint(context, shapes.solid, colour, 0.28, 1.5, widthPx);
+    paintFaint(context, shapes.uncertain, colour, [MARK_STYLE.uncertainFillAlpha], [shapes.uncertain], widthPx);
+    paintFaint(context, shapes.tails, colour, MARK_STYLE.fadeAlphas, shapes.fades, widthPx);
+    paint(context, shapes.solid, colour, MARK_STYLE.periodFillAlpha, MARK_STYLE.periodLinePx, widthPx);
     if (shapes.arrows.length > 0) {
       context.fillStyle = colour;
+      context.globalAlpha = MARK_STYLE.openStartAlpha;
       context.beginPath();
       for (let i = 0; i < shapes.arrows.length; i += 2) {
         const x = shapes.arrows[i]!;
@@ -312,19 +328,42 @@ function drawShapes(
         context.closePath();
       }
       context.fill();
+      context.globalAlpha = 1;
     }
   }
-  context.lineWidth = 1.5;
+  drawGlyphs(context, byKind, geometry.markPx, theme);
+}
+
+/**
+ * Day-precise events: each kind's glyph in full colour, with a halo of the background so glyphs
+ * that touch stay apart. Filled glyphs get a thin background outline; line glyphs (ring,
+ * asterisk, times) a wider background line under their coloured one.
+ */
+function drawGlyphs(context: CanvasRenderingContext2D, byKind: ReadonlyMap<EventKind, KindShapes>, markPx: DrawnSymbolPx, theme: CanvasTheme): void {
   context.strokeStyle = theme.background;
   for (const [kind, shapes] of byKind) {
-    const glyph = symbolPath(kind, geometry.markPx);
-    context.fillStyle = theme.kind[kind];
+    if (shapes.points.length === 0) continue;
+    const glyph = symbolPath(kind, markPx);
+    const stroked = isStrokedGlyph(kind);
+    const colour = theme.kind[kind];
+    context.fillStyle = colour;
     for (let i = 0; i < shapes.points.length; i += 2) {
       const x = shapes.points[i]!;
       const y = shapes.points[i + 1]!;
       context.translate(x, y);
-      context.fill(glyph);
-      context.stroke(glyph);
+      if (stroked) {
+        context.strokeStyle = theme.background;
+        context.lineWidth = GLYPH_STROKE_PX + 2;
+        context.stroke(glyph);
+        context.strokeStyle = colour;
+        context.lineWidth = GLYPH_STROKE_PX;
+        context.stroke(glyph);
+      } else {
+        context.strokeStyle = theme.background;
+        context.lineWidth = 1.5;
+        context.fill(glyph);
+        context.stroke(glyph);
+      }
       context.translate(-x, -y);
     }
   }
@@ -374,51 +413,51 @@ function outlineRects(context: CanvasRenderingContext2D, rects: Rects, merged: R
 }
 
 /**
- * Uncertain extents: diagonal hatching inside a lighter outline. Hatching is one pattern fill;
- * the dashed outlines it replaces cost several times more per frame on software-rendered canvases.
+ * Uncertain intervals: a faint tint (one alpha per list of `fills`, e.g. the steps of a fading
+ * end) inside a dotted 1 px outline around each of `outlines`. The dots are a pattern fill of
+ * the same bands `outlineRects` draws, so a dotted outline costs what a solid one does; the
+ * dashed strokes it replaces cost several times more per frame on software-rendered canvases.
  */
-function paintHatched(context: CanvasRenderingContext2D, rects: Rects, colour: string, lineWidth: number, widthPx: number): void {
-  if (rects.length === 0) return;
-  const rows = mergeRows(rects);
-  const pattern = hatchPattern(context, colour);
-  context.fillStyle = pattern ?? colour;
-  if (!pattern) context.globalAlpha = 0.14;
-  fillMerged(context, rows);
+function paintFaint(
+  context: CanvasRenderingContext2D, outlines: Rects, colour: string, alphas: readonly number[], fills: readonly Rects[], widthPx: number,
+): void {
+  if (outlines.length === 0) return;
   context.fillStyle = colour;
-  context.globalAlpha = 0.75;
-  outlineRects(context, rects, rows, lineWidth, widthPx);
+  fills.forEach((rects, i) => {
+    context.globalAlpha = alphas[i]!;
+    fillMerged(context, mergeRows(rects));
+  });
+  const dots = dotPattern(context, colour);
+  context.fillStyle = dots ?? colour;
+  context.globalAlpha = dots ? MARK_STYLE.dotAlpha : MARK_STYLE.dotAlpha / 3;
+  // Crisp dots at any pixel ratio: the pattern tile is in CSS px and the context is scaled.
+  const smoothing = context.imageSmoothingEnabled;
+  context.imageSmoothingEnabled = false;
+  outlineRects(context, outlines, mergeRows(outlines), 1, widthPx);
+  context.imageSmoothingEnabled = smoothing;
   context.globalAlpha = 1;
 }
 
-const HATCH_PX = 6;
-const hatchPatterns = new Map<string, CanvasPattern | null>();
+const dotPatterns = new Map<string, CanvasPattern | null>();
 
-function hatchPattern(context: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
-  let pattern = hatchPatterns.get(colour);
+/**
+ * A tile with one pixel on each diagonal step, so any 1 px band across it, horizontal or
+ * vertical, shows one dot every `MARK_STYLE.dotPeriodPx`.
+ */
+function dotPattern(context: CanvasRenderingContext2D, colour: string): CanvasPattern | null {
+  let pattern = dotPatterns.get(colour);
   if (pattern !== undefined) return pattern;
+  const period = MARK_STYLE.dotPeriodPx;
   const tile = document.createElement('canvas');
-  tile.width = tile.height = HATCH_PX;
+  tile.width = tile.height = period;
   const tileContext = tile.getContext('2d');
   pattern = null;
   if (tileContext) {
     tileContext.fillStyle = colour;
-    tileContext.globalAlpha = 0.1;
-    tileContext.fillRect(0, 0, HATCH_PX, HATCH_PX);
-    tileContext.globalAlpha = 0.6;
-    tileContext.strokeStyle = colour;
-    tileContext.lineWidth = 1;
-    tileContext.beginPath();
-    // One diagonal, plus the corners of its neighbours, so tiles join into continuous stripes.
-    tileContext.moveTo(0, HATCH_PX);
-    tileContext.lineTo(HATCH_PX, 0);
-    tileContext.moveTo(-1, 1);
-    tileContext.lineTo(1, -1);
-    tileContext.moveTo(HATCH_PX - 1, HATCH_PX + 1);
-    tileContext.lineTo(HATCH_PX + 1, HATCH_PX - 1);
-    tileContext.stroke();
+    for (let i = 0; i < period; i++) tileContext.fillRect(i, i, 1, 1);
     pattern = context.createPattern(tile, 'repeat');
   }
-  hatchPatterns.set(colour, pattern);
+  dotPatterns.set(colour, pattern);
   return pattern;
 }
 

@@ -121,13 +121,13 @@ describe('themes', () => {
     const ratio = canvas.width / canvas.getBoundingClientRect().width;
     const colourAtMark = () => [...canvas.getContext('2d')!.getImageData(Math.round(mark.x0Px * ratio), Math.round(chart.rowCentrePx(mark.row) * ratio), 1, 1).data].slice(0, 3).join(',');
     const kindColour = () => getComputedStyle(chart).getPropertyValue('--_kind-legal-action').trim();
-    expect(kindColour()).to.equal('#762a83');
+    expect(kindColour()).to.equal('#5b2175');
     const light = colourAtMark();
     element.theme = 'dark';
     await element.updateComplete;
     await chart.updateComplete;
     await waitMs(50);
-    expect(kindColour()).to.equal('#c2a5cf');
+    expect(kindColour()).to.equal('#e9c8fb');
     expect(colourAtMark()).to.not.equal(light);
     element.theme = 'high-contrast';
     await element.updateComplete;

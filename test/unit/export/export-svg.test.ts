@@ -53,18 +53,29 @@ describe('buildExportSvg', () => {
     expect(svg).not.toMatch(/ style="/);
   });
 
-  it('draws points as kind symbols, periods with hatched fuzzy ends and an open-start arrow, clusters in grey, links dotted', () => {
+  it('draws points as kind glyphs, periods with fading rough ends and an open-start arrow, clusters in grey, links dotted', () => {
     const { svg } = buildExportSvg(input());
-    expect(svg).toMatch(/<path class="mark" d="M[^"]+" transform="translate\(100,50\)" fill="#123456"/);
-    // Fuzzy ends are hatched, as on screen: a stripe pattern per kind colour, used by the mark.
-    expect(svg).toMatch(/<pattern id="hatch-[a-z-]+" [^>]*><rect [^>]*fill="#123456"/);
-    expect(svg).toMatch(/fill="url\(#hatch-[a-z-]+\)" stroke="#123456"/);
-    expect(svg).toMatch(/<path d="M9,73 L2,80 L9,87 Z" fill="#123456"\/>/);
+    expect(svg).toMatch(/<g class="mark" transform="translate\(100,50\)"><path d="M[^"]+" fill="#123456" stroke="#ffffff"/);
+    // No hatching: the less certain, the less ink. Rough ends fade outwards in steps inside a dotted outline.
+    expect(svg).not.toContain('<pattern');
+    const opacities = [...svg.matchAll(/<rect x="[^"]+" y="75" width="6.7" height="10" fill="#123456" fill-opacity="([0-9.]+)"\/>/g)].map((m) => Number(m[1]));
+    expect(opacities).toEqual([0.2, 0.12, 0.05, 0.2, 0.12, 0.05]);
+    expect(svg).toMatch(/fill="none" stroke="#123456" stroke-opacity="0.85" stroke-width="1" stroke-dasharray="1 2"/);
+    // The known part carries more ink than any uncertain step.
+    expect(svg).toContain('width="350" height="14" fill="#123456" fill-opacity="0.3"');
+    expect(svg).toMatch(/<path d="M9,73 L2,80 L9,87 Z" fill="#123456" fill-opacity="0.6"\/>/);
     expect(svg).toContain('fill="#555555" fill-opacity="0.3"');
     expect(svg).toContain('stroke-dasharray="2 3"');
     expect(svg).toContain('>12</text>');
     // A label with too little room is left out, as on screen.
     expect(svg).not.toContain('>Activity</text>\n<text x="20"');
+  });
+
+  it('groups the legend by colour family, as on screen (attack kinds before disclosure kinds)', () => {
+    const { svg } = buildExportSvg(input());
+    const at = (label: string) => svg.indexOf(`font-size="13" fill="#000000">${label}</text>`);
+    expect(at('Activity')).toBeGreaterThan(0);
+    expect(at('Activity')).toBeLessThan(at('Report'));
   });
 
   it('is deterministic', () => {
