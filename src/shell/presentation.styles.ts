@@ -26,6 +26,7 @@ export const presentationStyles = css`
     background: var(--_bg);
   }
   :host([mode='presentation']) header p,
+  :host([mode='presentation']) header .more,
   :host([mode='presentation']) .controls,
   :host([mode='presentation']) .status,
   :host([mode='presentation']) at-event-table,
@@ -52,6 +53,9 @@ export const presentationStyles = css`
     at-search,
     at-overview,
     at-event-detail,
+    at-event-cards,
+    .view-switch,
+    .more,
     at-present-bar,
     at-data-notice {
       display: none !important;
@@ -61,6 +65,9 @@ export const presentationStyles = css`
     }
     at-chart {
       break-inside: avoid;
+    }
+    .description:not(.open) {
+      display: block;
     }
     at-print-list {
       display: block;

@@ -147,6 +147,16 @@ export class AtChart extends LitElement {
     return this._frame.items;
   }
 
+  /**
+   * Moves keyboard focus to an event's mark (making it the active one), or to the chart when the
+   * mark is not drawn: where focus goes back to when the event's details close.
+   */
+  async focusEvent(id: string): Promise<void> {
+    this._focus.activate(id, true);
+    await this.updateComplete;
+    if (!this.renderRoot.querySelector('.mark[tabindex="0"]')) this._over()?.focus({ preventScroll: true });
+  }
+
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
     return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
