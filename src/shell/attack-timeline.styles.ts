@@ -79,6 +79,7 @@ export const attackTimelineStyles = css`
   }
   .main {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     min-width: 0;
   }
@@ -101,12 +102,15 @@ export const attackTimelineStyles = css`
       right: 0;
       bottom: 0;
       max-width: 44rem;
-      max-height: min(60vh, 40rem);
+      max-height: min(50vh, 36rem);
       margin: 0 auto;
       overflow-y: auto;
       border-radius: var(--_radius) var(--_radius) 0 0;
       background: var(--_bg);
       box-shadow: 0 -0.25rem 1.5rem rgb(0 0 0 / 25%);
+    }
+    .stage.open {
+      padding-bottom: min(50vh, 36rem);
     }
   }
   at-overview.strip {

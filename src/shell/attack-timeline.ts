@@ -413,10 +413,16 @@ export class AttackTimeline extends LitElement {
       // Previous / next and links in the panel: the chart follows, focus stays in the panel.
       if (event.target === this._detail) {
         if (id && this._chart) this._view.reveal(id, true);
+        if (id) void this.updateComplete.then(() => this._keepInView(id));
         return;
       }
       this._opener = event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart';
-      if (id) void this.updateComplete.then(() => this._detail?.focusHeading());
+      if (id) {
+        void this.updateComplete.then(() => {
+          this._detail?.focusHeading();
+          this._keepInView(id);
+        });
+      }
     },
     close: (event) => {
       event.stopPropagation();
@@ -466,6 +472,20 @@ export class AttackTimeline extends LitElement {
     if (opener === 'search' && this._search) return this._search.focus();
     if (this._cards && (await this._cards.focusEvent(id))) return;
     await this._chart?.focusEvent(id);
+  }
+
+  /**
+   * The page never scrolls to the details; but where they are a bottom sheet over the foot of the
+   * screen, a card or mark the sheet now covers is lifted just above it (never past the top).
+   */
+  private _keepInView(id: string): void {
+    const sheet = this._detail;
+    const target = this._cards?.cardOf(id) ?? this._chart?.markOf(id);
+    if (!sheet || !target || getComputedStyle(sheet).position !== 'fixed') return;
+    const sheetTopPx = sheet.getBoundingClientRect().top;
+    const { top, bottom } = target.getBoundingClientRect();
+    if (bottom <= sheetTopPx && top >= 0) return;
+    window.scrollBy({ top: Math.min(bottom - sheetTopPx + 12, top - 96) });
   }
 
   /** Shows the chart on a narrow screen (exports draw it), and waits until it is drawn. */

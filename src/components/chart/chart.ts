@@ -157,6 +157,11 @@ export class AtChart extends LitElement {
     if (!this.renderRoot.querySelector('.mark[tabindex="0"]')) this._over()?.focus({ preventScroll: true });
   }
 
+  /** An event's drawn mark, if it is drawn (the shell keeps it clear of the details sheet). */
+  markOf(id: string): Element | null {
+    return this.renderRoot.querySelector(`.mark[data-id="${CSS.escape(id)}"]`);
+  }
+
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
     return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;

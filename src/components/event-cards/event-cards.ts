@@ -68,6 +68,11 @@ export class AtEventCards extends LitElement {
     return card !== undefined;
   }
 
+  /** An event's card, if it is in the page. */
+  cardOf(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector(`li[data-id="${CSS.escape(id)}"]`);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this._observer = new IntersectionObserver((entries) => this._seen(entries), { rootMargin: `-${STRIP_PX}px 0px 0px 0px` });
