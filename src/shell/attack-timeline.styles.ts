@@ -141,7 +141,7 @@ export const attackTimelineStyles = css`
     }
   }
   .controls at-filter-bar {
-    flex: 1 1 18rem;
+    flex: 1 1 30rem;
     min-width: 0;
   }
   .controls {

@@ -204,7 +204,7 @@ export function renderTimeline(p: TimelineParts) {
       <button type="button" aria-pressed=${cards ? 'true' : 'false'} @click=${() => on.showAs('cards')}>${m.cards}</button>
       <button type="button" aria-pressed=${cards ? 'false' : 'true'} @click=${() => on.showAs('chart')}>${m.chart}</button>
     </div>` : nothing}
-    ${cards ? nothing : html`<at-legend part="legend" ?compact=${!full || p.narrow} .kinds=${indexed.kinds} .messages=${m}></at-legend>`}
+    ${cards ? nothing : html`<at-legend part="legend" .kinds=${indexed.kinds} .messages=${m}></at-legend>`}
     <div class="stage ${p.details && selected ? 'open' : ''}">
       <div class="main">
         ${p.layout === 'chart'

@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import small from '../../fixtures/small.json';
 import {
-  cardOf, cardsOf, chartOf, clickMark, deepActive, detailOf, errorBox, focusableMark, nextEvent, partOf, renderMarkup, renderWithData, settle, type AttackTimeline,
+  cardOf, cardsOf, chartOf, clickMark, deepActive, detailOf, errorBox, focusableMark, nextEvent, partOf, renderMarkup, renderWithData, settle,
 } from '../harness/timeline-harness.ts';
 
 const shown = (node: Element | null) => node !== null && getComputedStyle(node).display !== 'none' && node.getBoundingClientRect().height > 0;
@@ -147,6 +147,23 @@ describe('details beside the chart (wide)', () => {
     await sendKeys({ press: 'Escape' });
     await settle(element);
     expect(deepActive()?.getAttribute('data-id')).to.equal(ids[0]);
+  });
+});
+
+describe('focus after the details close', () => {
+  it('goes back to the table row the event was chosen from', async () => {
+    const element = await renderWithData(small, {}, 1000);
+    const table = partOf(element, 'table') as HTMLElement & { open: boolean; updateComplete: Promise<boolean> };
+    table.open = true;
+    await table.updateComplete;
+    const button = table.shadowRoot!.querySelector<HTMLButtonElement>('tr[data-id="e-policy"] button.title')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(detailOf(element).event?.id).to.equal('e-policy');
+    await sendKeys({ press: 'Escape' });
+    await settle(element);
+    expect(deepActive()).to.equal(button);
   });
 });
 
