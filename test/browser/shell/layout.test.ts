@@ -226,6 +226,16 @@ describe('phones: cards and bottom sheet', () => {
     window.scrollTo(0, 0);
   });
 
+  it('a title written as markup stays text on its card', async () => {
+    const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+    const data = { ...small, events: small.events.map((event, i) => (i === 0 ? { ...event, title: payload } : event)) };
+    const element = await renderWithData(data, {}, 374);
+    const card = cardOf(element, small.events[0]!.id)!;
+    expect(card.querySelector('h3')!.textContent!.trim()).to.equal(payload);
+    expect(card.querySelector('img, script')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
   it('the reader can switch to the chart and back', async () => {
     const element = await renderWithData(small, {}, 374);
     const [cardsButton, chartButton] = partOf(element, 'view-switch')!.querySelectorAll('button');
