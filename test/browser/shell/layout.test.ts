@@ -4,7 +4,7 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import small from '../../fixtures/small.json';
 import {
-  cardOf, cardsOf, chartOf, clickMark, deepActive, detailOf, errorBox, focusableMark, nextEvent, partOf, renderMarkup, renderWithData, settle,
+  cardOf, cardsOf, chartOf, clickMark, deepActive, detailOf, errorBox, focusableMark, nextEvent, partOf, renderMarkup, renderWithData, settle, waitMs,
 } from '../harness/timeline-harness.ts';
 
 const shown = (node: Element | null) => node !== null && getComputedStyle(node).display !== 'none' && node.getBoundingClientRect().height > 0;
@@ -234,6 +234,34 @@ describe('phones: cards and bottom sheet', () => {
     expect(card.querySelector('h3')!.textContent!.trim()).to.equal(payload);
     expect(card.querySelector('img, script')).to.equal(null);
     expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('the overview strip moves the cards by keyboard, and scrolling the cards moves the strip', async () => {
+    const element = await renderMarkup(html`<attack-timeline></attack-timeline>`, 374);
+    const overview = partOf(element, 'overview') as HTMLElement & { window: { startMs: number; endMs: number } | null };
+    const events = element.parsedDataset!.events;
+    const strip = () => overview.getBoundingClientRect();
+    overview.shadowRoot!.querySelector<SVGElement>('[tabindex="0"]')!.focus();
+    for (let i = 0; i < 30; i++) await sendKeys({ press: 'ArrowRight' });
+    await settle(element);
+    await waitMs(300);
+    expect(window.scrollY).to.be.above(500);
+    // The first card starting at or after the strip's window sits just under the sticky strip.
+    const startMs = overview.window!.startMs;
+    const first = events.find((event) => event.when.startMs >= startMs)!;
+    const top = cardOf(element, first.id)!.getBoundingClientRect().top;
+    expect(strip().top).to.be.closeTo(0, 1);
+    expect(top).to.be.within(strip().bottom - 2, strip().bottom + 40);
+    // Scrolling back up: the strip's window follows the cards on screen.
+    window.scrollTo(0, 0);
+    await waitMs(300);
+    await settle(element);
+    const onScreen = events.filter((event) => {
+      const box = cardOf(element, event.id)?.getBoundingClientRect();
+      return box !== undefined && box.bottom > strip().bottom && box.top < innerHeight;
+    });
+    expect(onScreen.length).to.be.above(0);
+    expect(overview.window!.startMs).to.equal(onScreen[0]!.when.startMs);
   });
 
   it('the reader can switch to the chart and back', async () => {
