@@ -13,7 +13,6 @@ import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import type { AtOverview } from '../components/overview/overview.ts';
 import type { AtEventTable } from '../components/event-table/event-table.ts';
 import type { AtEventCards } from '../components/event-cards/event-cards.ts';
-import type { AtSearch } from '../components/search/search.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { OverflowController } from '../controllers/overflow-controller.ts';
 import { PresentationController, type PresentationState } from '../story/presentation-controller.ts';
@@ -196,7 +195,7 @@ export class AttackTimeline extends LitElement {
   /** What `controls` asks for, once read. */
   private _controls: Controls = 'full';
   /** Where the selection was made, so focus goes back there when the details close. */
-  private _opener: 'chart' | 'cards' | 'table' | 'search' | null = null;
+  private _opener: 'chart' | 'cards' | 'table' | null = null;
   /** The reader is dragging the overview's brush (the cards follow it, not the other way). */
   private _brushing = false;
   private readonly _size = new ResizeController(this);
@@ -217,7 +216,6 @@ export class AttackTimeline extends LitElement {
   @query('at-event-detail') private _detail?: AtEventDetail;
   @query('at-event-table') private _table?: AtEventTable;
   @query('at-event-cards') private _cards?: AtEventCards;
-  @query('at-search') private _search?: AtSearch;
 
   /** The current view: window, filters, selection, grouping, search, the presentation step and the ids of drawn events. */
   get view(): TimelineView {
@@ -450,26 +448,26 @@ export class AttackTimeline extends LitElement {
       const { query, selected } = this._view.view;
       const id = this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, event.detail.direction);
       if (id === null) return;
-      this._opener = 'search';
+      this._opener = null;
       this._view.zoomToEvent(id);
       emit(this, 'at-select', { id });
     },
     searchPick: (event) => {
-      this._opener = 'search';
+      this._opener = null;
       this._view.patch({ selected: event.detail.id });
       if (event.detail.id) this._view.zoomToEvent(event.detail.id);
     },
   };
 
   /**
-   * Focus goes back to where the reader opened the details from (the mark, the card, the table
-   * row, the search box), on the event they were reading when they closed it.
+   * Focus goes back to where the reader opened the details from (the table row), else to the
+   * event's card or mark (a search result flies the chart to its mark), on the event they were
+   * reading when they closed it.
    */
   private async _returnFocus(id: string): Promise<void> {
     const opener = this._opener;
     this._opener = null;
     if (opener === 'table' && this._table?.focusEvent(id)) return;
-    if (opener === 'search' && this._search) return this._search.focus();
     if (this._cards && (await this._cards.focusEvent(id))) return;
     await this._chart?.focusEvent(id);
   }

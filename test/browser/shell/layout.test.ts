@@ -167,6 +167,26 @@ describe('focus after the details close', () => {
   });
 });
 
+describe('focus after the details close, from search', () => {
+  it('lands on the mark of the event a search result chose', async () => {
+    const element = await renderWithData(small, {}, 1000);
+    const search = partOf(element, 'search')!;
+    const input = search.shadowRoot!.querySelector('input')!;
+    input.focus();
+    await sendKeys({ type: 'visma' });
+    await sendKeys({ press: 'Enter' });
+    await waitMs(400);
+    await settle(element);
+    expect(element.view.selected).to.equal('e-visma-intrusion');
+    // Focus stays in the search box (Enter again goes to the next match); the reader closes the panel with its ✕.
+    detailOf(element).shadowRoot!.querySelector<HTMLButtonElement>('button.close')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(element.view.selected).to.equal(null);
+    expect(deepActive()?.getAttribute('data-id')).to.equal('e-visma-intrusion');
+  });
+});
+
 describe('phones: cards and bottom sheet', () => {
   before(async () => {
     await setViewport({ width: 390, height: 844 });
