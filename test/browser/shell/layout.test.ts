@@ -195,8 +195,8 @@ describe('phones: cards and bottom sheet', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  it('shows every event as a card with its complete title, date at its precision and sources count', async () => {
-    const element = await renderWithData(small, {}, 374);
+  for (const widthPx of [304, 374]) it(`shows every event as a card with its complete title, date at its precision and sources count (${widthPx} px)`, async () => {
+    const element = await renderWithData(small, {}, widthPx);
     const cards = cardsOf(element)!;
     expect(cards).to.not.equal(null);
     expect(chartOf(element)).to.equal(null);
@@ -216,9 +216,10 @@ describe('phones: cards and bottom sheet', () => {
     expect(cardOf(element, 'e-report-pwc')!.querySelector('.date')!.textContent).to.equal('Apr 2017');
     expect(cardOf(element, 'e-visma-intrusion')!.querySelector('.date')!.textContent).to.match(/summer 2018/i);
     expect(document.documentElement.scrollWidth).to.be.at.most(390);
+    expect(element.scrollWidth).to.be.at.most(widthPx);
     // The overview strip is above the cards, for orientation.
     expect(partOf(element, 'overview')!.getBoundingClientRect().bottom).to.be.at.most(cards.getBoundingClientRect().top + 1);
-  });
+   });
 
   it('a card opens a bottom sheet that leaves it in view; Esc returns focus to the card', async () => {
     const element = await renderMarkup(html`<attack-timeline></attack-timeline>`, 374);
