@@ -78,6 +78,27 @@ describe('controls attribute and parts', () => {
   });
 });
 
+describe('an embed on a laptop', () => {
+  before(async () => {
+    await setViewport({ width: 1440, height: 900 });
+  });
+  after(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('compact, in an 860 px article column, is at most one screen tall and mostly chart', async () => {
+    const element = await renderMarkup(html`<attack-timeline controls="compact" actors="apt10" start="2014" end="2019"></attack-timeline>`, 860);
+    const heightPx = element.getBoundingClientRect().height;
+    const chartPx = chartOf(element)!.getBoundingClientRect().height;
+    expect(heightPx).to.be.at.most(900);
+    expect(chartPx / heightPx).to.be.at.least(0.6);
+    // The key is on the first screen, above the chart.
+    const legend = partOf(element, 'legend')!.getBoundingClientRect();
+    expect(legend.bottom).to.be.at.most(chartOf(element)!.getBoundingClientRect().top);
+    expect(legend.top - element.getBoundingClientRect().top).to.be.below(200);
+  });
+});
+
 describe('details beside the chart (wide)', () => {
   before(async () => {
     await setViewport({ width: 1440, height: 900 });
