@@ -165,6 +165,15 @@ export const attackTimelineStyles = css`
     background: var(--_bg);
     color: inherit;
   }
+  .find {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1.5rem;
+  }
+  .find at-search {
+    flex: 0 1 28rem;
+  }
   .status {
     margin: 0;
     color: var(--_muted);

@@ -169,26 +169,28 @@ export function renderTimeline(p: TimelineParts) {
       </label>
       <at-actions part="actions" .messages=${m} @at-action=${on.action}></at-actions>
     </div>
-    <at-search
-      part="search"
-      exportparts="input: search-input, results: search-results"
-      .query=${view.query}
-      .results=${p.search.results}
-      .hiddenCount=${p.search.hiddenCount}
-      .currentId=${view.selected}
-      .messages=${m}
-      .locale=${locale}
-      @at-search=${on.search}
-      @at-search-next=${on.searchNext}
-      @at-select=${on.searchPick}
-    ></at-search>
-    <p class="status" part="status" role="status">
-      ${visible.length === 0
-        ? html`${m.noMatch} <button type="button" @click=${on.clearFilters}>${m.clearFilters}</button>`
-        : filtered
-          ? m.matchCount(visible.length, dataset.events.length)
-          : m.eventCount(dataset.events.length)}
-    </p>` : nothing}
+    <div class="find">
+      <at-search
+        part="search"
+        exportparts="input: search-input, results: search-results"
+        .query=${view.query}
+        .results=${p.search.results}
+        .hiddenCount=${p.search.hiddenCount}
+        .currentId=${view.selected}
+        .messages=${m}
+        .locale=${locale}
+        @at-search=${on.search}
+        @at-search-next=${on.searchNext}
+        @at-select=${on.searchPick}
+      ></at-search>
+      <p class="status" part="status" role="status">
+        ${visible.length === 0
+          ? html`${m.noMatch} <button type="button" @click=${on.clearFilters}>${m.clearFilters}</button>`
+          : filtered
+            ? m.matchCount(visible.length, dataset.events.length)
+            : m.eventCount(dataset.events.length)}
+      </p>
+    </div>` : nothing}
     ${p.presentation ? html`<at-present-bar
       part="present-bar"
       exportparts="caption, progress"
