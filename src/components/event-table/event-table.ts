@@ -13,7 +13,7 @@ const PAGE_ROWS = 25;
  * The chart as a table, for screen readers, keyboard users and anyone who prefers rows: every
  * event that passes the filters, in date order, with its date as written, kind, actors and
  * victims. Collapsed by default; shown 25 rows at a time, so 100,000 events never become 100,000
- * rows. A title button selects the event, like a click on its mark. Columns have fixed shares of
+ * rows, in a box at most 80% of the screen tall (its header row stays in view as it scrolls). A title button selects the event, like a click on its mark. Columns have fixed shares of
  * the width; in a narrow container (under 56rem) the kind, actors and victims move under the
  * title, so the date and the title keep readable widths.
  *
@@ -29,7 +29,8 @@ export class AtEventTable extends LitElement {
       table { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 0.9em; }
       caption { text-align: left; color: var(--_muted); padding: 0.3rem 0; }
       th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--_line); overflow-wrap: break-word; unicode-bidi: isolate; }
-      thead th { border-bottom: 2px solid var(--_line); }
+      .scroll { max-height: min(80vh, 48rem); overflow-y: auto; }
+      thead th { position: sticky; top: 0; background: var(--_bg); border-bottom: 2px solid var(--_line); }
       th[scope='row'] { font-weight: normal; }
       .date { width: 9rem; }
       .event { width: 38%; }
@@ -72,7 +73,7 @@ export class AtEventTable extends LitElement {
     return html`<details ?open=${this.open} @toggle=${this._onToggle}>
       <summary>${m.tableSummary(total)}</summary>
       ${this.open
-        ? html`<table part="table">
+        ? html`<div class="scroll"><table part="table">
             <caption>${m.tableCaption(rows.length, total)}</caption>
             <thead><tr><th scope="col" class="date">${m.columns.date}</th><th scope="col" class="event">${m.columns.event}</th><th scope="col" class="kind">${m.columns.kind}</th><th scope="col" class="who">${m.actors}</th><th scope="col" class="who">${m.victims}</th></tr></thead>
             <tbody>
@@ -89,7 +90,7 @@ export class AtEventTable extends LitElement {
                 </tr>`;
               })}
             </tbody>
-          </table>
+          </table></div>
           ${total > rows.length
             ? html`<button type="button" class="more" @click=${() => { this._rows += PAGE_ROWS; }}>${m.tableMore(Math.min(PAGE_ROWS, total - rows.length), total - rows.length)}</button>`
             : nothing}`

@@ -335,6 +335,8 @@ describe('table widths', () => {
       // A page of rows, not all of them.
       expect(grid.querySelectorAll('tbody tr').length).to.equal(25);
       expect(grid.getBoundingClientRect().width).to.be.at.most(widthPx);
+      // Bounded: the rows scroll inside a box at most 80% of the screen tall.
+      expect(grid.parentElement!.getBoundingClientRect().height).to.be.at.most(innerHeight * 0.8 + 1);
     });
   }
 });
