@@ -28,7 +28,7 @@ export class LazyElement {
       },
       () => {
         this.failed = true;
-        this._onFail(`attack-timeline-${this._tag.replace(/^at-/, '')}.js`);
+        this._onFail(`attack-timeline-${this._tag.slice('at-'.length)}.js`);
       },
     ).finally(() => {
       this.pending = null;
