@@ -1,4 +1,21 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * The text of Lit `css` templates ships as written, comments and indentation included (the
+ * minifier leaves template text alone). This drops both from the embed: comments become the
+ * newlines they spanned and indentation goes, so lines (and the source map) stay as they were
+ * and the CSS means the same.
+ */
+function compactCss(): Plugin {
+  return {
+    name: 'attack-timeline-compact-css',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('css`')) return null;
+      const compact = (body: string) => body.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).replace(/\n[ \t]+/g, '\n');
+      return { code: code.replace(/\bcss`([^`]*)`/g, (_match, body: string) => `css\`${compact(body)}\``), map: null };
+    },
+  };
+}
 
 /**
  * The embed bundle: `dist/attack-timeline.js`, one self-contained ES module (Lit, D3 and date-fns
@@ -7,6 +24,7 @@ import { defineConfig } from 'vite';
  * when an element has neither `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
  */
 export default defineConfig({
+  plugins: [compactCss()],
   build: {
     target: 'es2022',
     outDir: 'dist',

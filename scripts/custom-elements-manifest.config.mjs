@@ -14,8 +14,9 @@ const LIBRARY = 'dist/index.js';
 const EMBED = 'dist/attack-timeline.js';
 
 const defineSource = readFileSync(new URL('../src/define.ts', import.meta.url), 'utf8');
-const elementsBlock = /ELEMENTS = \{([\s\S]*?)\}/.exec(defineSource)?.[1] ?? '';
-const tagOfClass = new Map([...elementsBlock.matchAll(/'([a-z][a-z0-9-]*)':\s*(\w+)/g)].map(([, tag, name]) => [name, tag]));
+// Both maps: ELEMENTS (registered up front) and LAZY_ELEMENTS (class names as strings, defined on first use).
+const elementsBlocks = [...defineSource.matchAll(/ELEMENTS = \{([\s\S]*?)\}/g)].map((match) => match[1]).join('\n');
+const tagOfClass = new Map([...elementsBlocks.matchAll(/'([a-z][a-z0-9-]*)':\s*'?(\w+)/g)].map(([, tag, name]) => [name, tag]));
 
 const tagNames = {
   name: 'attack-timeline-tag-names',

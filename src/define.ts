@@ -1,5 +1,6 @@
 import { AtChart } from './components/chart/chart.ts';
-import { AtEventDetail } from './components/event-detail/event-detail.ts';
+import type { AtEventDetail } from './components/event-detail/event-detail.ts';
+import type { AtEventCards } from './components/event-cards/event-cards.ts';
 import { AtFilterBar } from './components/filter-bar/filter-bar.ts';
 import { AtLegend } from './components/legend/legend.ts';
 import { AtDataNotice } from './components/data-notice/data-notice.ts';
@@ -16,7 +17,6 @@ export const ELEMENTS = {
   'attack-timeline': AttackTimeline,
   'at-chart': AtChart,
   'at-filter-bar': AtFilterBar,
-  'at-event-detail': AtEventDetail,
   'at-legend': AtLegend,
   'at-data-notice': AtDataNotice,
   'at-event-table': AtEventTable,
@@ -25,6 +25,16 @@ export const ELEMENTS = {
   'at-present-bar': AtPresentBar,
   'at-actions': AtActions,
   'at-print-list': AtPrintList,
+} as const;
+
+/**
+ * Tags the shell defines on first use, fetching their code then (in the embed, the chunks
+ * `attack-timeline-event-detail.js` and `attack-timeline-event-cards.js` beside the script): the
+ * details of a selected event and the cards of narrow screens. By class name, for the manifest.
+ */
+export const LAZY_ELEMENTS = {
+  'at-event-detail': 'AtEventDetail',
+  'at-event-cards': 'AtEventCards',
 } as const;
 
 /** Registers every element, skipping tags already defined (a second copy of the script is harmless). */
@@ -40,6 +50,7 @@ declare global {
     'at-chart': AtChart;
     'at-filter-bar': AtFilterBar;
     'at-event-detail': AtEventDetail;
+    'at-event-cards': AtEventCards;
     'at-legend': AtLegend;
     'at-data-notice': AtDataNotice;
     'at-event-table': AtEventTable;

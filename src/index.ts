@@ -4,3 +4,7 @@ export * from './public-api.ts';
 // Library only: the embed script loads the export code lazily (attack-timeline-export.js), so
 // exporting the builder from it would put that code back into its first download.
 export { buildExportSvg } from './export/export-svg.ts';
+// Library only, like the builder: the embed fetches these elements' code when first shown
+// (attack-timeline-event-detail.js, attack-timeline-event-cards.js).
+export { AtEventDetail } from './components/event-detail/event-detail.ts';
+export { AtEventCards } from './components/event-cards/event-cards.ts';

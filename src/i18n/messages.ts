@@ -1,5 +1,6 @@
 import type { EventKind } from '../model/types.ts';
 import { ENGLISH_PRECISION, type PrecisionWords } from '../scales/date-format.ts';
+import { ENGLISH_CARD_DATE, type CardDateWords } from '../scales/card-date-words.ts';
 import { ENGLISH_NOTICE, type NoticeWords } from './notice-words.ts';
 
 /** The UI languages with a message table; other locales fall back to English text. */
@@ -38,6 +39,23 @@ export interface Messages {
   readonly filtersToggle: (active: number) => string;
   /** The screen-reader summary above the chart; `matching` is null when nothing is filtered. */
   readonly summary: (count: number, span: string, groupBy: string, matching: number | null) => string;
+  /** Said after the summary when the table of events is there. */
+  readonly tableNote: string;
+  /** The description's fold: shows the rest, and folds it again. */
+  readonly more: string;
+  readonly less: string;
+  // Narrow screens: the switch between cards and chart, and the cards.
+  readonly showAs: string;
+  readonly cards: string;
+  readonly chart: string;
+  readonly cardsLabel: string;
+  /** A card's date words ("± 2 days", "since at least 2014"). */
+  readonly cardDate: CardDateWords;
+  /** On a card: how long after it began a report made the event public (`lag` from `lag`). */
+  readonly cardLag: (lag: string) => string;
+  readonly sourcesCount: (count: number) => string;
+  readonly showEarlier: string;
+  readonly showLater: string;
   // Filter bar.
   readonly actors: string;
   readonly victims: string;
@@ -63,6 +81,10 @@ export interface Messages {
   readonly publicAfter: (lag: string) => string;
   readonly lag: (count: number, unit: 'year' | 'month' | 'day') => string;
   readonly closeDetails: string;
+  /** The detail panel's previous / next, in date order among the events passing the filters. */
+  readonly eventOrder: string;
+  readonly previousEvent: (title: string) => string;
+  readonly nextEvent: (title: string) => string;
   readonly undated: string;
   readonly tlpTitle: string;
   /** The mark beside a source that is the party's own text. */
@@ -105,7 +127,19 @@ const en: Messages = {
   precision: ENGLISH_PRECISION,
   filtersToggle: (active) => `Filters and rows${active > 0 ? ` (${active} active)` : ''}`,
   summary: (count, span, groupBy, matching) =>
-    `Timeline of ${count} event${count === 1 ? '' : 's'}, ${span.replace(' – ', ' to ')}, in rows by ${groupBy}.${matching === null ? '' : ` ${matching} match the filters.`} The same events are listed in the table below the chart.`,
+    `Timeline of ${count} event${count === 1 ? '' : 's'}, ${span.replace(' – ', ' to ')}, in rows by ${groupBy}.${matching === null ? '' : ` ${matching} match the filters.`}`,
+  tableNote: 'The same events are listed in the table below the chart.',
+  more: 'More',
+  less: 'Less',
+  showAs: 'Show as',
+  cards: 'Cards',
+  chart: 'Chart',
+  cardsLabel: 'Events, oldest first',
+  cardDate: ENGLISH_CARD_DATE,
+  cardLag: (lag) => `Made public ${lag} after it began`,
+  sourcesCount: (count) => `${count} source${count === 1 ? '' : 's'}`,
+  showEarlier: 'Show earlier events',
+  showLater: 'Show later events',
   loading: 'Loading timeline…',
   rowsBy: 'Rows by',
   groupBy: { actor: 'actor', victim: 'victim', kind: 'kind' },
@@ -149,6 +183,9 @@ const en: Messages = {
   publicAfter: (lag) => `public ${lag} after it began`,
   lag: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
   closeDetails: 'Close details',
+  eventOrder: 'Events in date order',
+  previousEvent: (title) => `Previous event: ${title}`,
+  nextEvent: (title) => `Next event: ${title}`,
   undated: 'undated',
   tlpTitle: 'Traffic Light Protocol marking',
   primarySource: 'primary source',

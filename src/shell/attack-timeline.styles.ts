@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/**
+ * The shell's layout. The description folds to two lines ("More" unfolds it). The stage holds the
+ * chart (or the cards) and, once an event is selected, its details: containers 56rem and wider
+ * put them side by side, the panel sticky beside the chart; narrower ones lift the details over
+ * the foot of the screen as a bottom sheet. Neither moves the page. On narrow screens the
+ * overview strip stays above the cards as they scroll by, and below 40rem the filters fold
+ * behind one button (the filter bar is a size container, so it takes no width from its
+ * content). The chart summary is for screen readers; sighted readers see the chart itself.
+ * No comments inside the CSS: template text is shipped as written.
+ */
 export const attackTimelineStyles = css`
   :host {
     display: block;
@@ -26,6 +36,90 @@ export const attackTimelineStyles = css`
     max-width: 75ch;
     line-height: 1.45;
   }
+  .description:not(.open) {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .more,
+  .view-switch button {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .view-switch {
+    display: inline-flex;
+    justify-self: start;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  .view-switch button {
+    min-height: 2.25rem;
+    padding: 0 0.9rem;
+    color: inherit;
+    text-decoration: none;
+  }
+  .view-switch button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+  .stage {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem 1rem;
+    align-items: start;
+  }
+  .main {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75rem;
+    min-width: 0;
+  }
+  @container (min-width: 56rem) {
+    .stage.open {
+      grid-template-columns: minmax(0, 1fr) clamp(18rem, 30%, 26rem);
+    }
+    at-event-detail {
+      position: sticky;
+      top: 0.5rem;
+      max-height: calc(100vh - 1rem);
+      overflow-y: auto;
+    }
+  }
+  @container (max-width: 55.99rem) {
+    at-event-detail {
+      position: fixed;
+      z-index: 1000;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      max-width: 44rem;
+      max-height: min(50vh, 36rem);
+      margin: 0 auto;
+      overflow-y: auto;
+      border-radius: var(--_radius) var(--_radius) 0 0;
+      background: var(--_bg);
+      box-shadow: 0 -0.25rem 1.5rem rgb(0 0 0 / 25%);
+    }
+    .stage.open {
+      padding-bottom: min(50vh, 36rem);
+    }
+  }
+  at-overview.strip {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 0.25rem 0;
+    background: var(--_bg);
+  }
   .filters-toggle {
     display: none;
     justify-self: start;
@@ -38,7 +132,6 @@ export const attackTimelineStyles = css`
     color: inherit;
     cursor: pointer;
   }
-  /* Narrow containers (phones, narrow article columns): filters fold behind one button. */
   @container (max-width: 40rem) {
     .filters-toggle {
       display: inline-block;
@@ -48,8 +141,7 @@ export const attackTimelineStyles = css`
     }
   }
   .controls at-filter-bar {
-    /* The filter bar is a size container, so it takes no width from its content. */
-    flex: 1 1 18rem;
+    flex: 1 1 30rem;
     min-width: 0;
   }
   .controls {
@@ -72,6 +164,15 @@ export const attackTimelineStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     color: inherit;
+  }
+  .find {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1.5rem;
+  }
+  .find at-search {
+    flex: 0 1 28rem;
   }
   .status {
     margin: 0;
@@ -125,7 +226,6 @@ export const attackTimelineStyles = css`
     margin: 0.5rem 0 0;
     font-weight: normal;
   }
-  /* The chart summary is for screen readers; sighted readers see the chart itself. */
   .summary {
     position: absolute;
     width: 1px;

@@ -18,6 +18,7 @@ import type { PresentationState } from '../story/presentation-controller.ts';
 import type { Problem } from './prepare-dataset.ts';
 import type { Indexed } from './indexed-dataset.ts';
 import { describeSummary } from './reliability-options.ts';
+import { neighbours } from '../derive/event-order.ts';
 
 const MAX_ISSUES_SHOWN = 20;
 
@@ -43,9 +44,15 @@ export function renderErrorBox(problems: readonly Problem[], onRetry: () => void
   </div>`;
 }
 
+/** How much of the element an embed shows (the `controls` attribute). */
+export type Controls = 'full' | 'compact' | 'none';
+export const CONTROLS: readonly Controls[] = ['full', 'compact', 'none'];
+
 /** What the shell hands its handlers: one per user action the parts report. */
 export interface TimelineHandlers {
   readonly toggleFilters: () => void;
+  readonly toggleDescription: () => void;
+  readonly showAs: (layout: 'cards' | 'chart') => void;
   readonly filterChange: (event: CustomEvent<FilterChangeDetail>) => void;
   readonly clearFilters: () => void;
   readonly groupChange: (event: Event) => void;
@@ -56,6 +63,7 @@ export interface TimelineHandlers {
   readonly close: (event: Event) => void;
   readonly viewChange: (event: CustomEvent<TimeWindow>) => void;
   readonly viewInput: (event: CustomEvent<TimeWindow>) => void;
+  readonly cardsWindow: (event: CustomEvent<TimeWindow>) => void;
   readonly brush: (event: CustomEvent<BrushDetail>) => void;
   readonly search: (event: CustomEvent<{ query: string }>) => void;
   readonly searchNext: (event: CustomEvent<{ direction: 1 | -1 }>) => void;
@@ -85,6 +93,19 @@ export interface TimelineParts {
   readonly liveWindow: TimeWindow | null;
   readonly touchPan: boolean;
   readonly filtersOpen: boolean;
+  readonly controls: Controls;
+  /**
+   * `cards`: the events as cards under an overview strip (narrow screens); `chart`: the chart.
+   * `loading` while the cards' code is fetched.
+   */
+  readonly layout: 'cards' | 'chart' | 'loading';
+  /** The element is narrow: the reader may switch between cards and chart. */
+  readonly narrow: boolean;
+  /** An event is selected and the details' code is there: the stage opens its panel. */
+  readonly details: boolean;
+  /** The description is unfolded; it is long enough to fold. */
+  readonly descriptionOpen: boolean;
+  readonly descriptionFolds: boolean;
   readonly presentation: PresentationState | null;
   readonly search: { readonly results: readonly TimelineEvent[]; readonly hiddenCount: number; readonly highlight: ReadonlySet<string> };
   /** The events of the printed list, while printing; null otherwise. */
@@ -92,28 +113,53 @@ export interface TimelineParts {
   readonly on: TimelineHandlers;
 }
 
-/** The timeline: header, notice, summary, controls, search, status, presentation bar, chart and the parts under it. */
+/**
+ * The timeline. Top to bottom: header (title, description folded to two lines), notice, the
+ * filters, grouping and actions, search and status (`controls="full"` only), presentation bar,
+ * the cards/chart switch (narrow screens), the key, then the stage: the chart and its overview
+ * (or, on narrow screens, the overview strip and the cards) beside the details of the selected
+ * event (a side panel on wide screens, a bottom sheet on narrow ones: styles), and the table.
+ * Every block is a part, so a page can restyle or hide it.
+ */
 export function renderTimeline(p: TimelineParts) {
   const { indexed, view, visible, messages: m, dateLocale: locale, on } = p;
   const { dataset } = indexed;
   const selected = view.selected ? indexed.events.get(view.selected) ?? null : null;
   const filtered = visible.length !== dataset.events.length;
+  const full = p.controls === 'full';
+  const titled = p.controls !== 'none';
+  const cards = p.layout === 'cards';
+  const { previous, next } = neighbours(visible, selected);
+  const overview = html`<at-overview
+      part="overview"
+      class=${cards ? 'strip' : ''}
+      .events=${visible}
+      .extent=${indexed.extent}
+      .window=${p.liveWindow}
+      .messages=${m}
+      .locale=${locale}
+      @at-brush=${on.brush}
+    ></at-overview>`;
   return html`
-    <header part="header">
-      <h2>${dataset.title}</h2>
-      ${dataset.description ? html`<p>${dataset.description}</p>` : nothing}
-    </header>
-    ${p.notice ? html`<at-data-notice .report=${p.notice} .words=${m.notice}></at-data-notice>` : nothing}
-    <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[view.groupBy], m, locale, indexed.span)}</p>
-    <button
+    ${titled ? html`<header part="header">
+      <h2 part="title">${dataset.title}</h2>
+      ${dataset.description && full ? html`<p part="description" id="description" class="description ${p.descriptionOpen ? 'open' : ''}">${dataset.description}</p>
+        ${p.descriptionFolds || p.descriptionOpen ? html`<button type="button" part="more" class="more" aria-expanded=${p.descriptionOpen ? 'true' : 'false'} aria-controls="description" @click=${on.toggleDescription}>${p.descriptionOpen ? m.less : m.more}</button>` : nothing}` : nothing}
+    </header>` : nothing}
+    ${p.notice && titled ? html`<at-data-notice part="notice" exportparts="notice: notice-box" .report=${p.notice} .words=${m.notice}></at-data-notice>` : nothing}
+    <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[view.groupBy], m, locale, indexed.span)}${titled ? ` ${m.tableNote}` : ''}</p>
+    ${full ? html`<button
       type="button"
+      part="filters-toggle"
       class="filters-toggle"
       aria-expanded=${p.filtersOpen ? 'true' : 'false'}
       aria-controls="controls"
       @click=${on.toggleFilters}
     >${m.filtersToggle(view.actors.length + view.victims.length + (view.subjects?.length ?? 0))}</button>
-    <div class="controls ${p.filtersOpen ? 'open' : ''}" id="controls">
+    <div class="controls ${p.filtersOpen ? 'open' : ''}" id="controls" part="controls">
       <at-filter-bar
+        part="filters"
+        exportparts="facet"
         .actors=${dataset.actors}
         .victims=${dataset.victims}
         .subjects=${indexed.subjectOptions}
@@ -122,32 +168,38 @@ export function renderTimeline(p: TimelineParts) {
         .messages=${m}
         @at-filter-change=${on.filterChange}
       ></at-filter-bar>
-      <label class="group-by">${m.rowsBy}
+      <label class="group-by" part="group-by">${m.rowsBy}
         <select @change=${on.groupChange} .value=${view.groupBy}>
           ${GROUP_BY_OPTIONS.map((option) => html`<option value=${option} ?selected=${option === view.groupBy}>${m.groupBy[option]}</option>`)}
         </select>
       </label>
-      <at-actions .messages=${m} @at-action=${on.action}></at-actions>
+      <at-actions part="actions" .messages=${m} @at-action=${on.action}></at-actions>
     </div>
-    <at-search
-      .query=${view.query}
-      .results=${p.search.results}
-      .hiddenCount=${p.search.hiddenCount}
-      .currentId=${view.selected}
-      .messages=${m}
-      .locale=${locale}
-      @at-search=${on.search}
-      @at-search-next=${on.searchNext}
-      @at-select=${on.searchPick}
-    ></at-search>
-    <p class="status" role="status">
-      ${visible.length === 0
-        ? html`${m.noMatch} <button type="button" @click=${on.clearFilters}>${m.clearFilters}</button>`
-        : filtered
-          ? m.matchCount(visible.length, dataset.events.length)
-          : m.eventCount(dataset.events.length)}
-    </p>
+    <div class="find">
+      <at-search
+        part="search"
+        exportparts="input: search-input, results: search-results"
+        .query=${view.query}
+        .results=${p.search.results}
+        .hiddenCount=${p.search.hiddenCount}
+        .currentId=${view.selected}
+        .messages=${m}
+        .locale=${locale}
+        @at-search=${on.search}
+        @at-search-next=${on.searchNext}
+        @at-select=${on.searchPick}
+      ></at-search>
+      <p class="status" part="status" role="status">
+        ${visible.length === 0
+          ? html`${m.noMatch} <button type="button" @click=${on.clearFilters}>${m.clearFilters}</button>`
+          : filtered
+            ? m.matchCount(visible.length, dataset.events.length)
+            : m.eventCount(dataset.events.length)}
+      </p>
+    </div>` : nothing}
     ${p.presentation ? html`<at-present-bar
+      part="present-bar"
+      exportparts="caption, progress"
       .storyTitle=${p.presentation.title}
       .caption=${p.presentation.caption}
       .step=${p.presentation.step}
@@ -156,58 +208,83 @@ export function renderTimeline(p: TimelineParts) {
       @at-step=${on.step}
       @at-present-exit=${on.exitPresentation}
     ></at-present-bar>` : nothing}
-    <at-legend .kinds=${indexed.kinds} .messages=${m}></at-legend>
-    <at-chart
-      .events=${p.chartEvents}
-      .emphasisIds=${p.emphasisIds}
-      .locale=${locale}
-      .extent=${indexed.extent}
-      .actors=${indexed.actors}
-      .victims=${indexed.victims}
-      .groupBy=${view.groupBy}
-      .selectedId=${view.selected}
-      .highlightIds=${p.search.highlight}
-      .window=${p.window}
-      .touchPan=${p.touchPan}
-      .kindNames=${m.kinds}
-      .emptyMessage=${m.noMatch}
-      .messages=${m}
-      @at-select=${on.select}
-      @at-view-change=${on.viewChange}
-      @at-view-input=${on.viewInput}
-    ></at-chart>
-    <at-overview
+    ${p.narrow && titled && !p.presentation ? html`<div class="view-switch" part="view-switch" role="group" aria-label=${m.showAs}>
+      <button type="button" aria-pressed=${cards ? 'true' : 'false'} @click=${() => on.showAs('cards')}>${m.cards}</button>
+      <button type="button" aria-pressed=${cards ? 'false' : 'true'} @click=${() => on.showAs('chart')}>${m.chart}</button>
+    </div>` : nothing}
+    ${cards ? nothing : html`<at-legend part="legend" .kinds=${indexed.kinds} .messages=${m}></at-legend>`}
+    <div class="stage ${p.details && selected ? 'open' : ''}">
+      <div class="main">
+        ${p.layout === 'chart'
+          ? html`<at-chart
+              part="chart"
+              exportparts="toolbar, chart: chart-frame"
+              .events=${p.chartEvents}
+              .emphasisIds=${p.emphasisIds}
+              .locale=${locale}
+              .extent=${indexed.extent}
+              .actors=${indexed.actors}
+              .victims=${indexed.victims}
+              .groupBy=${view.groupBy}
+              .selectedId=${view.selected}
+              .highlightIds=${p.search.highlight}
+              .window=${p.window}
+              .touchPan=${p.touchPan}
+              .kindNames=${m.kinds}
+              .emptyMessage=${m.noMatch}
+              .messages=${m}
+              @at-select=${on.select}
+              @at-view-change=${on.viewChange}
+              @at-view-input=${on.viewInput}
+            ></at-chart>
+            ${full ? overview : nothing}`
+          : html`${overview}
+            ${cards ? html`<at-event-cards
+              part="cards"
+              exportparts="list: cards-list"
+              .events=${visible}
+              .allEvents=${indexed.events}
+              .actors=${indexed.actors}
+              .victims=${indexed.victims}
+              .subjects=${indexed.subjects}
+              .selectedId=${view.selected}
+              .highlightIds=${p.search.highlight}
+              .messages=${m}
+              .locale=${locale}
+              @at-select=${on.select}
+              @at-cards-window=${on.cardsWindow}
+            ></at-event-cards>` : html`<p class="loading">${m.loading}</p>`}`}
+      </div>
+      ${p.details && selected ? html`<at-event-detail
+        part="details"
+        exportparts="panel, nav, sources"
+        .event=${selected}
+        .previous=${previous}
+        .next=${next}
+        .actors=${indexed.actors}
+        .victims=${indexed.victims}
+        .subjects=${indexed.subjects}
+        .sources=${indexed.sources}
+        .events=${indexed.events}
+        .messages=${m}
+        .locale=${locale}
+        @at-close=${on.close}
+        @at-select=${on.select}
+      ></at-event-detail>` : nothing}
+    </div>
+    ${titled ? html`<at-event-table
+      part="table"
+      exportparts="table: table-grid"
       .events=${visible}
-      .extent=${indexed.extent}
-      .window=${p.liveWindow}
-      .messages=${m}
-      .locale=${locale}
-      @at-brush=${on.brush}
-    ></at-overview>
-    <at-event-table
-      .events=${visible}
       .actors=${indexed.actors}
       .victims=${indexed.victims}
       .selectedId=${view.selected}
       .messages=${m}
       .locale=${locale}
       @at-select=${on.select}
-    ></at-event-table>
-    <at-event-detail
-      class=${selected ? '' : 'empty'}
-      .event=${selected}
-      .actors=${indexed.actors}
-      .victims=${indexed.victims}
-      .subjects=${indexed.subjects}
-      .sources=${indexed.sources}
-      .events=${indexed.events}
-      .messages=${m}
-      .locale=${locale}
-      @at-close=${on.close}
-      @at-select=${on.select}
-    ></at-event-detail>
+    ></at-event-table>` : nothing}
     ${p.printEvents
-      ? html`<at-print-list .events=${p.printEvents} .sources=${indexed.sources} .locale=${locale} .messages=${m}></at-print-list>`
+      ? html`<at-print-list part="print-list" .events=${p.printEvents} .sources=${indexed.sources} .locale=${locale} .messages=${m}></at-print-list>`
       : nothing}
   `;
 }

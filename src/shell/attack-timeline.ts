@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../model/types.ts';
 import { createIssue, DatasetError } from '../model/issues.ts';
@@ -11,10 +11,15 @@ import { ThemeController } from '../styles/theme-controller.ts';
 import type { AtChart } from '../components/chart/chart.ts';
 import type { AtEventDetail } from '../components/event-detail/event-detail.ts';
 import type { AtOverview } from '../components/overview/overview.ts';
+import type { AtEventTable } from '../components/event-table/event-table.ts';
+import type { AtEventCards } from '../components/event-cards/event-cards.ts';
+import { ResizeController } from '../controllers/resize-controller.ts';
+import { OverflowController } from '../controllers/overflow-controller.ts';
 import { PresentationController, type PresentationState } from '../story/presentation-controller.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
 import { presentationStyles } from './presentation.styles.ts';
-import { renderErrorBox, renderTimeline, type TimelineHandlers } from './attack-timeline.templates.ts';
+import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
+import { LazyElement } from './lazy-element.ts';
 import { DatasetController } from './dataset-controller.ts';
 import { ErrorController } from './error-controller.ts';
 import { ExportController } from './export-controller.ts';
@@ -40,7 +45,24 @@ export type { TimelineView };
  * @fires at-group-change - the user picked another row grouping (detail `{groupBy}`)
  * @fires at-error - the dataset or an attribute could not be used (detail `{message, issues}`)
  * @fires at-search - the user changed the search text (detail `{query}`)
- * @csspart header - title and description of the dataset
+ * @csspart header - title and description of the dataset (with `title`, `description` and its `more` button)
+ * @csspart notice - the notice of records left out (its box: `notice-box`)
+ * @csspart filters-toggle - the button that shows the filters on narrow screens
+ * @csspart controls - the row of filters, row grouping and actions
+ * @csspart filters - the filter bar (each drop-down: `facet`)
+ * @csspart group-by - the row grouping menu
+ * @csspart actions - Present and the export buttons
+ * @csspart search - the search box (`search-input`, `search-results`)
+ * @csspart status - the line counting the events shown
+ * @csspart present-bar - the presentation bar (`caption`, `progress`)
+ * @csspart view-switch - the cards / chart switch on narrow screens
+ * @csspart legend - the key to kinds and date shapes
+ * @csspart chart - the chart: its zoom `toolbar` and its drawing, `chart-frame`
+ * @csspart overview - the overview strip under the chart (above the cards on narrow screens)
+ * @csspart cards - the event cards of narrow screens (`cards-list`)
+ * @csspart details - the selected event's record, beside the chart or as a bottom sheet (`panel`, `nav`, `sources`)
+ * @csspart table - the "show as a table" toggle and its table (`table-grid`)
+ * @csspart print-list - the printed list of events
  * @csspart error - the error box
  * @cssprop --at-font-family - font of the whole element (default: inherited from the page)
  * @cssprop --at-color-text - main text colour
@@ -110,6 +132,11 @@ export class AttackTimeline extends LitElement {
   @property({ reflect: true }) mode: string | null = null;
   /** Id of the story to present (from the dataset's `stories` or an `<at-story id>` child); default the first. */
   @property() story: string | null = null;
+  /**
+   * How much an embed shows: `full` (default) everything; `compact` the title, the key, the chart
+   * with its zoom buttons, the details and the table; `none` only the key, the chart and the details.
+   */
+  @property() controls: string | null = null;
 
   // Controllers run in this order on each update: the view's attributes are read before a new
   // dataset checks the ids they name, and presentation starts once the data is there.
@@ -162,6 +189,25 @@ export class AttackTimeline extends LitElement {
 
   /** On narrow screens the filters fold behind a button; this is whether they are shown. */
   @state() private _filtersOpen = false;
+  /** The description is unfolded. */
+  @state() private _descriptionOpen = false;
+  /** On narrow screens, what the reader chose to see: the cards (default) or the chart. */
+  @state() private _narrowLayout: 'cards' | 'chart' = 'cards';
+  /** What `controls` asks for, once read. */
+  private _controls: Controls = 'full';
+  /** Where the selection was made, so focus goes back there when the details close. */
+  private _opener: 'chart' | 'cards' | 'table' | null = null;
+  /** The reader is dragging the overview's brush (the cards follow it, not the other way). */
+  private _brushing = false;
+  private readonly _size = new ResizeController(this);
+  private readonly _descriptionFold = new OverflowController(this, () => this.renderRoot.querySelector<HTMLElement>('.description:not(.open)'));
+  /** The cards of narrow screens: their code is fetched the first time they are shown. */
+  private readonly _cardsElement = new LazyElement(this, 'at-event-cards', () => import('../components/event-cards/event-cards.ts').then((module) => module.AtEventCards), (file) => this._lazyFailed(file));
+  /** The selected event's details: their code is fetched the first time an event is selected. */
+  private readonly _detailElement = new LazyElement(this, 'at-event-detail', () => import('../components/event-detail/event-detail.ts').then((module) => module.AtEventDetail), (file) => this._lazyFailed(file));
+  private _lazyFailed(file: string): void {
+    this._errors.report('lazy', `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script')]);
+  }
   /** Filter results and search matches, memoised per dataset, filter and query. */
   private readonly _filterResults = new FilterResults();
   private readonly _searchResults = new SearchResults();
@@ -171,6 +217,8 @@ export class AttackTimeline extends LitElement {
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
   @query('at-event-detail') private _detail?: AtEventDetail;
+  @query('at-event-table') private _table?: AtEventTable;
+  @query('at-event-cards') private _cards?: AtEventCards;
 
   /** The current view: window, filters, selection, grouping, search, the presentation step and the ids of drawn events. */
   get view(): TimelineView {
@@ -228,11 +276,13 @@ export class AttackTimeline extends LitElement {
    * Asynchronous because the export code is fetched on first use. Rejects before data has loaded.
    */
   async exportSvg(): Promise<string> {
+    await this._showChart();
     return (await this._export.svg()).svg;
   }
 
   /** The current view as a PNG image, `scale` × its CSS size (default 2). Rejects before data has loaded. */
-  exportPng(scale = 2): Promise<Blob> {
+  async exportPng(scale = 2): Promise<Blob> {
+    await this._showChart();
     return this._export.png(scale);
   }
 
@@ -264,11 +314,36 @@ export class AttackTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    for (let busy = this._locale.pending ?? this._dataset.pending; busy; busy = this._locale.pending ?? this._dataset.pending) {
-      await busy;
+    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._cardsElement.pending ?? this._detailElement.pending;
+    for (let pending = busy(); pending; pending = busy()) {
+      await pending;
       result = await super.getUpdateComplete();
     }
     return result;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('controls')) {
+      const value = (this.controls ?? '').trim().toLowerCase() || 'full';
+      this._controls = (CONTROLS as readonly string[]).includes(value) ? (value as Controls) : 'full';
+      if (this._controls === value) this._errors.clear('controls');
+      else this._errors.report('controls', `controls must be one of ${CONTROLS.join(', ')}; showing all of them`, [createIssue('controls', this.controls, CONTROLS.join(', '))]);
+    }
+  }
+
+  /** Below this width (of the element, not the screen) the events are shown as cards. */
+  static readonly narrowPx = 600;
+
+  /** The element is narrow enough for cards (it may be in a narrow column of a wide page). */
+  private get _narrow(): boolean {
+    const widthPx = this._size.widthPx;
+    return widthPx > 0 && widthPx < AttackTimeline.narrowPx;
+  }
+
+  /** What the stage shows: cards on narrow screens unless the reader chose the chart (presenting, printing and exporting use the chart). */
+  private _layout(): 'cards' | 'chart' | 'loading' {
+    if (!this._narrow || this._narrowLayout === 'chart' || this._presentation.state || this._export.printing || this._cardsElement.failed) return 'chart';
+    return this._cardsElement.want() ? 'cards' : 'loading';
   }
 
   protected override render() {
@@ -294,6 +369,9 @@ export class AttackTimeline extends LitElement {
       notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
+      controls: this._controls, layout: this._layout(), narrow: this._narrow,
+      details: view.selected !== null && this._detailElement.want(),
+      descriptionOpen: this._descriptionOpen, descriptionFolds: this._descriptionFold.overflows,
       presentation: this._presentation.state,
       search: { results, hiddenCount: matches.ids.length - results.length, highlight: matches.highlight },
       printEvents: this._export.printEvents(visible),
@@ -310,6 +388,12 @@ export class AttackTimeline extends LitElement {
     toggleFilters: () => {
       this._filtersOpen = !this._filtersOpen;
     },
+    toggleDescription: () => {
+      this._descriptionOpen = !this._descriptionOpen;
+    },
+    showAs: (layout) => {
+      this._narrowLayout = layout;
+    },
     filterChange: (event) => this._view.patch({ actors: event.detail.actors, victims: event.detail.victims, subjects: event.detail.subjects }),
     clearFilters: () => {
       this._view.patch({ actors: [], victims: [], subjects: [] });
@@ -324,24 +408,45 @@ export class AttackTimeline extends LitElement {
     action: (event) => {
       const { action } = event.detail;
       if (action === 'present') void this.present();
-      else void this._export.run(action);
+      else void this._showChart().then(() => this._export.run(action));
     },
     step: (event) => void this.goToStep(this._presentation.index + event.detail.delta),
     exitPresentation: () => void this.exitPresentation(),
     select: (event) => {
       const { id } = event.detail;
       this._view.patch({ selected: id });
-      if (event.target === this._detail && id) this._view.reveal(id, true);
-      if (id) void this.updateComplete.then(() => this._detail?.focusHeading());
+      // Previous / next and links in the panel: the chart follows, focus stays in the panel.
+      if (event.target === this._detail) {
+        if (id && this._chart) this._view.reveal(id, true);
+        if (id) void this.updateComplete.then(() => this._keepInView(id));
+        return;
+      }
+      this._opener = event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart';
+      if (id) {
+        void this.updateComplete.then(() => {
+          this._detail?.focusHeading();
+          this._keepInView(id);
+        });
+      }
     },
     close: (event) => {
       event.stopPropagation();
+      const id = this._view.view.selected;
       this._view.patch({ selected: null });
       emit(this, 'at-select', { id: null });
+      if (id) void this.updateComplete.then(() => this._returnFocus(id));
     },
     viewChange: (event) => this._view.userMoved(event.detail),
     viewInput: (event) => this._view.drawn(event.detail),
-    brush: (event) => this._view.brushed(event.detail),
+    cardsWindow: (event) => {
+      if (!this._brushing) this._view.drawn(event.detail);
+    },
+    brush: (event) => {
+      const { startMs, final } = event.detail;
+      this._brushing = !final;
+      this._view.brushed(event.detail);
+      void this._cards?.scrollToTime(startMs);
+    },
     search: (event) => this._view.patch({ query: event.detail.query }),
     searchNext: (event) => {
       event.stopPropagation();
@@ -350,14 +455,51 @@ export class AttackTimeline extends LitElement {
       const { query, selected } = this._view.view;
       const id = this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, event.detail.direction);
       if (id === null) return;
+      this._opener = null;
       this._view.zoomToEvent(id);
       emit(this, 'at-select', { id });
     },
     searchPick: (event) => {
+      this._opener = null;
       this._view.patch({ selected: event.detail.id });
       if (event.detail.id) this._view.zoomToEvent(event.detail.id);
     },
   };
+
+  /**
+   * Focus goes back to where the reader opened the details from (the table row), else to the
+   * event's card or mark (a search result flies the chart to its mark), on the event they were
+   * reading when they closed it.
+   */
+  private async _returnFocus(id: string): Promise<void> {
+    const opener = this._opener;
+    this._opener = null;
+    if (opener === 'table' && this._table?.focusEvent(id)) return;
+    if (this._cards && (await this._cards.focusEvent(id))) return;
+    await this._chart?.focusEvent(id);
+  }
+
+  /**
+   * The page never scrolls to the details; but where they are a bottom sheet over the foot of the
+   * screen, a card or mark the sheet now covers is lifted just above it (never past the top).
+   */
+  private _keepInView(id: string): void {
+    const sheet = this._detail;
+    const target = this._cards?.cardOf(id) ?? this._chart?.markOf(id);
+    if (!sheet || !target || getComputedStyle(sheet).position !== 'fixed') return;
+    const sheetTopPx = sheet.getBoundingClientRect().top;
+    const { top, bottom } = target.getBoundingClientRect();
+    if (bottom <= sheetTopPx && top >= 0) return;
+    window.scrollBy({ top: Math.min(bottom - sheetTopPx + 12, top - 96) });
+  }
+
+  /** Shows the chart on a narrow screen (exports draw it), and waits until it is drawn. */
+  private async _showChart(): Promise<void> {
+    if (this._chart || !this._dataset.indexed) return;
+    this._narrowLayout = 'chart';
+    await this.updateComplete;
+    await (this.renderRoot.querySelector('at-chart') as AtChart | null)?.updateComplete;
+  }
 }
 
 export { DatasetError };

@@ -36,7 +36,7 @@ export const presentationStyles = css`
     align-content: start;
     background: var(--_bg);
   }
-  :host([mode='presentation']) :is(header, .controls, .filters-toggle, .status, at-event-table, at-search, at-overview, at-data-notice, at-event-detail.empty) {
+  :host([mode='presentation']) :is(header, .controls, .filters-toggle, .status, at-event-table, at-search, at-overview, at-data-notice) {
     display: none;
   }
   :host([mode='presentation']) at-chart {
@@ -49,7 +49,13 @@ export const presentationStyles = css`
     display: none;
   }
   :host([mode='presentation']) at-event-detail {
+    position: static;
+    max-height: none;
+    box-shadow: none;
     font-size: 0.75em;
+  }
+  :host([mode='presentation']) .stage.open {
+    padding-bottom: 0;
   }
   @media (max-width: 49.99rem) {
     :host([mode='presentation']) at-chart {
@@ -57,11 +63,14 @@ export const presentationStyles = css`
     }
   }
   @media (min-width: 50rem) {
+    :host([mode='presentation']) :is(.stage, .main) {
+      display: contents;
+    }
     :host([mode='presentation']) .root {
       height: 100%;
       grid: 'bar detail' auto 'chart detail' minmax(0, 1fr) 'legend detail' auto / minmax(0, 1fr) minmax(0, 29vw);
     }
-    :host([mode='presentation']) .root:not(:has(at-event-detail:not(.empty))) {
+    :host([mode='presentation']) .root:not(:has(at-event-detail)) {
       grid: 'bar' auto 'chart' minmax(0, 1fr) 'legend' auto / minmax(0, 1fr);
     }
     :host([mode='presentation']) at-present-bar {
@@ -93,6 +102,9 @@ export const presentationStyles = css`
     at-search,
     at-overview,
     at-event-detail,
+    at-event-cards,
+    .view-switch,
+    .more,
     at-present-bar,
     at-data-notice {
       display: none !important;
@@ -102,6 +114,9 @@ export const presentationStyles = css`
     }
     at-chart {
       break-inside: avoid;
+    }
+    .description:not(.open) {
+      display: block;
     }
     at-print-list {
       display: block;

@@ -129,6 +129,8 @@ export class AtChart extends LitElement {
   private _base: TimeScale = createBaseScale(this.extent, 1);
   private _frame: Frame = EMPTY_FRAME;
   private _windowApplied = false;
+  /** The animated move to `window` under way, if any (a resize must not leave it half done). */
+  private _flight: Promise<void> | null = null;
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -149,6 +151,21 @@ export class AtChart extends LitElement {
   /** What is drawn: single marks and clusters. */
   get drawnItems(): readonly DrawItem[] {
     return this._frame.items;
+  }
+
+  /**
+   * Moves keyboard focus to an event's mark (making it the active one), or to the chart when the
+   * mark is not drawn: where focus goes back to when the event's details close.
+   */
+  async focusEvent(id: string): Promise<void> {
+    this._focus.activate(id, true);
+    await this.updateComplete;
+    if (!this.renderRoot.querySelector('.mark[tabindex="0"]')) this._over()?.focus({ preventScroll: true });
+  }
+
+  /** An event's drawn mark, if it is drawn (the shell keeps it clear of the details sheet). */
+  markOf(id: string): Element | null {
+    return this.renderRoot.querySelector(`.mark[data-id="${CSS.escape(id)}"]`);
   }
 
   /**
@@ -199,16 +216,23 @@ export class AtChart extends LitElement {
     const widthPx = this._resize.widthPx;
     const [oldStart, oldEnd] = windowOf(viewScale(this._base, this._zoom.transform));
     const baseChanged = widthPx !== this._base.range()[1] || changed.has('extent');
+    // The width changing mid-flight (the details panel opening beside the chart as a search
+    // flies to its match) re-bases the scale and stops the flight: finish it at the new width.
+    const resumeFlight = baseChanged && this._flight !== null;
     if (baseChanged) {
       const keepWindow = !changed.has('extent') && this._base.range()[1]! > 1;
       this._canvas.forget();
       this._base = createBaseScale(this.extent, widthPx);
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
     }
-    if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied)) {
+    if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied || resumeFlight)) {
       const target = transformForRange(this._base, this.window.startMs, this.window.endMs);
-      if (this.window.animate && this._windowApplied && this._animationMs() > 0) void this._zoom.moveTo(target, this._animationMs());
-      else this._zoom.jumpTo(target);
+      if (this.window.animate && this._windowApplied && this._animationMs() > 0) {
+        const flight = this._zoom.moveTo(target, this._animationMs()).finally(() => {
+          if (this._flight === flight) this._flight = null;
+        });
+        this._flight = flight;
+      } else this._zoom.jumpTo(target);
       this._windowApplied = true;
     }
     this._zoom.setBounds(Math.max(widthPx, 1), this._heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));

@@ -21,6 +21,7 @@ export const eventDetailStyles = css`
   h2 {
     flex: 1 1 auto;
     margin: 0;
+    overflow-wrap: anywhere;
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -31,6 +32,24 @@ export const eventDetailStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
     cursor: pointer;
+  }
+  nav {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  nav button {
+    min-height: 2.25rem;
+    padding: 0 0.75rem;
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  nav button[aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
   }
   .meta {
     margin: 0.35rem 0 0;

@@ -35,11 +35,13 @@ function tlpBadge(level: TlpLevel | undefined, title: string) {
 /**
  * The full record of one event: date and how precisely it is known, description, actors (with
  * the techniques and software each is known to use, folded), victims, other organisations named,
- * attributions, disputes and every source with its link (primary sources marked).
+ * attributions, disputes and every source with its link (primary sources marked), with buttons to
+ * the previous and next event in date order. Esc or the close button closes it.
  *
- * @fires at-close - the user closed the panel
- * @fires at-select - the user followed a link to a related event (detail `{id}`)
+ * @fires at-close - the user closed the panel (the close button or Esc)
+ * @fires at-select - the user went to the previous or next event, or followed a link to a related one (detail `{id}`)
  * @csspart panel - the framed article
+ * @csspart nav - the previous / next buttons
  * @csspart sources - the list of sources
  */
 export class AtEventDetail extends LitElement {
@@ -52,14 +54,20 @@ export class AtEventDetail extends LitElement {
   @property({ attribute: false }) subjects: ReadonlyMap<string, Subject> = new Map();
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   @property({ attribute: false }) events: ReadonlyMap<string, TimelineEvent> = new Map();
+  /** The events before and after this one in date order (among those passing the filters). */
+  @property({ attribute: false }) previous: TimelineEvent | null = null;
+  @property({ attribute: false }) next: TimelineEvent | null = null;
   /** The UI text (the shell passes the table of its `locale`). */
   @property({ attribute: false }) messages: Messages = messagesFor('en');
   /** BCP 47 locale the dates are written in. */
   @property({ attribute: false }) locale: string = DEFAULT_LOCALE;
 
-  /** Moves keyboard focus to the panel's heading, so a reader lands on what they opened. */
+  /**
+   * Moves keyboard focus to the panel's heading, so a reader lands on what they opened. The page
+   * does not scroll for it: the panel sits beside the chart or over its foot, already in view.
+   */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }
 
   protected override render() {
@@ -69,11 +77,15 @@ export class AtEventDetail extends LitElement {
     const m = this.messages;
     const lag = (fromMs: number, toMs: number) => { const { count, unit } = lagOf(fromMs, toMs); return m.lag(count, unit); };
     return html`
-      <article part="panel" class="kind-${event.kind}" aria-labelledby="title">
+      <article part="panel" class="kind-${event.kind}" aria-labelledby="title" @keydown=${this._onKeyDown}>
         <header>
           <h2 id="title" tabindex="-1">${event.title}</h2>
           <button type="button" class="close" aria-label=${m.closeDetails} @click=${() => emit(this, 'at-close', null)}>✕</button>
         </header>
+        <nav part="nav" aria-label=${m.eventOrder}>
+          ${this._step('previous', this.previous, m.previous, m.previousEvent)}
+          ${this._step('next', this.next, m.next, m.nextEvent)}
+        </nav>
         <p class="meta">
           <span class="kind">${m.kinds[event.kind]}</span>
           <time>${formatWhen(event.when, this.locale)}</time>
@@ -109,7 +121,7 @@ export class AtEventDetail extends LitElement {
               ${event.reveals.map((id) => {
                 const revealed = this.events.get(id);
                 return html`<li>${revealed
-                  ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); emit(this, 'at-select', { id }); }}>${revealed.title}</a>
+                  ? html`<a href="#" @click=${(e: Event) => { e.preventDefault(); this._go(id, true); }}>${revealed.title}</a>
                     (${formatWhen(revealed.when, this.locale)}; ${m.publicAfter(lag(revealed.when.startMs, event.when.startMs))})`
                   : id}</li>`;
               })}
@@ -122,6 +134,27 @@ export class AtEventDetail extends LitElement {
       </article>
     `;
   }
+
+  /**
+   * Previous or next: a button naming the event it goes to. At either end it stays in place,
+   * marked unavailable rather than disabled, so focus on it is not lost when the reader reaches the end.
+   */
+  private _step(which: 'previous' | 'next', target: TimelineEvent | null, text: string, label: (title: string) => string) {
+    return html`<button type="button" class=${which} aria-disabled=${target ? 'false' : 'true'} aria-label=${target ? label(target.title) : text}
+      @click=${() => target && this._go(target.id, false)}>${which === 'previous' ? `← ${text}` : `${text} →`}</button>`;
+  }
+
+  /** Asks for another event; a link that is replaced by the new record hands focus to its heading. */
+  private _go(id: string, focusHeading: boolean): void {
+    emit(this, 'at-select', { id });
+    if (focusHeading) void this.updateComplete.then(() => this.focusHeading());
+  }
+
+  private _onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    emit(this, 'at-close', null);
+  };
 
   /** What each actor of the event is known to use (ATT&CK techniques, malware and tools), folded. */
   private _actorUses(ids: readonly string[]) {

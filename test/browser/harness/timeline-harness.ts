@@ -174,3 +174,25 @@ export async function typeSearch(element: AttackTimeline, text: string): Promise
   await waitMs(200);
   await settle(element);
 }
+
+/** The element's block exposed as part `name` (header, controls, search, legend, chart, details…). */
+export function partOf(element: AttackTimeline, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** The event cards of narrow layouts, or null when the chart is shown. */
+export function cardsOf(element: AttackTimeline): (HTMLElement & { updateComplete: Promise<boolean> }) | null {
+  return element.shadowRoot!.querySelector('at-event-cards');
+}
+
+/** The card of an event (its list item), if it is in the page. */
+export function cardOf(element: AttackTimeline, id: string): HTMLElement | null {
+  return cardsOf(element)?.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) ?? null;
+}
+
+/** The focused element, followed through shadow roots, described as `tag.class#data-id`. */
+export function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

@@ -21,7 +21,7 @@ const PAYLOADS = [
   'red;background:url(https://attacker.example/x)',
   '</style><style>*{display:none}</style>',
 ];
-const SAFE_TAGS = new Set(['DIV', 'P', 'SPAN', 'UL', 'OL', 'LI', 'H2', 'H3', 'HEADER', 'SECTION', 'ARTICLE', 'BUTTON', 'A', 'TIME', 'DL', 'DT', 'DD', 'STRONG', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'LABEL', 'INPUT', 'SELECT', 'OPTION', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'SVG', 'G', 'PATH', 'RECT', 'CIRCLE', 'LINE', 'TEXT', 'TITLE', 'AT-CHART', 'AT-FILTER-BAR', 'AT-EVENT-DETAIL', 'AT-LEGEND', 'AT-DATA-NOTICE', 'AT-EVENT-TABLE', 'AT-OVERVIEW', 'AT-SEARCH', 'AT-ACTIONS', 'AT-PRINT-LIST', 'BR', 'STYLE', 'SLOT', 'CANVAS']);
+const SAFE_TAGS = new Set(['DIV', 'P', 'SPAN', 'UL', 'OL', 'LI', 'H2', 'H3', 'HEADER', 'SECTION', 'ARTICLE', 'BUTTON', 'A', 'TIME', 'DL', 'DT', 'DD', 'STRONG', 'DETAILS', 'SUMMARY', 'FIELDSET', 'LEGEND', 'LABEL', 'INPUT', 'SELECT', 'OPTION', 'TABLE', 'CAPTION', 'THEAD', 'TBODY', 'TR', 'TH', 'TD', 'SVG', 'G', 'PATH', 'RECT', 'CIRCLE', 'LINE', 'TEXT', 'TITLE', 'AT-CHART', 'AT-FILTER-BAR', 'AT-EVENT-DETAIL', 'AT-LEGEND', 'AT-DATA-NOTICE', 'AT-EVENT-TABLE', 'AT-OVERVIEW', 'AT-SEARCH', 'AT-ACTIONS', 'AT-PRINT-LIST', 'AT-EVENT-CARDS', 'NAV', 'BR', 'STYLE', 'SLOT', 'CANVAS']);
 
 /** Every element in the element's shadow tree, through nested shadow roots. */
 function allElements(root: ShadowRoot | Element): Element[] {
