@@ -302,7 +302,8 @@ function listLimits(): Record<ListName, number> {
 }
 
 interface Checked<T> {
-  readonly name: ListName;
+  /** The list's path, e.g. `/events`. */
+  readonly path: string;
   /** The records kept, in input order; `keptIndexes[i]` is the position of `kept[i]` in the input. */
   readonly kept: T[];
   readonly keptIndexes: number[];
@@ -341,12 +342,12 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
     kept.push(value);
     keptIndexes.push(index);
   }
-  return { name, kept, keptIndexes, allIds, rejectedIds };
+  return { path: at.parent, kept, keptIndexes, allIds, rejectedIds };
 }
 
 /** The path of the `i`th kept record of `checked`, e.g. `/events/3` (as text only when an issue needs it). */
 function recordPath(checked: Checked<unknown>, i: number): Path {
-  return childPath(`/${checked.name}`, checked.keptIndexes[i]!);
+  return childPath(checked.path, checked.keptIndexes[i]!);
 }
 
 /**
@@ -434,7 +435,7 @@ class References {
     return {
       what,
       kept: { has: (id: string) => a.kept.has(id) || b.kept.has(id) },
-      checked: { name: a.checked.name, kept: [], keptIndexes: [], allIds, rejectedIds },
+      checked: { path: a.checked.path, kept: [], keptIndexes: [], allIds, rejectedIds },
     };
   }
 
