@@ -27,8 +27,8 @@ const NONCHARACTER = /\p{Noncharacter_Code_Point}/u;
 const NONCHARACTERS = /\p{Noncharacter_Code_Point}/gu;
 const NOT_BLANK = /\S/;
 /**
- * Every code unit the two checks above can match (a noncharacter beyond U+FFFF is a surrogate
- * pair): one plain scan, and most text has none, so neither of the slower checks runs.
+ * Every code unit `UNSAFE_TEXT` or `NONCHARACTER` can match (a noncharacter beyond U+FFFF is a
+ * surrogate pair): one plain scan, and most text has none, so neither of the slower checks runs.
  */
 const MAYBE_UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 
