@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DatasetError, type DataIssue } from '../../../src/model/issues.ts';
-import { assertDataset, compareIds, parseDataset } from '../../../src/model/parse-dataset.ts';
+import { assertDataset, compareIds, parseDataset, parseDatasetLenient } from '../../../src/model/parse-dataset.ts';
 import { datasetJsonSchema } from '../../../src/model/dataset-schema.ts';
 import type { Dataset } from '../../../src/model/types.ts';
 import { DAY_MS, loadFixture, rawDataset, type EventSpec } from '../helpers.ts';
@@ -302,6 +302,38 @@ describe('parseDataset: references', () => {
       (data.sources as Json[])[0]!.url = url;
       expect(paths(data)).toEqual(['/sources/0/url']);
     }
+  });
+});
+
+describe('parseDataset: shared one-id lists', () => {
+  it('gives events naming the same one id one frozen list, and never the input array', () => {
+    const input = rawDataset([{ id: 'a', date: '2019', actors: ['g1'] }, { id: 'b', date: '2020', actors: ['g1'] }]);
+    const [a, b] = ok(input).events;
+    expect(a!.actors).toEqual(['g1']);
+    expect(a!.actors).toBe(b!.actors);
+    expect(Object.isFrozen(a!.actors)).toBe(true);
+    expect(a!.actors).not.toBe((input.events as Json[])[0]!.actors);
+    expect(a!.sources).toBe(b!.sources);
+  });
+
+  it('checks a one-id list again unless that exact id passed before: a noncharacter is reported every time', () => {
+    for (let round = 0; round < 2; round++) {
+      const result = parseDatasetLenient(rawDataset([{ id: 'a', date: '2019', actors: ['g1'] }, { id: 'b', date: '2019', actors: ['g1\uFFFF'] }]));
+      if (!result.ok) throw new Error('expected a dataset');
+      expect(result.issues.map((issue) => [issue.path, issue.severity])).toEqual([
+        ['/events/1/actors/0', 'warning'],
+        ['/events/1/actors/0', 'warning'],
+      ]);
+      expect(result.issues[0]!.message).toMatch(/noncharacter U\+FFFF replaced by U\+FFFD/);
+      expect(result.issues[1]!.message).toMatch(/unknown actor id "g1\uFFFD"/);
+    }
+  });
+
+  it('still refuses a bad one-id list after the same list was good', () => {
+    ok(rawDataset([{ id: 'a', date: '2019', actors: ['g1'] }]));
+    expect(paths(withEvent({ id: 'a', date: '2019', actors: ['g1', 'g1'] }))).toEqual(['/events/0/actors/1']);
+    expect(paths(withEvent({ id: 'a', date: '2019', actors: ['g 1'] }))).toEqual(['/events/0/actors/0']);
+    expect(paths(withEvent({ id: 'a', date: '2019', actors: [['g1']] as never }))).toEqual(['/events/0/actors/0']);
   });
 });
 
