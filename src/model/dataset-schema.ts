@@ -32,6 +32,10 @@ const ONE_ID_LISTS_MAX = 50_000;
 function sharingOneId(list: Schema<string[]>): Schema<readonly string[]> {
   return {
     parse(value, path, issues) {
+      // Only ids that passed every check (and are their own parsed text) are in the map, so a
+      // list of one of them needs no checking again.
+      const known = Array.isArray(value) && value.length === 1 ? oneIdLists.get(value[0]) : undefined;
+      if (known) return known;
       const parsed = list.parse(value, path, issues);
       if (parsed?.length !== 1) return parsed;
       const id = parsed[0]!;

@@ -15,7 +15,7 @@
  *   cascade); the left-out record's entry says how many were removed.
  */
 import { datasetSchema, eventSchema, actorSchema, victimSchema, subjectSchema, sourceSchema, type RawEvent } from './dataset-schema.ts';
-import { childPath, createIssue, createWarning, DatasetError, isError, type DataIssue } from './issues.ts';
+import { childPath, createIssue, createWarning, DatasetError, isError, pathText, type DataIssue, type Path } from './issues.ts';
 import type { Schema } from './schema.ts';
 import { parseStories } from './parse-stories.ts';
 import type { Actor, Attribution, Dataset, Dispute, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
@@ -118,56 +118,65 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const sourceIndex = refs.index(sources, 'source');
 
   const keptActors: Actor[] = [];
-  for (const { value: actor, at } of actors.kept) {
-    const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, at, 'sources');
+  actors.kept.forEach((actor, i) => {
+    const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, recordPath(actors, i), 'sources');
     keptActors.push({ ...actor, aliases: actor.aliases ?? [], sources: ownSources });
-  }
+  });
   const keptVictims: Victim[] = [];
-  for (const { value: victim, at } of victims.kept) {
-    keptVictims.push({ ...victim, sources: refs.resolve(victim.sources ?? [], sourceIndex, at, 'sources') });
-  }
+  victims.kept.forEach((victim, i) => {
+    keptVictims.push({ ...victim, sources: refs.resolve(victim.sources ?? [], sourceIndex, recordPath(victims, i), 'sources') });
+  });
   const keptSubjects: Subject[] = [];
-  for (const { value: subject, at } of subjects.kept) {
-    keptSubjects.push({ ...subject, sources: refs.resolve(subject.sources ?? [], sourceIndex, at, 'sources') });
-  }
-  const keptSources: Source[] = sources.kept.map(({ value }) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [], quotes: value.quotes ?? NONE }));
+  subjects.kept.forEach((subject, i) => {
+    keptSubjects.push({ ...subject, sources: refs.resolve(subject.sources ?? [], sourceIndex, recordPath(subjects, i), 'sources') });
+  });
+  const keptSources: Source[] = sources.kept.map((value) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [], quotes: value.quotes ?? NONE }));
 
   // Events: dates and citations decide whether an event is kept; reveals are resolved afterwards
-  // against the events actually kept.
-  const candidates: { event: RawEvent; at: string; when: When; sources: readonly string[] }[] = [];
-  for (const { value: event, at, index } of events.kept) {
+  // against the events actually kept. The dated events go in three parallel lists rather than an
+  // object each: at 100,000 events every object that lives through parsing costs collector time.
+  const dated: number[] = [];
+  const whens: When[] = [];
+  const citations: (readonly string[])[] = [];
+  for (let i = 0; i < events.kept.length; i++) {
+    const event = events.kept[i]!;
+    const at = recordPath(events, i);
     // Reference warnings first, then date problems, then a missing citation.
     const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
     const before = issues.length;
     const when = toWhen(event, at, issues);
     if (when && cited.length === 0) {
-      issues.push(createIssue(`${at}/sources`, event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
+      issues.push(createIssue(childPath(at, 'sources'), event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
     }
     if (!when || hasErrorSince(issues, before)) {
-      events.rejectedIds.set(event.id, { at: `/events/${index}`, removedRefs: 0 });
+      events.rejectedIds.set(event.id, { at: pathText(at), removedRefs: 0 });
       continue;
     }
-    candidates.push({ event, at, when, sources: cited });
+    dated.push(i);
+    whens.push(when);
+    citations.push(cited);
   }
   const eventIndex = refs.index(events, 'event');
 
   const kept: TimelineEvent[] = [];
-  for (const { event, at, when, sources: cited } of candidates) {
+  for (let d = 0; d < dated.length; d++) {
+    const event = events.kept[dated[d]!]!;
+    const at = recordPath(events, dated[d]!);
     let reveals = refs.resolve(event.reveals ?? NONE, eventIndex, at, 'reveals');
     if (reveals.includes(event.id)) {
-      issues.push(createWarning(`${at}/reveals`, event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
+      issues.push(createWarning(childPath(at, 'reveals'), event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
       reveals = reveals.filter((id) => id !== event.id);
     }
     kept.push({
       id: event.id,
       title: event.title,
       kind: event.kind,
-      when,
+      when: whens[d]!,
       description: event.description,
       actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
       victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
       subjects: refs.resolve(event.subjects ?? NONE, namedIndex, at, 'subjects'),
-      sources: cited,
+      sources: citations[d]!,
       reveals,
       attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
       disputes: resolveDisputes(event, at, refs, sourceIndex),
@@ -232,7 +241,11 @@ function sortByStartThenId(events: TimelineEvent[]): void {
   for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
   if (sorted) return;
   // Numbers only in the big sort; ids break ties afterwards, inside each run of equal starts.
-  const copy = Array.from(orderByStart(events), (position) => events[position]!);
+  // Plain loops rather than Array.from with a mapping function: a call per event is slow in code
+  // V8 has not optimised yet, as on a reader's first page load.
+  const order = orderByStart(events);
+  const copy = new Array<TimelineEvent>(events.length);
+  for (let i = 0; i < order.length; i++) copy[i] = events[order[i]!]!;
   for (let i = 0; i < copy.length; ) {
     let j = i + 1;
     while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
@@ -264,7 +277,9 @@ function orderByStart(events: readonly TimelineEvent[]): ArrayLike<number> {
   }
   if (packable) {
     keys.sort();
-    return Int32Array.from(keys, (key) => key - Math.floor(key / POSITION_BITS) * POSITION_BITS);
+    const order = new Int32Array(keys.length);
+    for (let i = 0; i < keys.length; i++) order[i] = keys[i]! - Math.floor(keys[i]! / POSITION_BITS) * POSITION_BITS;
+    return order;
   }
   const starts = Float64Array.from(events, (event) => event.when.startMs);
   return Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
@@ -287,7 +302,11 @@ function listLimits(): Record<ListName, number> {
 }
 
 interface Checked<T> {
-  readonly kept: { value: T; at: string; index: number }[];
+  /** The list's path, e.g. `/events`. */
+  readonly path: string;
+  /** The records kept, in input order; `keptIndexes[i]` is the position of `kept[i]` in the input. */
+  readonly kept: T[];
+  readonly keptIndexes: number[];
   /** Every string id found in the list, first index first (accepted or not). */
   readonly allIds: Map<string, number>;
   /** Ids whose record was left out, with how many references to them were removed. */
@@ -296,29 +315,39 @@ interface Checked<T> {
 
 /** Checks each record of a list on its own; a later record reusing an id is left out. */
 function checkRecords<T extends { id: string }>(list: readonly unknown[], name: ListName, schema: Schema<T>, issues: DataIssue[]): Checked<T> {
-  const kept: Checked<T>['kept'] = [];
+  const kept: T[] = [];
+  const keptIndexes: number[] = [];
   const allIds = new Map<string, number>();
   const rejectedIds = new Map<string, { at: string; removedRefs: number }>();
-  list.forEach((item, index) => {
-    const at = `/${name}/${index}`;
+  // One path object reused for every record, as `array` does: issues turn it into text at once.
+  const at = { parent: `/${name}`, key: 0 };
+  for (let index = 0; index < list.length; index++) {
+    const item = list[index];
+    at.key = index;
     const before = issues.length;
     const value = schema.parse(item, at, issues);
     const rawId = typeof item === 'object' && item !== null && Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined;
     if (typeof rawId === 'string') {
       const first = allIds.get(rawId);
       if (first !== undefined) {
-        issues.push(createIssue(`${at}/id`, rawId, 'an id not used before in this list', `duplicate id "${rawId}", already used at /${name}/${first}; this one is left out`));
+        issues.push(createIssue(childPath(at, 'id'), rawId, 'an id not used before in this list', `duplicate id "${rawId}", already used at /${name}/${first}; this one is left out`));
       } else {
         allIds.set(rawId, index);
       }
     }
     if (value === undefined || hasErrorSince(issues, before)) {
-      if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at, removedRefs: 0 });
-      return;
+      if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at: pathText(at), removedRefs: 0 });
+      continue;
     }
-    kept.push({ value, at, index });
-  });
-  return { kept, allIds, rejectedIds };
+    kept.push(value);
+    keptIndexes.push(index);
+  }
+  return { path: at.parent, kept, keptIndexes, allIds, rejectedIds };
+}
+
+/** The path of the `i`th kept record of `checked`, e.g. `/events/3` (as text only when an issue needs it). */
+function recordPath(checked: Checked<unknown>, i: number): Path {
+  return childPath(checked.path, checked.keptIndexes[i]!);
 }
 
 /**
@@ -327,12 +356,13 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
  */
 function rejectIdsUsedBy(list: Checked<unknown>, other: Checked<unknown>, otherName: ListName, issues: DataIssue[]): void {
   for (let i = list.kept.length - 1; i >= 0; i--) {
-    const { value, at } = list.kept[i]!;
-    const id = (value as { id: string }).id;
+    const id = (list.kept[i] as { id: string }).id;
     const first = other.allIds.get(id);
     if (first === undefined) continue;
+    const at = pathText(recordPath(list, i));
     issues.push(createIssue(`${at}/id`, id, `an id not used in ${otherName}`, `id "${id}" is already used at /${otherName}/${first}; one record per organisation`));
     list.kept.splice(i, 1);
+    list.keptIndexes.splice(i, 1);
     list.rejectedIds.set(id, { at, removedRefs: 0 });
   }
 }
@@ -371,11 +401,11 @@ class References {
    * The references that point at kept records, each once. `list` must be the parser's own copy:
    * when every reference is good it is returned as is, and an empty list becomes the shared `NONE`.
    */
-  resolve(list: readonly string[], index: IdIndex, parent: string, field: string): readonly string[] {
+  resolve(list: readonly string[], index: IdIndex, parent: Path, field: string): readonly string[] {
     if (list.length === 0) return NONE;
     // Paths are built only when a reference is bad: the common case allocates nothing per item.
     // A single-valued field ("actor", "by") is reported at the field, a list at the item.
-    const at = (i: number) => (field.endsWith('s') ? childPath(`${parent}/${field}`, i) : `${parent}/${field}`);
+    const at = (i: number) => (field.endsWith('s') ? childPath(childPath(parent, field), i) : childPath(parent, field));
     let out: string[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const ref = list[i]!;
@@ -405,7 +435,7 @@ class References {
     return {
       what,
       kept: { has: (id: string) => a.kept.has(id) || b.kept.has(id) },
-      checked: { kept: [], allIds, rejectedIds },
+      checked: { path: a.checked.path, kept: [], keptIndexes: [], allIds, rejectedIds },
     };
   }
 
@@ -414,7 +444,7 @@ class References {
     return this._issues.length;
   }
 
-  warn(path: string, value: unknown, expected: string, detail: string): void {
+  warn(path: Path, value: unknown, expected: string, detail: string): void {
     this._issues.push(createWarning(path, value, expected, detail));
   }
 
@@ -429,11 +459,11 @@ class References {
   }
 }
 
-function resolveAttributions(event: RawEvent, at: string, refs: References, actors: IdIndex, sources: IdIndex): readonly Attribution[] {
+function resolveAttributions(event: RawEvent, at: Path, refs: References, actors: IdIndex, sources: IdIndex): readonly Attribution[] {
   if (!event.attributions?.length) return NO_ATTRIBUTIONS;
   const out: Attribution[] = [];
   (event.attributions ?? []).forEach((attribution, j) => {
-    const path = `${at}/attributions/${j}`;
+    const path = childPath(childPath(at, 'attributions'), j);
     const before = refs.count;
     const actor = refs.resolve([attribution.actor], actors, path, 'actor');
     const by = refs.resolve([attribution.by], actors, path, 'by');
@@ -448,30 +478,30 @@ function resolveAttributions(event: RawEvent, at: string, refs: References, acto
   return out;
 }
 
-function resolveDisputes(event: RawEvent, at: string, refs: References, sources: IdIndex): readonly Dispute[] {
+function resolveDisputes(event: RawEvent, at: Path, refs: References, sources: IdIndex): readonly Dispute[] {
   if (!event.disputes?.length) return NO_DISPUTES;
   return event.disputes.map((dispute, j) => ({
     topic: dispute.topic,
     positions: dispute.positions.map((position, k) => ({
       claim: position.claim,
-      sources: refs.resolve(position.sources, sources, `${at}/disputes/${j}/positions/${k}`, 'sources'),
+      sources: refs.resolve(position.sources, sources, `${pathText(at)}/disputes/${j}/positions/${k}`, 'sources'),
     })),
   }));
 }
 
-function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | undefined {
+function toWhen(event: RawEvent, path: Path, issues: DataIssue[]): When | undefined {
   const { date, start, end, openStart = false, approxDays = 0, dateNote: note } = event;
   if (date !== undefined) {
     if (start !== undefined || end !== undefined) {
-      issues.push(createIssue(`${path}/date`, date.text, 'either date, or start and end', 'give either "date" or "start" and "end", not both'));
+      issues.push(createIssue(childPath(path, 'date'), date.text, 'either date, or start and end', 'give either "date" or "start" and "end", not both'));
       return undefined;
     }
     if (openStart) {
-      issues.push(createIssue(`${path}/openStart`, true, 'openStart only on a period', '"openStart" needs "start" and "end"'));
+      issues.push(createIssue(childPath(path, 'openStart'), true, 'openStart only on a period', '"openStart" needs "start" and "end"'));
       return undefined;
     }
     if (approxDays > 0 && date.precision !== 'day') {
-      issues.push(createIssue(`${path}/approxDays`, approxDays, 'approxDays only with a YYYY-MM-DD date', `"approxDays" needs a day-precision date, but "${date.text}" is a ${date.precision}`));
+      issues.push(createIssue(childPath(path, 'approxDays'), approxDays, 'approxDays only with a YYYY-MM-DD date', `"approxDays" needs a day-precision date, but "${date.text}" is a ${date.precision}`));
       return undefined;
     }
     // The same fields in the same order for moments and periods: one object shape.
@@ -483,17 +513,17 @@ function toWhen(event: RawEvent, path: string, issues: DataIssue[]): When | unde
   }
   if (start === undefined || end === undefined) {
     const missing = start === undefined && end === undefined ? 'date' : start === undefined ? 'start' : 'end';
-    issues.push(createIssue(`${path}/${missing}`, undefined, 'a date, or a start and an end', `needs "date", or both "start" and "end"`));
+    issues.push(createIssue(childPath(path, missing), undefined, 'a date, or a start and an end', `needs "date", or both "start" and "end"`));
     return undefined;
   }
   if (approxDays > 0) {
-    issues.push(createIssue(`${path}/approxDays`, approxDays, 'approxDays only with date', '"approxDays" applies to "date", not to a period'));
+    issues.push(createIssue(childPath(path, 'approxDays'), approxDays, 'approxDays only with date', '"approxDays" applies to "date", not to a period'));
     return undefined;
   }
   // Rejected only when the end's whole interval lies before the start begins: "2016-06" to "2016"
   // (began in June, ended some time that year) is a fair statement.
   if (end.endMs <= start.startMs) {
-    issues.push(createIssue(`${path}/end`, end.text, `a date not before start "${start.text}"`, `end "${end.text}" is before start "${start.text}"`));
+    issues.push(createIssue(childPath(path, 'end'), end.text, `a date not before start "${start.text}"`, `end "${end.text}" is before start "${start.text}"`));
     return undefined;
   }
   return { isPeriod: true, start, end, openStart, approxDays: 0, note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };

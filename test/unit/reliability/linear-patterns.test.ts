@@ -206,6 +206,7 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/\p{Noncharacter_Code_Point}/u, { attacks: [pump('', 'a'), pump('', '\uD83F')] }],
     [/\p{Noncharacter_Code_Point}/gu, { attacks: [pump('', '\uFFFF'), pump('', '\uD83F\uDFFE')] }],
     [/\S/, { attacks: [pump('', ' ')] }],
+    [/[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/, { attacks: [pump('', 'a')] }],
     [/[\s\u0000-\u001F\u007F-\u009F]/, { attacks: [pump('', 'a')] }],
   ])],
   ['src/shell/load-dataset.ts', new Map<RegExp, PatternEntry>([
