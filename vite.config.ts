@@ -37,6 +37,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['test/unit/**/*.test.ts'],
+          // A hang guard, not a speed check: the property and scale tests take seconds on a
+          // shared two-core machine, and speed is measured by the benchmarks.
+          testTimeout: 60_000,
         },
       },
     ],

@@ -346,11 +346,9 @@ describe('catalogue 4.4: dates', () => {
     expect(drop(' 2016-06-14 ').message).toContain('remove the white space');
   });
 
-  it('D24/D25: 10,000 events on one day, or a single event, parse quickly and keep a finite interval', () => {
+  it('D24/D25: 10,000 events on one day, or a single event, all parse and keep a finite interval', () => {
     const many = rawDataset(Array.from({ length: 10_000 }, (_, i) => ({ id: `e${i}`, date: '2016-06-14' })));
-    const started = performance.now();
     expect(usable(many).dataset.events).toHaveLength(10_000);
-    expect(performance.now() - started).toBeLessThan(3000);
     const one = usable(rawDataset([{ id: 'only', date: '2016-06-14' }])).dataset.events[0]!.when;
     expect(one.endMs - one.startMs).toBe(86_400_000);
   });
@@ -507,13 +505,12 @@ describe('catalogue 4.7: identity and references', () => {
 });
 
 describe('catalogue 4.8: scale', () => {
-  it('P2: 100,000 valid events parse in a few seconds (budget is the performance issue\'s)', () => {
+  // How fast is `npm run bench` / `npm run bench:parse`'s business; here only that it completes.
+  it('P2: 100,000 valid events parse, every one kept', () => {
     const events = Array.from({ length: 100_000 }, (_, i) => ({ id: `e${i}`, date: `${2000 + (i % 20)}-0${1 + (i % 9)}-1${i % 10}` }));
-    const started = performance.now();
     const { dataset, issues } = usable(JSON.parse(JSON.stringify(rawDataset(events))));
     expect(issues).toEqual([]);
     expect(dataset.events).toHaveLength(100_000);
-    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('P5: 100,000 invalid events: fatal, every one counted, without running away', () => {
