@@ -6,10 +6,9 @@ import { drawMarks, type CanvasTheme, type DrawInput } from './draw-marks.ts';
 
 /** How long the view must be still before the canvas draws its full overscan again. */
 const SETTLE_MS = 200;
-const LABEL_FONT_PX = 12.5;
 
 /** What one paint needs from the chart: the frame's items, without the canvas-side parts. */
-export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'textWidths' | 'widthPx'> & { readonly heightPx: number };
+export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'widthPx'> & { readonly heightPx: number };
 
 export interface CanvasControllerOptions {
   readonly canvas: () => HTMLCanvasElement | null;
@@ -33,7 +32,6 @@ export class CanvasController implements ReactiveController {
   private _settleTimer = 0;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _theme?: CanvasTheme;
-  private readonly _textWidths = new Map<string, number>();
   private readonly _viewport: ViewportController;
 
   constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: CanvasControllerOptions) {
@@ -57,7 +55,6 @@ export class CanvasController implements ReactiveController {
   /** Reads the colours and font from CSS again at the next paint (the theme changed). */
   refreshTheme(): void {
     this._theme = undefined;
-    this._textWidths.clear();
     this._viewport.forget();
   }
 
@@ -94,7 +91,7 @@ export class CanvasController implements ReactiveController {
     canvas.style.top = `${band.topPx}px`;
     canvas.style.height = `${band.bottomPx - band.topPx}px`;
     context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-    drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
+    drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()) });
   }
 
   hostDisconnected(): void {
@@ -105,6 +102,6 @@ export class CanvasController implements ReactiveController {
     const style = getComputedStyle(this._host);
     const read = (name: string) => style.getPropertyValue(name).trim();
     const kind = Object.fromEntries(EVENT_KINDS.map((k) => [k, read(`--_kind-${k}`)])) as Record<EventKind, string>;
-    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${LABEL_FONT_PX}px ${style.fontFamily}` };
+    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg') };
   }
 }

@@ -52,9 +52,11 @@ export const chartStyles = css`
     width: 100%;
     height: 100%;
   }
-  /* The canvas covers the slice of rows near the screen; the chart sets its top and height. */
+  /* The canvas covers the slice of rows near the screen; the chart sets its top and height. Its
+     font size is the labels' (read by the chart, so any CSS length works). */
   canvas {
     height: 0;
+    font-size: var(--at-chart-font-size, 12.5px);
   }
   @media (prefers-reduced-motion: no-preference) {
     canvas.fade-a {

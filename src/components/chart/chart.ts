@@ -5,9 +5,11 @@ import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
 import type { TimeWindow } from '../../derive/view-window.ts';
-import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
+import { disclosureLinks, linkArc, linksTouching, type ArcPoints, type DisclosureLink } from '../../derive/disclosure-links.ts';
 import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
+import { textWidthPx } from '../../derive/text-width.ts';
+import { labelAt, placeLabels, plateWhereCrossed, type LabelBox } from '../../derive/label-layout.ts';
 import { clusterZoomWindow } from '../../derive/chart-navigation.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
@@ -24,6 +26,7 @@ import { CanvasController } from './canvas-controller.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
+import { readChartFont, TextMeasure } from './text-measure.ts';
 
 export type { TimeWindow };
 
@@ -44,9 +47,24 @@ interface Frame {
   readonly marks: readonly Mark[];
   readonly items: readonly DrawItem[];
   readonly links: readonly DisclosureLink[];
+  readonly labels: readonly LabelBox[];
 }
 
-const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [] };
+/** A disclosure arc as drawn (for the selected or hovered event): its link and its polyline. */
+export interface DrawnArc {
+  readonly fromId: string;
+  readonly toId: string;
+  readonly kind: TimelineEvent['kind'];
+  readonly points: ArcPoints;
+  readonly lineWidthPx: number;
+}
+
+const ARC_LINE_PX = 1.5;
+const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [], labels: [] };
+/** Narrowest room a label is drawn in. */
+const LABEL_MIN_PX = 40;
+/** Space a mark and the gaps around its title take in a row, besides the title. */
+const LANE_PAD_PX = 24;
 
 /**
  * The zoomable time chart: events in rows grouped by actor, victim or kind, over a UTC axis.
@@ -92,7 +110,7 @@ export class AtChart extends LitElement {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: GEOMETRY, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows }),
+    frame: () => ({ ...this._frame, labels: this._labels, arcs: this._arcs, rowCentrePx: this._rowCentre, geometry: GEOMETRY, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows, font: this._text().font }),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -102,7 +120,7 @@ export class AtChart extends LitElement {
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);
-  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, this._cosmeticUpdate);
+  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, () => this._pointerMoved());
   protected readonly _keys = new KeyboardController(this, () => this._over(), {
     events: () => this.events,
     selectedId: () => this.selectedId,
@@ -147,6 +165,32 @@ export class AtChart extends LitElement {
     return this._frame.items;
   }
 
+  /** The labels drawn in the current frame, cluster counts included (read-only; for inspection and tests). */
+  get drawnLabels(): readonly LabelBox[] {
+    return this._labels;
+  }
+
+  /** The disclosure arcs drawn: only those of the selected and the hovered event. */
+  get drawnArcs(): readonly DrawnArc[] {
+    return this._arcs;
+  }
+
+  private _labels: readonly LabelBox[] = [];
+  private _arcs: readonly DrawnArc[] = [];
+  /** The event under the pointer, whose disclosure arcs are drawn. */
+  private _hoverId: string | null = null;
+
+  /** The label font and its measured character widths, read from CSS once per theme. */
+  private _text(): TextMeasure {
+    if (!this._textMeasure) {
+      const { font, fontPx } = readChartFont(this, this.renderRoot.querySelector('canvas'));
+      this._textMeasure = new TextMeasure(font, fontPx);
+    }
+    return this._textMeasure;
+  }
+
+  private _textMeasure?: TextMeasure;
+
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
     return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
@@ -155,9 +199,11 @@ export class AtChart extends LitElement {
   private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('kindNames')) {
+    const laneWidthChanged = Math.abs(this._resize.widthPx - this._laneWidthPx) > this._laneWidthPx * 0.2;
+    if (laneWidthChanged || changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('kindNames')) {
+      this._laneWidthPx = this._resize.widthPx;
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
-      const minGapMs = (this.extent[1] - this.extent[0]) / 60;
+      const minGapMs = this._laneGapMs();
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
       this._rows = createRowIndex(this._layout);
       this._canvas.forget();
@@ -192,6 +238,54 @@ export class AtChart extends LitElement {
       this._frameInputs = inputs;
       this._frameRows = this._rows;
     }
+    if (!cosmetic) this._placeArcs();
+  }
+
+  /** Arcs for the selected and hovered events only; labels they cross get a plate. */
+  private _placeArcs(): void {
+    const ids = new Set([this.selectedId, this._hoverId].filter((id): id is string => id !== null));
+    this._arcs = linksTouching(this._frame.links, ids).map((link) => ({
+      fromId: link.from.event.id, toId: link.to.event.id, kind: link.to.event.kind, points: linkArc(link, this._rowCentre), lineWidthPx: ARC_LINE_PX,
+    }));
+    this._labels = plateWhereCrossed(this._frame.labels, this._arcs.map((arc) => arc.points), this._rowCentre, this._text().fontPx * 0.6);
+  }
+
+  /** The pointer moved: the tooltip follows (layer on top only); a new hovered event redraws its arcs. */
+  private _pointerMoved(): void {
+    const pointer = this._tooltip.pointer;
+    const item = pointer ? hitTest(this._frame.items, this._rowCentre, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
+    const id = item?.type === 'mark' ? item.mark.event.id : null;
+    if (id !== this._hoverId) {
+      const hadArcs = this._arcs.length > 0;
+      this._hoverId = id;
+      if (hadArcs || (id !== null && this._frame.links.some((link) => link.from.event.id === id || link.to.event.id === id))) {
+        this.requestUpdate();
+        return;
+      }
+    }
+    this._cosmeticUpdate();
+  }
+
+  private _laneWidthPx = 0;
+
+  /**
+   * Time each event keeps to itself in its row: room for a typical title (the median width of
+   * up to 400 titles) at the scale of the window the chart opens on, so the opening view has
+   * space for whole titles; never less than a sixtieth of the extent, which keeps marks apart
+   * when the whole extent is shown.
+   */
+  private _laneGapMs(): number {
+    const extentMs = this.extent[1] - this.extent[0];
+    const widthPx = this._resize.widthPx;
+    const floor = extentMs / 60;
+    if (widthPx <= 0 || this.events.length === 0) return floor;
+    const windowMs = this.window ? this.window.endMs - this.window.startMs : extentMs;
+    const step = Math.max(1, Math.floor(this.events.length / 400));
+    const widths: number[] = [];
+    for (let i = 0; i < this.events.length; i += step) widths.push(textWidthPx(this.events[i]!.title, this._text().charWidth));
+    widths.sort((a, b) => a - b);
+    const titlePx = widths[widths.length >> 1]! + LANE_PAD_PX;
+    return Math.max(floor, (titlePx / widthPx) * windowMs);
   }
 
   private _redraw = true;
@@ -206,7 +300,8 @@ export class AtChart extends LitElement {
     const [startMs, endMs] = windowOf(view);
     const items = layoutView(this._rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
     const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
-    return { view, marks, items, links: disclosureLinks(marks) };
+    const labels = placeLabels(items, { widthPx, charWidth: this._text().charWidth, minLabelPx: LABEL_MIN_PX, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: (count) => this.messages.eventsLabel(count) });
+    return { view, marks, items, links: disclosureLinks(marks), labels };
   }
 
   protected override updated(): void {
@@ -220,6 +315,8 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._canvas.refreshTheme();
+    this._textMeasure = undefined;
+    this._frameInputs = '';
     this.requestUpdate();
   }
 
@@ -243,7 +340,8 @@ export class AtChart extends LitElement {
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
     const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: GEOMETRY.rowPx, axisPx: GEOMETRY.axisPx, locale: this.locale, messages: m };
-    const hovered = this._tooltip.hovered(tooltip);
+    const pointer = this._tooltip.pointer;
+    const hovered = this._tooltip.hovered(tooltip) ?? (pointer ? this._itemOfLabelAt(pointer.x, pointer.y) : null);
     const focused = this._focus.within ? this._frame.items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
     return html`
       <div class="toolbar" part="toolbar">
@@ -282,7 +380,7 @@ export class AtChart extends LitElement {
 
   private _onClick = (event: MouseEvent): void => {
     const { x, y } = localPoint(event, this._resize.widthPx);
-    const item = hitTest(this._frame.items, this._rowCentre, x, y, HIT_TOLERANCE_PX);
+    const item = hitTest(this._frame.items, this._rowCentre, x, y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(x, y);
     if (!item) return;
     if (item.type === 'mark') {
       this._select(item.mark.event.id);
@@ -291,6 +389,13 @@ export class AtChart extends LitElement {
     const { startMs, endMs } = clusterZoomWindow(item.cluster, windowOf(this._frame.view), minWindowMs(this._resize.widthPx));
     void this._moveTo(startMs, endMs);
   };
+
+  /** The item whose label is under (x, y): a title is part of its mark's hit area. */
+  private _itemOfLabelAt(x: number, y: number): DrawItem | null {
+    const label = labelAt(this._labels, this._rowCentre, GEOMETRY.rowPx, x, y);
+    if (!label) return null;
+    return this._frame.items.find((item) => (item.type === 'mark' ? item.mark.event.id === label.eventId : `cluster:${item.cluster.row}:${item.cluster.firstIndex}` === label.eventId)) ?? null;
+  }
 
   private _select(id: string | null): void {
     if (id === this.selectedId) return;

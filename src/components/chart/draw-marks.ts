@@ -1,35 +1,33 @@
 import type { EventKind } from '../../model/types.ts';
 import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
-import type { DisclosureLink } from '../../derive/disclosure-links.ts';
+import type { ArcPoints } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
-import { fitLabel } from '../../derive/place.ts';
+import type { LabelBox } from '../../derive/label-layout.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
 import { drawnSymbolPath, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 
-/** Colours and font read from the element's CSS, so custom properties theme the canvas too. */
+/** Colours read from the element's CSS, so custom properties theme the canvas too. */
 export interface CanvasTheme {
   readonly kind: Readonly<Record<EventKind, string>>;
   readonly text: string;
   readonly muted: string;
   readonly background: string;
-  readonly font: string;
 }
 
 export interface DrawInput {
   readonly items: readonly DrawItem[];
-  readonly links: readonly DisclosureLink[];
+  /** Disclosure arcs to draw (those of the selected and hovered events), as polylines. */
+  readonly arcs: readonly { readonly kind: EventKind; readonly points: ArcPoints; readonly lineWidthPx: number }[];
   readonly rowCentrePx: (row: number) => number;
   readonly geometry: ChartGeometry;
   readonly theme: CanvasTheme;
   readonly widthPx: number;
   /** The rows of the chart the canvas covers (chart px); items outside it are skipped. */
   readonly band: Band;
-  /**
-   * Widths of label texts (whole titles and shortened ones) at the theme font, measured once and
-   * kept by the caller across frames; cleared by the caller when the font changes.
-   */
-  readonly textWidths: Map<string, number>;
+  /** The labels to paint (placed by `placeLabels`), and the CSS font they were measured in. */
+  readonly labels: readonly LabelBox[];
+  readonly font: string;
   /** Events to ring (search matches); absent or empty: none. */
   readonly highlightIds?: ReadonlySet<string>;
   /** The row index `items` were laid out from, to find highlighted events inside clusters. */
@@ -51,10 +49,10 @@ function symbolPath(kind: EventKind, sizePx: DrawnSymbolPx): Path2D {
  * focusable or announced (the active and selected events) is drawn again in SVG above it.
  */
 export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): void {
-  const { links, rowCentrePx, geometry, theme, widthPx, band } = input;
+  const { arcs, rowCentrePx, geometry, theme, widthPx, band } = input;
   context.clearRect(0, band.topPx, widthPx, band.bottomPx - band.topPx);
   context.lineJoin = 'round';
-  drawLinks(context, links, rowCentrePx, theme);
+  drawArcs(context, arcs, theme);
   const items = itemsInBand(input);
   drawShapes(context, items, rowCentrePx, geometry, theme, widthPx);
   const inBand = { ...input, items };
@@ -128,20 +126,16 @@ function clusterHolds(rows: RowIndex, row: number, first: number, count: number,
   return false;
 }
 
-function drawLinks(context: CanvasRenderingContext2D, links: readonly DisclosureLink[], rowCentrePx: (row: number) => number, theme: CanvasTheme): void {
-  if (links.length === 0) return;
+function drawArcs(context: CanvasRenderingContext2D, arcs: DrawInput['arcs'], theme: CanvasTheme): void {
+  if (arcs.length === 0) return;
   context.save();
-  context.setLineDash([2, 3]);
-  context.lineWidth = 1.25;
-  context.globalAlpha = 0.7;
-  for (const { from, to } of links) {
-    const y0 = rowCentrePx(from.row);
-    const y1 = rowCentrePx(to.row);
-    const bend = Math.min(y0, y1) - 10;
-    context.strokeStyle = theme.kind[to.event.kind];
+  context.setLineDash([3, 3]);
+  context.globalAlpha = 0.85;
+  for (const { kind, points, lineWidthPx } of arcs) {
+    context.lineWidth = lineWidthPx;
+    context.strokeStyle = theme.kind[kind];
     context.beginPath();
-    context.moveTo(from.x1Px, y0);
-    context.bezierCurveTo(from.x1Px, bend, to.x0Px, bend, to.x0Px, y1);
+    points.forEach(([x, y], i) => (i === 0 ? context.moveTo(x, y) : context.lineTo(x, y)));
     context.stroke();
   }
   context.restore();
@@ -334,47 +328,35 @@ function hatchPattern(context: CanvasRenderingContext2D, colour: string): Canvas
   return pattern;
 }
 
-const LABEL_MIN_PX = 40;
-/** Measured label widths kept before the cache starts over (a few hundred kilobytes at most). */
-const TEXT_WIDTHS_MAX = 20_000;
+/** Padding of a label's plate around its text. */
+const PLATE_PAD_PX = 3;
 
+/**
+ * Labels after every mark, so no mark is painted over text: titles, and cluster counts in the
+ * muted colour. A label on its own bar, or crossed by an arc, sits on a plate in the
+ * background colour that knocks out what is under it.
+ */
 function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
-  const { items, rowCentrePx, theme, textWidths } = input;
-  const widthOf = (text: string) => {
-    let width = textWidths.get(text);
-    if (width === undefined) {
-      if (textWidths.size >= TEXT_WIDTHS_MAX) textWidths.clear();
-      textWidths.set(text, (width = context.measureText(text).width));
-    }
-    return width;
-  };
-  // Two passes, one font each: setting `font` parses a CSS font string, and alternating it per
-  // cluster cost more than drawing the text on a frame with hundreds of items.
-  context.textBaseline = 'middle';
-  context.fillStyle = theme.text;
-  context.font = theme.font;
-  for (const item of items) {
-    if (item.type === 'cluster') continue;
-    const { mark } = item;
-    if (mark.labelRoomPx < LABEL_MIN_PX) continue;
-    const title = mark.event.title;
-    const averageCharPx = widthOf(title) / Math.max(title.length, 1);
-    let text = fitLabel(title, mark.labelRoomPx, averageCharPx);
-    // The average glyph width can underestimate a shortened label (wide letters first): measure
-    // it and shorten further if it would still run into the next mark.
-    if (text && text !== title) {
-      let room = mark.labelRoomPx;
-      while (text && widthOf(text) > mark.labelRoomPx) {
-        room -= 8;
-        text = fitLabel(title, room, averageCharPx);
-      }
-    }
-    if (text) context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
+  const { labels, rowCentrePx, theme, font, band, geometry } = input;
+  const inBand = labels.filter((label) => {
+    const y = rowCentrePx(label.row);
+    return y + geometry.rowPx > band.topPx && y - geometry.rowPx < band.bottomPx;
+  });
+  const fontPx = Number.parseFloat(font) || 12.5;
+  context.fillStyle = theme.background;
+  for (const label of inBand) {
+    if (!label.plate) continue;
+    const y = rowCentrePx(label.row);
+    context.beginPath();
+    context.roundRect(label.xPx - PLATE_PAD_PX, y - fontPx * 0.7, label.widthPx + 2 * PLATE_PAD_PX, fontPx * 1.4, 3);
+    context.fill();
   }
-  context.font = `600 ${theme.font}`;
-  for (const item of items) {
-    if (item.type !== 'cluster' || item.cluster.labelRoomPx < LABEL_MIN_PX) continue;
-    const { cluster } = item;
-    context.fillText(`${cluster.count} events`, cluster.x1Px + 4, rowCentrePx(cluster.row) + 0.5);
+  // One font for all (set once: `font` parses a CSS string); counts differ by colour, and are
+  // measured in the same font they are drawn in.
+  context.textBaseline = 'middle';
+  context.font = font;
+  for (const label of inBand) {
+    context.fillStyle = label.cluster ? theme.muted : theme.text;
+    context.fillText(label.text, label.xPx, rowCentrePx(label.row) + 0.5);
   }
 }

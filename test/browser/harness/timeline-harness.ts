@@ -174,3 +174,5 @@ export async function typeSearch(element: AttackTimeline, text: string): Promise
   await waitMs(200);
   await settle(element);
 }
+
+export { labelReport, summarizeLabels, type Box, type LabelReport, type LabelSummary } from './label-report.ts';
