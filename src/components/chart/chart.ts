@@ -9,6 +9,7 @@ import { disclosureLinks, linkArc, linksTouching, type ArcPoints, type Disclosur
 import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
 import { textWidthPx } from '../../derive/text-width.ts';
+import { calloutBandPx, keyMomentNumbers, placeCallouts, type CalloutBox } from '../../derive/callout-layout.ts';
 import { labelAt, placeLabels, plateWhereCrossed, type LabelBox } from '../../derive/label-layout.ts';
 import { clusterZoomWindow } from '../../derive/chart-navigation.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
@@ -21,7 +22,7 @@ import { MediaQueryController } from '../../controllers/media-query-controller.t
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { chartStyles } from './chart.styles.ts';
-import { GEOMETRY, renderGroups, renderTicks, round, rowTopPx } from './chart.templates.ts';
+import { GEOMETRY, type ChartGeometry, renderGroups, renderTicks, round, rowTopPx } from './chart.templates.ts';
 import { CanvasController } from './canvas-controller.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
@@ -48,6 +49,7 @@ interface Frame {
   readonly items: readonly DrawItem[];
   readonly links: readonly DisclosureLink[];
   readonly labels: readonly LabelBox[];
+  readonly callouts: readonly CalloutBox[];
 }
 
 /** A disclosure arc as drawn (for the selected or hovered event): its link and its polyline. */
@@ -60,9 +62,12 @@ export interface DrawnArc {
 }
 
 const ARC_LINE_PX = 1.5;
-const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [], labels: [] };
+const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [], labels: [], callouts: [] };
 /** Narrowest room a label is drawn in. */
 const LABEL_MIN_PX = 40;
+/** Lines of the callout band above the rows, and their height. */
+const CALLOUT_LINES = 3;
+const CALLOUT_LINE_PX = 22;
 /** Space a mark and the gaps around its title take in a row, besides the title. */
 const LANE_PAD_PX = 24;
 
@@ -110,7 +115,7 @@ export class AtChart extends LitElement {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, labels: this._labels, arcs: this._arcs, rowCentrePx: this._rowCentre, geometry: GEOMETRY, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows, font: this._text().font }),
+    frame: () => ({ ...this._frame, labels: this._labels, arcs: this._arcs, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, rows: this._rows, font: this._text().font }),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -170,6 +175,11 @@ export class AtChart extends LitElement {
     return this._labels;
   }
 
+  /** The key moments' callouts drawn in the current frame. */
+  get drawnCallouts(): readonly CalloutBox[] {
+    return this._frame.callouts;
+  }
+
   /** The disclosure arcs drawn: only those of the selected and the hovered event. */
   get drawnArcs(): readonly DrawnArc[] {
     return this._arcs;
@@ -193,7 +203,7 @@ export class AtChart extends LitElement {
 
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
-    return rowTopPx(row, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx / 2;
+    return rowTopPx(row, this._layout.groups, this._geometry) + this._geometry.rowPx / 2;
   }
 
   private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
@@ -204,6 +214,8 @@ export class AtChart extends LitElement {
       this._laneWidthPx = this._resize.widthPx;
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = this._laneGapMs();
+      this._keyMoments = keyMomentNumbers(this.events);
+      this._geometry = { ...GEOMETRY, axisPx: GEOMETRY.axisPx + calloutBandPx(this._keyMoments.size, CALLOUT_LINES, CALLOUT_LINE_PX) };
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
       this._rows = createRowIndex(this._layout);
       this._canvas.forget();
@@ -267,6 +279,9 @@ export class AtChart extends LitElement {
   }
 
   private _laneWidthPx = 0;
+  /** The key moments among the events, numbered; the rows start below their callout band. */
+  private _keyMoments: ReadonlyMap<string, number> = new Map();
+  private _geometry: ChartGeometry = GEOMETRY;
 
   /**
    * Time each event keeps to itself in its row: room for a typical title (the median width of
@@ -301,7 +316,11 @@ export class AtChart extends LitElement {
     const items = layoutView(this._rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
     const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
     const labels = placeLabels(items, { widthPx, charWidth: this._text().charWidth, minLabelPx: LABEL_MIN_PX, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: (count) => this.messages.eventsLabel(count) });
-    return { view, marks, items, links: disclosureLinks(marks), labels };
+    const callouts = placeCallouts(items, this._keyMoments, {
+      widthPx, charWidth: this._text().charWidth, rowCentrePx: this._rowCentre, markHalfPx: this._geometry.markPx / 2,
+      bandTopPx: GEOMETRY.axisPx, bandLines: CALLOUT_LINES, lineHeightPx: CALLOUT_LINE_PX,
+    });
+    return { view, marks, items, links: disclosureLinks(marks), labels, callouts };
   }
 
   protected override updated(): void {
@@ -322,8 +341,8 @@ export class AtChart extends LitElement {
 
   private _heightPx(): number {
     const rows = this._layout.rowCount;
-    if (rows === 0) return GEOMETRY.axisPx + 90;
-    return rowTopPx(rows - 1, this._layout.groups, GEOMETRY) + GEOMETRY.rowPx + 8;
+    if (rows === 0) return this._geometry.axisPx + 90;
+    return rowTopPx(rows - 1, this._layout.groups, this._geometry) + this._geometry.rowPx + 8;
   }
 
   /** The SVG layer on top: it takes pointer, keyboard and focus input over the canvas. */
@@ -339,7 +358,7 @@ export class AtChart extends LitElement {
     const activeId = this._focus.tabStop(marks, this.selectedId);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
-    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: GEOMETRY.rowPx, axisPx: GEOMETRY.axisPx, locale: this.locale, messages: m };
+    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: this._geometry.rowPx, axisPx: this._geometry.axisPx, locale: this.locale, messages: m };
     const pointer = this._tooltip.pointer;
     const hovered = this._tooltip.hovered(tooltip) ?? (pointer ? this._itemOfLabelAt(pointer.x, pointer.y) : null);
     const focused = this._focus.within ? this._frame.items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
@@ -354,10 +373,10 @@ export class AtChart extends LitElement {
       </div>
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
-          ${renderGroups(this._layout.groups, widthPx, GEOMETRY)}
+          ${renderGroups(this._layout.groups, widthPx, this._geometry)}
           ${renderTicks(timeTicks(view, widthPx, this.locale), widthPx, heightPx)}
           ${this.events.length === 0
-            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${GEOMETRY.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
+            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${this._geometry.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
         </svg>
         <canvas class=${this._fade} aria-hidden="true"></canvas>
@@ -392,7 +411,7 @@ export class AtChart extends LitElement {
 
   /** The item whose label is under (x, y): a title is part of its mark's hit area. */
   private _itemOfLabelAt(x: number, y: number): DrawItem | null {
-    const label = labelAt(this._labels, this._rowCentre, GEOMETRY.rowPx, x, y);
+    const label = labelAt(this._labels, this._rowCentre, this._geometry.rowPx, x, y);
     if (!label) return null;
     return this._frame.items.find((item) => (item.type === 'mark' ? item.mark.event.id === label.eventId : `cluster:${item.cluster.row}:${item.cluster.firstIndex}` === label.eventId)) ?? null;
   }

@@ -3,6 +3,7 @@ import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
 import type { ArcPoints } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
 import type { LabelBox } from '../../derive/label-layout.ts';
+import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
 import { drawnSymbolPath, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import type { ChartGeometry } from './chart.templates.ts';
@@ -28,6 +29,8 @@ export interface DrawInput {
   /** The labels to paint (placed by `placeLabels`), and the CSS font they were measured in. */
   readonly labels: readonly LabelBox[];
   readonly font: string;
+  /** Key moments' callouts (placed by `placeCallouts`), drawn in the same font. */
+  readonly callouts: readonly CalloutBox[];
   /** Events to ring (search matches); absent or empty: none. */
   readonly highlightIds?: ReadonlySet<string>;
   /** The row index `items` were laid out from, to find highlighted events inside clusters. */
@@ -58,6 +61,41 @@ export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): 
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
+  drawCallouts(context, input);
+}
+
+/**
+ * Callouts: each note in a box in the background colour with a thin outline (it knocks out the
+ * grid lines behind it), and its number in a badge above its mark.
+ */
+function drawCallouts(context: CanvasRenderingContext2D, { callouts, theme, font, band }: DrawInput): void {
+  const shown = callouts.filter(({ box, badge }) => Math.max(box.bottom, badge.bottom) > band.topPx && Math.min(box.top, badge.top) < band.bottomPx);
+  if (shown.length === 0) return;
+  context.save();
+  context.lineWidth = 1;
+  context.font = font;
+  context.textBaseline = 'middle';
+  for (const { box, badge, text, textXPx, textYPx, number } of shown) {
+    context.strokeStyle = theme.muted;
+    context.fillStyle = theme.background;
+    context.beginPath();
+    context.roundRect(box.left + 0.5, box.top + 0.5, box.right - box.left - 1, box.bottom - box.top - 1, 4);
+    context.fill();
+    context.stroke();
+    context.fillStyle = theme.text;
+    context.textAlign = 'left';
+    context.fillText(text, textXPx, textYPx + 0.5);
+    const radius = (badge.right - badge.left) / 2;
+    const x = badge.left + radius;
+    const y = badge.top + radius;
+    context.beginPath();
+    context.arc(x, y, radius, 0, Math.PI * 2);
+    context.fill();
+    context.fillStyle = theme.background;
+    context.textAlign = 'center';
+    context.fillText(String(number), x, y + 0.5);
+  }
+  context.restore();
 }
 
 /** The items whose row reaches into the band (a row is one row height around its centre). */

@@ -31,7 +31,7 @@ export interface LabelReport {
   readonly inCluster: boolean;
   /**
    * What is painted under the text box and shows through: `own-mark`, `mark:<id>`, `cluster`,
-   * `arc:<from>-><to>`, `label:<id>`, `callout:<id>`, `leader:<id>`. Empty when the text sits in
+   * `arc:<from>-><to>`, `label:<id>`, `callout:<id>`, `badge:<id>`, `leader:<id>`. Empty when the text sits in
    * clear space or on a knocked-out background that hides what is beneath it.
    */
   readonly under: readonly string[];
@@ -58,7 +58,7 @@ export interface LabelSummary {
 interface ChartFrameView {
   readonly drawnLabels: readonly { readonly eventId: string; readonly row: number; readonly xPx: number; readonly text: string; readonly complete: boolean; readonly plate?: boolean }[];
   readonly drawnArcs?: readonly { readonly fromId: string; readonly toId: string; readonly points: readonly (readonly [number, number])[]; readonly lineWidthPx: number }[];
-  readonly drawnCallouts?: readonly { readonly eventId: string; readonly box: Box; readonly leader: readonly (readonly [number, number])[] | null }[];
+  readonly drawnCallouts?: readonly { readonly eventId: string; readonly box: Box; readonly badge?: Box; readonly leader?: readonly (readonly [number, number])[] | null }[];
   readonly drawnClusterBoxes?: readonly Box[];
 }
 
@@ -102,6 +102,7 @@ export function labelReport(chart: AtChart): LabelReport[] {
   for (const arc of frame.drawnArcs ?? []) painted.push({ name: `arc:${arc.fromId}->${arc.toId}`, points: arc.points, pad: arc.lineWidthPx / 2 + 0.5 });
   for (const callout of frame.drawnCallouts ?? []) {
     painted.push({ name: `callout:${callout.eventId}`, box: callout.box });
+    if (callout.badge) painted.push({ name: `badge:${callout.eventId}`, box: callout.badge });
     if (callout.leader) painted.push({ name: `leader:${callout.eventId}`, points: callout.leader, pad: 1 });
   }
   const labelBoxes = frame.drawnLabels.map((label) => {

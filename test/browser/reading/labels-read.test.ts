@@ -22,6 +22,13 @@ describe('labels on the bundled story', () => {
     expect(summary.inView).to.be.at.least(40);
     expect(summary.completeShare).to.be.at.least(0.8);
     expect(reports.filter((report) => report.under.length > 0).map((report) => `${report.id}: ${report.under.join(', ')}`)).to.deep.equal([]);
+    // Key moments: every one in view gets its callout, and no two callouts overlap.
+    const callouts = chartOf(element)!.drawnCallouts;
+    console.log(`callouts 1440×900: ${callouts.map((callout) => callout.text).join(' | ')}`);
+    expect(callouts.length).to.be.at.least(3);
+    for (const a of callouts) for (const b of callouts) {
+      if (a !== b) expect(a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top, `${a.eventId} / ${b.eventId}`).to.equal(true);
+    }
   });
 
   it('at 390×844, no label has anything under its text (counts logged)', async () => {
