@@ -6,7 +6,7 @@ import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.t
 import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
 import type { TimeWindow } from '../../derive/view-window.ts';
 import { disclosureLinks, linkArc, linksTouching, type ArcPoints, type DisclosureLink } from '../../derive/disclosure-links.ts';
-import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
+import { clusterMembers, createRowIndex, drawnEventIds, layoutView, type Cluster, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
 import { textWidthPx } from '../../derive/text-width.ts';
 import { calloutBandPx, keyMomentNumbers, placeCallouts, type CalloutBox } from '../../derive/callout-layout.ts';
@@ -28,6 +28,7 @@ import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
 import { readChartFont, TextMeasure } from './text-measure.ts';
+import { CLUSTER_LIST_MAX, positionClusterList, renderClusterList } from './cluster-list.ts';
 
 export type { TimeWindow };
 
@@ -52,7 +53,7 @@ interface Frame {
   readonly callouts: readonly CalloutBox[];
 }
 
-/** A disclosure arc as drawn (for the selected or hovered event): its link and its polyline. */
+/** A disclosure arc as drawn (for the selected event): its link and its polyline. */
 export interface DrawnArc {
   readonly fromId: string;
   readonly toId: string;
@@ -125,7 +126,7 @@ export class AtChart extends LitElement {
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);
-  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, () => this._pointerMoved());
+  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, this._cosmeticUpdate);
   protected readonly _keys = new KeyboardController(this, () => this._over(), {
     events: () => this.events,
     selectedId: () => this.selectedId,
@@ -140,6 +141,7 @@ export class AtChart extends LitElement {
     activate: (event) => {
       this._focus.activate(event.id, true);
       this._bringIntoView(event);
+      this._openClusterHolding(event.id);
     },
   });
 
@@ -180,15 +182,13 @@ export class AtChart extends LitElement {
     return this._frame.callouts;
   }
 
-  /** The disclosure arcs drawn: only those of the selected and the hovered event. */
+  /** The disclosure arcs drawn: only those of the selected event (in presentation, the step's subject). */
   get drawnArcs(): readonly DrawnArc[] {
     return this._arcs;
   }
 
   private _labels: readonly LabelBox[] = [];
   private _arcs: readonly DrawnArc[] = [];
-  /** The event under the pointer, whose disclosure arcs are drawn. */
-  private _hoverId: string | null = null;
 
   /** The label font and its measured character widths, read from CSS once per theme. */
   private _text(): TextMeasure {
@@ -248,34 +248,19 @@ export class AtChart extends LitElement {
       this._canvas.moving = this._rows === this._frameRows && !baseChanged;
       this._frame = this._computeFrame(widthPx);
       this._frameInputs = inputs;
+      this._openCluster = null;
       this._frameRows = this._rows;
     }
     if (!cosmetic) this._placeArcs();
   }
 
-  /** Arcs for the selected and hovered events only; labels they cross get a plate. */
+  /** Arcs for the selected event only; labels they cross get a plate. */
   private _placeArcs(): void {
-    const ids = new Set([this.selectedId, this._hoverId].filter((id): id is string => id !== null));
+    const ids = new Set(this.selectedId === null ? [] : [this.selectedId]);
     this._arcs = linksTouching(this._frame.links, ids).map((link) => ({
       fromId: link.from.event.id, toId: link.to.event.id, kind: link.to.event.kind, points: linkArc(link, this._rowCentre), lineWidthPx: ARC_LINE_PX,
     }));
     this._labels = plateWhereCrossed(this._frame.labels, this._arcs.map((arc) => arc.points), this._rowCentre, this._text().fontPx * 0.6);
-  }
-
-  /** The pointer moved: the tooltip follows (layer on top only); a new hovered event redraws its arcs. */
-  private _pointerMoved(): void {
-    const pointer = this._tooltip.pointer;
-    const item = pointer ? hitTest(this._frame.items, this._rowCentre, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
-    const id = item?.type === 'mark' ? item.mark.event.id : null;
-    if (id !== this._hoverId) {
-      const hadArcs = this._arcs.length > 0;
-      this._hoverId = id;
-      if (hadArcs || (id !== null && this._frame.links.some((link) => link.from.event.id === id || link.to.event.id === id))) {
-        this.requestUpdate();
-        return;
-      }
-    }
-    this._cosmeticUpdate();
   }
 
   private _laneWidthPx = 0;
@@ -325,6 +310,15 @@ export class AtChart extends LitElement {
 
   protected override updated(): void {
     if (this._redraw) this._canvas.paint();
+    const list = this.renderRoot.querySelector<HTMLElement>('.cluster-list');
+    if (list && this._openCluster) {
+      positionClusterList(list, this._openCluster, this.rowCentrePx(this._openCluster.row), this._resize.widthPx);
+      if (this._focusMember !== null) {
+        list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this._focusMember)}"]`)?.focus();
+        this._focusMember = null;
+      }
+    }
+
     this._reportLiveWindow();
   }
 
@@ -393,6 +387,7 @@ export class AtChart extends LitElement {
           ${this._focus.renderMarks(marks, this.selectedId, this._rowCentre, this.locale)}
           ${this._tooltip.render(hovered ?? focused, tooltip)}
         </svg>
+        ${this._renderClusterList()}
       </div>
     `;
   }
@@ -405,9 +400,56 @@ export class AtChart extends LitElement {
       this._select(item.mark.event.id);
       return;
     }
-    const { startMs, endMs } = clusterZoomWindow(item.cluster, windowOf(this._frame.view), minWindowMs(this._resize.widthPx));
-    void this._moveTo(startMs, endMs);
+    if (item.cluster.count <= CLUSTER_LIST_MAX) this._showClusterList(item.cluster, null);
+    else this._zoomToCluster(item.cluster);
   };
+
+  private _zoomToCluster(cluster: Cluster): void {
+    this._openCluster = null;
+    const { startMs, endMs } = clusterZoomWindow(cluster, windowOf(this._frame.view), minWindowMs(this._resize.widthPx));
+    void this._moveTo(startMs, endMs);
+  }
+
+  /** The cluster whose member list is open, and the member to focus in it once drawn. */
+  private _openCluster: Cluster | null = null;
+  private _focusMember: string | null = null;
+
+  private _showClusterList(cluster: Cluster, focusId: string | null): void {
+    this._openCluster = cluster;
+    this._focusMember = focusId ?? clusterMembers(this._rows, cluster)[0]?.id ?? null;
+    this.requestUpdate();
+  }
+
+  /** When the keyboard moves to an event drawn inside a cluster, its member list opens on it. */
+  private _openClusterHolding(id: string): void {
+    void this.updateComplete.then(() => {
+      if (this._frame.marks.some((mark) => mark.event.id === id)) return;
+      const item = this._frame.items.find((candidate) => candidate.type === 'cluster' && clusterMembers(this._rows, candidate.cluster).some((event) => event.id === id));
+      if (item?.type === 'cluster') this._showClusterList(item.cluster, id);
+    });
+  }
+
+  private _closeClusterList(): void {
+    this._openCluster = null;
+    this.requestUpdate();
+    this._over()?.focus();
+  }
+
+  private _renderClusterList() {
+    const cluster = this._openCluster;
+    if (!cluster) return null;
+    return renderClusterList({
+      cluster, members: clusterMembers(this._rows, cluster), locale: this.locale, messages: this.messages,
+      select: (id) => {
+        this._openCluster = null;
+        this._select(id);
+        this.requestUpdate();
+      },
+      zoom: () => this._zoomToCluster(cluster),
+      close: () => this._closeClusterList(),
+    });
+  }
+
 
   /** The item whose label is under (x, y): a title is part of its mark's hit area. */
   private _itemOfLabelAt(x: number, y: number): DrawItem | null {
