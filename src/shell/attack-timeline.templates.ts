@@ -154,6 +154,7 @@ export function renderTimeline(p: TimelineParts) {
       .events=${visible}
       .locale=${locale}
       .extent=${indexed.extent}
+      .opening=${indexed.opening}
       .actors=${indexed.actors}
       .victims=${indexed.victims}
       .groupBy=${view.groupBy}

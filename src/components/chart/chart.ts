@@ -92,6 +92,11 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];
   /** The full time extent [startMs, endMs]; filtering never changes it, so the axis stays put. */
   @property({ attribute: false }) extent: readonly [number, number] = [Date.UTC(2006, 0, 1), Date.UTC(2020, 0, 1)];
+  /**
+   * The window the dataset opens on (null: the whole extent). Lanes leave room for titles at its
+   * scale; it is a property of the data, so lanes never depend on where the reader has been.
+   */
+  @property({ attribute: false }) opening: TimeWindow | null = null;
   @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
   @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'actor';
@@ -209,9 +214,11 @@ export class AtChart extends LitElement {
   private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const laneWidthChanged = Math.abs(this._resize.widthPx - this._laneWidthPx) > this._laneWidthPx * 0.2;
-    if (laneWidthChanged || changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('kindNames')) {
-      this._laneWidthPx = this._resize.widthPx;
+    // Lanes depend on the width only by steps of 25%, so a given width always gets the same rows.
+    const laneWidthPx = this._resize.widthPx > 0 ? Math.round(1.25 ** Math.round(Math.log(this._resize.widthPx) / Math.log(1.25))) : 0;
+    const laneWidthChanged = laneWidthPx !== this._laneWidthPx;
+    if (laneWidthChanged || changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('opening') || changed.has('kindNames')) {
+      this._laneWidthPx = laneWidthPx;
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
       const minGapMs = this._laneGapMs();
       this._keyMoments = keyMomentNumbers(this.events);
@@ -270,16 +277,16 @@ export class AtChart extends LitElement {
 
   /**
    * Time each event keeps to itself in its row: room for a typical title (the median width of
-   * up to 400 titles) at the scale of the window the chart opens on, so the opening view has
+   * up to 400 titles) at the scale of the dataset's opening window, so the opening view has
    * space for whole titles; never less than a sixtieth of the extent, which keeps marks apart
    * when the whole extent is shown.
    */
   private _laneGapMs(): number {
     const extentMs = this.extent[1] - this.extent[0];
-    const widthPx = this._resize.widthPx;
+    const widthPx = this._laneWidthPx;
     const floor = extentMs / 60;
     if (widthPx <= 0 || this.events.length === 0) return floor;
-    const windowMs = this.window ? this.window.endMs - this.window.startMs : extentMs;
+    const windowMs = this.opening ? this.opening.endMs - this.opening.startMs : extentMs;
     const step = Math.max(1, Math.floor(this.events.length / 400));
     const widths: number[] = [];
     for (let i = 0; i < this.events.length; i += step) widths.push(textWidthPx(this.events[i]!.title, this._text().charWidth));
