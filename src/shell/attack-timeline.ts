@@ -286,7 +286,7 @@ export class AttackTimeline extends LitElement {
     return renderTimeline({
       indexed, view, filter, visible, counts, notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
-      window: this._view.window ?? this._dataset.indexed?.opening ?? null, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
+      window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       presentation: this._presentation.state,
       search: { results, hiddenCount: matches.ids.length - results.length, highlight: matches.highlight },
       printEvents: this._export.printEvents(visible),

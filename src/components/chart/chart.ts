@@ -53,7 +53,7 @@ interface Frame {
   readonly callouts: readonly CalloutBox[];
 }
 
-/** A disclosure arc as drawn (for the selected event): its link and its polyline. */
+/** A disclosure arc as drawn (for the selected or hovered event): its link and its polyline. */
 export interface DrawnArc {
   readonly fromId: string;
   readonly toId: string;
@@ -131,7 +131,7 @@ export class AtChart extends LitElement {
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);
-  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, this._cosmeticUpdate);
+  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, () => this._pointerMoved());
   protected readonly _keys = new KeyboardController(this, () => this._over(), {
     events: () => this.events,
     selectedId: () => this.selectedId,
@@ -155,6 +155,7 @@ export class AtChart extends LitElement {
   private _base: TimeScale = createBaseScale(this.extent, 1);
   private _frame: Frame = EMPTY_FRAME;
   private _windowApplied = false;
+  private _openingApplied = false;
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -187,7 +188,7 @@ export class AtChart extends LitElement {
     return this._frame.callouts;
   }
 
-  /** The disclosure arcs drawn: only those of the selected event (in presentation, the step's subject). */
+  /** The disclosure arcs drawn: only those of the selected event (in presentation, the step's subject) and the hovered one. */
   get drawnArcs(): readonly DrawnArc[] {
     return this._arcs;
   }
@@ -238,6 +239,13 @@ export class AtChart extends LitElement {
       this._base = createBaseScale(this.extent, widthPx);
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
     }
+    // A new dataset opens on its opening window (or whole), unless a window is asked for; applied
+    // once the width is known, so the transform is computed for the real width.
+    if (changed.has('extent') || changed.has('opening')) this._openingApplied = false;
+    if (!this._openingApplied && widthPx > 0) {
+      if (!this.window) this._zoom.jumpTo(transformForRange(this._base, this.opening?.startMs ?? this.extent[0], this.opening?.endMs ?? this.extent[1]));
+      this._openingApplied = true;
+    }
     if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied)) {
       const target = transformForRange(this._base, this.window.startMs, this.window.endMs);
       if (this.window.animate && this._windowApplied && this._animationMs() > 0) void this._zoom.moveTo(target, this._animationMs());
@@ -261,13 +269,33 @@ export class AtChart extends LitElement {
     if (!cosmetic) this._placeArcs();
   }
 
-  /** Arcs for the selected event only; labels they cross get a plate. */
+  /** Arcs for the selected and hovered events only; labels they cross get a plate. */
   private _placeArcs(): void {
-    const ids = new Set(this.selectedId === null ? [] : [this.selectedId]);
+    const ids = new Set([this.selectedId, this._hoverId].filter((id): id is string => id !== null));
     this._arcs = linksTouching(this._frame.links, ids).map((link) => ({
       fromId: link.from.event.id, toId: link.to.event.id, kind: link.to.event.kind, points: linkArc(link, this._rowCentre), lineWidthPx: ARC_LINE_PX,
     }));
     this._labels = plateWhereCrossed(this._frame.labels, this._arcs.map((arc) => arc.points), this._rowCentre, this._text().fontPx * 0.6);
+  }
+
+  /** The event under the pointer, whose disclosure arcs are drawn. */
+  private _hoverId: string | null = null;
+
+  /** The pointer moved: the tooltip follows (layer on top only); a new hovered event repaints its arcs. */
+  private _pointerMoved(): void {
+    const pointer = this._tooltip.pointer;
+    const item = pointer ? hitTest(this._frame.items, this._rowCentre, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
+    const id = item?.type === 'mark' ? item.mark.event.id : null;
+    if (id !== this._hoverId) {
+      const hadArcs = this._arcs.length > 0;
+      this._hoverId = id;
+      // The frame is unchanged: only the arcs and the plates they need, so repaint directly.
+      if (hadArcs || (id !== null && this._frame.links.some((link) => link.from.event.id === id || link.to.event.id === id))) {
+        this._placeArcs();
+        this._canvas.paint();
+      }
+    }
+    this._cosmeticUpdate();
   }
 
   private _laneWidthPx = 0;

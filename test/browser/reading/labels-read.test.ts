@@ -54,6 +54,20 @@ describe('labels on the bundled story', () => {
     expect(under.map((entry) => entry.id)).to.deep.equal([]);
   });
 
+  it('draws the arcs of the hovered event, and none once the pointer leaves', async () => {
+    const element = await openStory(1440, 900);
+    const chart = chartOf(element)!;
+    const report = chart.drawnMarks.find((mark) => mark.event.reveals.length > 0 && chart.drawnMarks.some((other) => mark.event.reveals.includes(other.event.id)))!;
+    const box = svgOf(element).getBoundingClientRect();
+    svgOf(element).dispatchEvent(new MouseEvent('mousemove', { clientX: box.left + report.x0Px + 1, clientY: box.top + chart.rowCentrePx(report.row), bubbles: true }));
+    await settle(element);
+    expect(chart.drawnArcs.length).to.be.greaterThan(0);
+    expect(labelReport(chart).filter((entry) => entry.under.some((name) => name.startsWith('arc:'))).map((entry) => entry.id)).to.deep.equal([]);
+    svgOf(element).dispatchEvent(new MouseEvent('mouseleave'));
+    await settle(element);
+    expect(chart.drawnArcs).to.have.length(0);
+  });
+
   it('treats a label as part of its mark: clicking the title selects the event', async () => {
     const element = await openStory(1440, 900);
     const chart = chartOf(element)!;
