@@ -30,6 +30,7 @@ export function assembleDefaultDataset() {
     sources,
     events: readJson('data/events.json'),
     stories: readJson('data/stories.json'),
+    ...(meta.opening ? { opening: meta.opening } : {}),
   };
   return `${JSON.stringify(dataset, null, 2)}\n`;
 }

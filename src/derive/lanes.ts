@@ -39,8 +39,8 @@ export interface LaneOptions {
    */
   readonly maxRowsPerGroup?: number;
   /**
-   * Rows for all groups together: each group then gets at most this divided by the number of
-   * groups (never fewer than 2), so a big dataset stays a chart of readable height.
+   * Rows for all groups together: each group then gets at most its share of them by its number
+   * of events (never fewer than 2), so a big dataset stays a chart of readable height.
    */
   readonly maxTotalRows?: number;
   /** Row labels for kinds, in the reader's language; "legal-action" → "Legal action" when absent. */
@@ -131,9 +131,10 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
   for (const { key, label, members } of ordered) {
     const firstRow = rows.length;
     const rowEnds: number[] = [];
+    // Rows are shared out by how many events each group has: a crowded group gets the room.
     const maxRows = Math.min(
       options.maxRowsPerGroup ?? Infinity,
-      Math.max(2, Math.floor((options.maxTotalRows ?? Infinity) / ordered.length)),
+      Math.max(2, Math.floor(((options.maxTotalRows ?? Infinity) * members.length) / events.length)),
     );
     for (const event of members) {
       let row = firstFreeRow(rowEnds, event.when.startMs);

@@ -3,7 +3,7 @@
  * parsing: a parsed `Dataset` back to that JSON. Importers build these objects; exporters and
  * `convert --to json` write them.
  */
-import type { Actor, Dataset, Source, Story, Subject, TimelineEvent, Victim } from '../model/types.ts';
+import type { Actor, Dataset, OpeningWindow, Source, Story, Subject, TimelineEvent, Victim } from '../model/types.ts';
 
 export type ActorJson = Omit<Actor, 'aliases' | 'sources'> & { aliases?: readonly string[]; sources?: readonly string[] };
 export type VictimJson = Omit<Victim, 'sources'> & { sources?: readonly string[] };
@@ -16,7 +16,7 @@ export type SourceJson = Omit<Source, 'date' | 'authors' | 'errors' | 'quotes'> 
 };
 
 /** One event as written in a dataset file: `date`, or `start` and `end`. */
-export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'reviewed' | 'granularTlp'> & {
+export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'attributions' | 'disputes' | 'techniques' | 'reviewed' | 'granularTlp' | 'callout'> & {
   date?: string;
   start?: string;
   end?: string;
@@ -30,6 +30,7 @@ export type EventJson = Omit<TimelineEvent, 'when' | 'subjects' | 'reveals' | 'a
   techniques?: readonly string[];
   reviewed?: string;
   granularTlp?: TimelineEvent['granularTlp'];
+  callout?: string;
 };
 
 export interface DatasetJson {
@@ -42,11 +43,12 @@ export interface DatasetJson {
   sources: SourceJson[];
   events: EventJson[];
   stories?: readonly Story[];
+  opening?: OpeningWindow;
 }
 
 /** A parsed event back to its file form; empty optional lists are left out. */
 export function toEventJson(event: TimelineEvent): EventJson {
-  const { when, subjects, reveals, attributions, disputes, techniques, tlp, reviewed, granularTlp, ...rest } = event;
+  const { when, subjects, reveals, attributions, disputes, techniques, tlp, reviewed, granularTlp, callout, ...rest } = event;
   return {
     ...rest,
     ...(when.isPeriod
@@ -61,6 +63,7 @@ export function toEventJson(event: TimelineEvent): EventJson {
     ...(tlp !== undefined ? { tlp } : {}),
     ...(reviewed !== undefined ? { reviewed } : {}),
     ...(granularTlp !== undefined ? { granularTlp } : {}),
+    ...(callout !== undefined ? { callout } : {}),
   };
 }
 
@@ -86,6 +89,7 @@ export function toDatasetJson(dataset: Dataset): DatasetJson {
     })),
     events: dataset.events.map(toEventJson),
     ...(dataset.stories !== undefined ? { stories: dataset.stories } : {}),
+    ...(dataset.opening !== undefined ? { opening: dataset.opening } : {}),
   };
 }
 

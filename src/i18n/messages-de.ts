@@ -103,6 +103,7 @@ const messages: Messages = {
   chartLabel: (window, shown, total) =>
     `Zeitleiste, ${window}: ${shown} von ${total} Ereignissen sichtbar. Mit den Pfeiltasten zwischen Ereignissen wechseln, mit Enter eines öffnen, mit Plus und Minus zoomen.`,
   clusterHint: 'Klicken, um heranzuzoomen',
+  clusterListHint: 'Klicken, um sie aufzulisten',
   eventKinds: 'Ereignisarten',
   howDatesDrawn: 'Darstellung der Datumsangaben',
   exactDay: 'Genauer Tag',

@@ -103,6 +103,7 @@ const messages: Messages = {
   chartLabel: (window, shown, total) =>
     `Chronologie, ${window} : ${shown} événement${shown > 1 ? 's' : ''} visible${shown > 1 ? 's' : ''} sur ${total}. Flèches pour passer d’un événement à l’autre, Entrée pour l’ouvrir, plus et moins pour zoomer.`,
   clusterHint: 'Cliquer pour les voir de plus près',
+  clusterListHint: 'Cliquer pour les lister',
   eventKinds: 'Types d’événement',
   howDatesDrawn: 'Représentation des dates',
   exactDay: 'Jour exact',

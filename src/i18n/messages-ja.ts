@@ -103,6 +103,7 @@ const messages: Messages = {
   chartLabel: (window, shown, total) =>
     `タイムライン、${window}：${total} 件中 ${shown} 件を表示。矢印キーで出来事を移動、Enter で開き、プラスとマイナスでズーム。`,
   clusterHint: 'クリックして拡大',
+  clusterListHint: 'クリックして一覧を表示',
   eventKinds: '出来事の種類',
   howDatesDrawn: '日付の表し方',
   exactDay: '正確な日付',

@@ -100,6 +100,8 @@ export interface Messages {
   readonly fitTitle: string;
   readonly chartLabel: (window: string, shown: number, total: number) => string;
   readonly clusterHint: string;
+  /** Tooltip hint of a cluster small enough to open a list of its members. */
+  readonly clusterListHint: string;
   // Legend.
   readonly eventKinds: string;
   readonly howDatesDrawn: string;
@@ -200,6 +202,7 @@ const en: Messages = {
   chartLabel: (window, shown, total) =>
     `Timeline, ${window}: ${shown} of ${total} events visible. Use arrow keys to move between events, Enter to open one, plus and minus to zoom.`,
   clusterHint: 'Click to zoom in on them',
+  clusterListHint: 'Click to list them',
   eventKinds: 'Event kinds',
   howDatesDrawn: 'How dates are drawn',
   exactDay: 'Exact day',

@@ -194,6 +194,7 @@ export const eventSchema = object(
     tlp: tlp(),
     granularTlp: granularTlp(),
     reviewed: day('Day last checked against its sources'),
+    callout: text(140, 'A key moment: a short note shown beside the event, in your own words, from its sourced facts'),
   },
   'One dated event',
 );
@@ -246,6 +247,11 @@ export const datasetSchema = object(
     $schema: string({ maxLength: 2000 }),
     subjects: array(subjectSchema, { maxItems: 100_000, description: 'Organisations named without acting or being targeted' }),
     stories: array(storySchema, { maxItems: 100, description: 'Guided tours; a story with a problem is left out, the data is kept' }),
+    opening: object(
+      { start: windowDate('First date shown'), end: windowDate('Last date shown (inclusive: "2019" runs to the end of 2019)') },
+      {},
+      'The window the chart opens on; absent: the whole extent',
+    ),
   },
   'An attack-timeline dataset',
 );

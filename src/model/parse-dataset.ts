@@ -18,7 +18,8 @@ import { datasetSchema, eventSchema, actorSchema, victimSchema, subjectSchema, s
 import { childPath, createIssue, createWarning, DatasetError, isError, pathText, type DataIssue, type Path } from './issues.ts';
 import type { Schema } from './schema.ts';
 import { parseStories } from './parse-stories.ts';
-import type { Actor, Attribution, Dataset, Dispute, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
+import type { Actor, Attribution, Dataset, Dispute, OpeningWindow, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
+import { parsePartialDate } from './partial-date.ts';
 
 const DAY_MS = 86_400_000;
 /** The one empty list every record without references shares (frozen: nothing may add to it). */
@@ -185,6 +186,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
       tlp: event.tlp,
       granularTlp: event.granularTlp,
       reviewed: event.reviewed,
+      callout: event.callout,
     });
   }
   refs.reportRemovedReferences();
@@ -196,6 +198,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     return { ok: false, message: `None of the ${count} event${count === 1 ? '' : 's'} in the dataset can be shown`, issues };
   }
   sortByStartThenId(kept);
+  const opening = checkOpening(parsedHeader.opening, issues);
   const dataset: Dataset = {
     version: parsedHeader.version,
     title: parsedHeader.title,
@@ -206,6 +209,7 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
     sources: keptSources,
     events: kept,
     ...(stories !== undefined ? { stories } : {}),
+    ...(opening !== undefined ? { opening } : {}),
   };
   const rejected = {
     actors: received.actors - keptActors.length,
@@ -527,4 +531,17 @@ function toWhen(event: RawEvent, path: Path, issues: DataIssue[]): When | undefi
     return undefined;
   }
   return { isPeriod: true, start, end, openStart, approxDays: 0, note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };
+}
+
+/**
+ * The opening window if it runs forwards; otherwise a warning naming both dates, and the chart
+ * opens on the whole extent (the data is still good).
+ */
+function checkOpening(opening: { start: string; end: string } | undefined, issues: DataIssue[]): OpeningWindow | undefined {
+  if (!opening) return undefined;
+  const start = parsePartialDate(opening.start);
+  const end = parsePartialDate(opening.end);
+  if (start.ok && end.ok && start.date.startMs < end.date.endMs) return { start: opening.start, end: opening.end };
+  issues.push(createWarning('/opening', `${opening.start} – ${opening.end}`, 'a start before the end', 'the window runs backwards; the chart opens on the whole extent'));
+  return undefined;
 }

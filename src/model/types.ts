@@ -183,6 +183,20 @@ export interface TimelineEvent {
   readonly granularTlp?: readonly GranularTlp[];
   /** The day (`YYYY-MM-DD`) the event was last checked against its sources. */
   readonly reviewed?: string;
+  /**
+   * A key moment's callout: a short note the chart shows beside the event, written by the
+   * dataset's editors from the event's own sourced facts. Absent for most events.
+   */
+  readonly callout?: string;
+}
+
+/**
+ * The window a dataset's chart opens on, as partial dates written like the `start` and `end`
+ * attributes (the end is inclusive: "2019" runs to the end of 2019).
+ */
+export interface OpeningWindow {
+  readonly start: string;
+  readonly end: string;
 }
 
 /** A validated dataset; events are sorted by start, then id. */
@@ -198,6 +212,8 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   /** Guided tours through the data, for presentation mode; absent when the dataset has none. */
   readonly stories?: readonly Story[];
+  /** Where the chart opens (the editors' choice of years); absent: the whole extent. */
+  readonly opening?: OpeningWindow;
 }
 
 /** Row groupings a story step may ask for (the same values as the `group-by` attribute). */

@@ -221,6 +221,7 @@ export function renderTimeline(p: TimelineParts) {
               exportparts="toolbar, chart: chart-frame"
               .events=${p.chartEvents}
               .emphasisIds=${p.emphasisIds}
+              .opening=${indexed.opening}
               .locale=${locale}
               .extent=${indexed.extent}
               .actors=${indexed.actors}

@@ -1,6 +1,8 @@
 import { EVENT_KINDS, type Actor, type Dataset, type EventKind, type Source, type Subject, type TimelineEvent, type Victim } from '../model/types.ts';
 import { subjectOptions } from '../derive/filter.ts';
 import { datasetExtent } from '../scales/time-scale.ts';
+import { parseView } from '../derive/view.ts';
+import type { TimeWindow } from '../derive/view-window.ts';
 
 /** A parsed dataset with the lookups and extents the shell needs, built once per dataset. */
 export interface Indexed {
@@ -19,6 +21,8 @@ export interface Indexed {
   readonly span: readonly [number, number];
   /** Event kinds present, in the canonical order (for the legend). */
   readonly kinds: readonly EventKind[];
+  /** The window the chart opens on (the dataset's `opening`), in UTC ms; null: the whole extent. */
+  readonly opening: TimeWindow | null;
 }
 
 export function indexDataset(dataset: Dataset): Indexed {
@@ -33,6 +37,7 @@ export function indexDataset(dataset: Dataset): Indexed {
     extent: datasetExtent(dataset.events),
     span: eventSpan(dataset.events),
     kinds: kindsPresent(dataset.events),
+    opening: openingWindow(dataset),
   };
 }
 
@@ -60,4 +65,11 @@ function eventSpan(events: readonly TimelineEvent[]): [number, number] {
     if (when.endMs > end) end = when.endMs;
   }
   return [start, end];
+}
+
+/** The dataset's opening window in ms, decoded like the `start` and `end` attributes. */
+function openingWindow(dataset: Dataset): TimeWindow | null {
+  if (!dataset.opening) return null;
+  const { view } = parseView({ start: dataset.opening.start, end: dataset.opening.end });
+  return view.startMs !== undefined && view.endMs !== undefined ? { startMs: view.startMs, endMs: view.endMs } : null;
 }

@@ -8,7 +8,7 @@ import { drawMarks, type CanvasTheme, type DrawInput, type SubjectLabel } from '
 const SETTLE_MS = 200;
 
 /** What one paint needs from the chart: the frame's items, without the canvas-side parts. */
-export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'textWidths' | 'widthPx'> & { readonly heightPx: number };
+export type CanvasFrame = Omit<DrawInput, 'theme' | 'band' | 'widthPx'> & { readonly heightPx: number };
 
 export interface CanvasControllerOptions {
   readonly canvas: () => HTMLCanvasElement | null;
@@ -34,7 +34,6 @@ export class CanvasController implements ReactiveController {
   private _settleTimer = 0;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _theme?: CanvasTheme;
-  private readonly _textWidths = new Map<string, number>();
   private readonly _viewport: ViewportController;
 
   constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: CanvasControllerOptions) {
@@ -58,7 +57,6 @@ export class CanvasController implements ReactiveController {
   /** Reads the colours and font from CSS again at the next paint (the theme changed). */
   refreshTheme(): void {
     this._theme = undefined;
-    this._textWidths.clear();
     this._viewport.forget();
   }
 
@@ -95,7 +93,7 @@ export class CanvasController implements ReactiveController {
     canvas.style.top = `${band.topPx}px`;
     canvas.style.height = `${band.bottomPx - band.topPx}px`;
     context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-    this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()), textWidths: this._textWidths });
+    this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()) });
   }
 
   /** Width of `text` in the labels' font, semibold (as an emphasised label is drawn), px. */
@@ -103,7 +101,7 @@ export class CanvasController implements ReactiveController {
     const context = this._options.canvas()?.getContext('2d');
     if (!context) return 0;
     context.save();
-    context.font = `600 ${(this._theme ??= this._readTheme()).font}`;
+    context.font = `600 ${this._options.frame().font}`;
     const width = context.measureText(text).width;
     context.restore();
     return width;
@@ -116,10 +114,7 @@ export class CanvasController implements ReactiveController {
   private _readTheme(): CanvasTheme {
     const style = getComputedStyle(this._host);
     const read = (name: string) => style.getPropertyValue(name).trim();
-    // The canvas element's own font size is the labels' (`--at-chart-font-size`).
-    const canvas = this._options.canvas();
-    const fontPx = canvas ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
     const kind = Object.fromEntries(EVENT_KINDS.map((k) => [k, read(`--_kind-${k}`)])) as Record<EventKind, string>;
-    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg'), font: `${Number.isFinite(fontPx) && fontPx > 0 ? fontPx : 12.5}px ${style.fontFamily}` };
+    return { kind, text: read('--_fg'), muted: read('--_muted'), background: read('--_bg') };
   }
 }

@@ -56,7 +56,8 @@ export const chartStyles = css`
     width: 100%;
     height: 100%;
   }
-  /* The canvas covers the slice of rows near the screen; the chart sets its top and height. */
+  /* The canvas covers the slice of rows near the screen; the chart sets its top and height. Its
+     font size is the labels' (read by the chart, so any CSS length works). */
   canvas {
     height: 0;
     font-size: var(--at-chart-font-size, 12.5px);
@@ -201,5 +202,51 @@ export const chartStyles = css`
   .empty {
     fill: var(--_muted);
     font-size: 14px;
+  }
+  .cluster-list {
+    position: absolute;
+    z-index: 2;
+    max-width: min(26rem, 90%);
+    max-height: 18rem;
+    overflow: auto;
+    padding: 0.4rem;
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: var(--at-chart-font-size, 12.5px);
+  }
+  .cluster-list ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .cluster-list-count {
+    margin: 0 0 0.3rem;
+    color: var(--_muted);
+  }
+  .cluster-list li button {
+    display: flex;
+    flex-direction: column;
+    width: 100%;
+    text-align: start;
+    font: inherit;
+    color: var(--_fg);
+    background: none;
+    border: 0;
+    border-radius: 4px;
+    padding: 0.3rem 0.4rem;
+    cursor: pointer;
+  }
+  .cluster-list li button:hover,
+  .cluster-list li button:focus-visible {
+    background: color-mix(in srgb, var(--_fg) 8%, transparent);
+  }
+  .cluster-list-date {
+    color: var(--_muted);
+  }
+  .cluster-list-zoom {
+    margin-top: 0.3rem;
+    font: inherit;
   }
 `;

@@ -5,9 +5,12 @@ import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
 import type { TimeWindow } from '../../derive/view-window.ts';
-import { disclosureLinks, type DisclosureLink } from '../../derive/disclosure-links.ts';
-import { createRowIndex, drawnEventIds, layoutView, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
+import { disclosureLinks, linkArc, linksTouching, type ArcPoints, type DisclosureLink } from '../../derive/disclosure-links.ts';
+import { clusterMembers, createRowIndex, drawnEventIds, layoutView, type Cluster, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
+import { textWidthPx } from '../../derive/text-width.ts';
+import { calloutBandPx, keyMomentNumbers, placeCallouts, type CalloutBox } from '../../derive/callout-layout.ts';
+import { labelAt, placeLabels, plateWhereCrossed, type LabelBox } from '../../derive/label-layout.ts';
 import { clusterZoomWindow } from '../../derive/chart-navigation.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
@@ -26,6 +29,8 @@ import type { SubjectLabel } from './draw-marks.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
+import { readChartFont, TextMeasure } from './text-measure.ts';
+import { CLUSTER_LIST_MAX, positionClusterList, renderClusterList } from './cluster-list.ts';
 
 export type { TimeWindow };
 
@@ -46,9 +51,28 @@ interface Frame {
   readonly marks: readonly Mark[];
   readonly items: readonly DrawItem[];
   readonly links: readonly DisclosureLink[];
+  readonly labels: readonly LabelBox[];
+  readonly callouts: readonly CalloutBox[];
 }
 
-const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [] };
+/** A disclosure arc as drawn (for the selected or hovered event): its link and its polyline. */
+export interface DrawnArc {
+  readonly fromId: string;
+  readonly toId: string;
+  readonly kind: TimelineEvent['kind'];
+  readonly points: ArcPoints;
+  readonly lineWidthPx: number;
+}
+
+const ARC_LINE_PX = 1.5;
+const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [], labels: [], callouts: [] };
+/** Narrowest room a label is drawn in. */
+const LABEL_MIN_PX = 40;
+/** Lines of the callout band above the rows, and their height. */
+const CALLOUT_LINES = 3;
+const CALLOUT_LINE_PX = 22;
+/** Space a mark and the gaps around its title take in a row, besides the title. */
+const LANE_PAD_PX = 24;
 
 /**
  * The zoomable time chart: events in rows grouped by actor, victim or kind, over a UTC axis.
@@ -70,6 +94,11 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) events: readonly TimelineEvent[] = [];
   /** The full time extent [startMs, endMs]; filtering never changes it, so the axis stays put. */
   @property({ attribute: false }) extent: readonly [number, number] = [Date.UTC(2006, 0, 1), Date.UTC(2020, 0, 1)];
+  /**
+   * The window the dataset opens on (null: the whole extent). Lanes leave room for titles at its
+   * scale; it is a property of the data, so lanes never depend on where the reader has been.
+   */
+  @property({ attribute: false }) opening: TimeWindow | null = null;
   @property({ attribute: false }) actors: ReadonlyMap<string, Actor> = new Map();
   @property({ attribute: false }) victims: ReadonlyMap<string, Victim> = new Map();
   @property({ attribute: 'group-by' }) groupBy: GroupBy = 'actor';
@@ -96,7 +125,7 @@ export class AtChart extends LitElement {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: this._rows }),
+    frame: () => ({ ...this._frame, labels: this._labels, arcs: this._arcs, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: this._rows, font: this._text().font }),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -106,7 +135,7 @@ export class AtChart extends LitElement {
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);
-  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, this._cosmeticUpdate);
+  private readonly _tooltip = new TooltipController(this, () => this._over(), () => this._resize.widthPx, () => this._pointerMoved());
   protected readonly _keys = new KeyboardController(this, () => this._over(), {
     events: () => this.events,
     selectedId: () => this.selectedId,
@@ -121,6 +150,7 @@ export class AtChart extends LitElement {
     activate: (event) => {
       this._focus.activate(event.id, true);
       this._bringIntoView(event);
+      this._openClusterHolding(event.id);
     },
   });
 
@@ -131,6 +161,7 @@ export class AtChart extends LitElement {
   private _windowApplied = false;
   /** The animated move to `window` under way, if any (a resize must not leave it half done). */
   private _flight: Promise<void> | null = null;
+  private _openingApplied = false;
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -196,6 +227,35 @@ export class AtChart extends LitElement {
     return this._canvas.measureLabel(text);
   }
 
+  /** The labels drawn in the current frame, cluster counts included (read-only; for inspection and tests). */
+  get drawnLabels(): readonly LabelBox[] {
+    return this._labels;
+  }
+
+  /** The key moments' callouts drawn in the current frame. */
+  get drawnCallouts(): readonly CalloutBox[] {
+    return this._frame.callouts;
+  }
+
+  /** The disclosure arcs drawn: only those of the selected event (in presentation, the step's subject) and the hovered one. */
+  get drawnArcs(): readonly DrawnArc[] {
+    return this._arcs;
+  }
+
+  private _labels: readonly LabelBox[] = [];
+  private _arcs: readonly DrawnArc[] = [];
+
+  /** The label font and its measured character widths, read from CSS once per theme. */
+  private _text(): TextMeasure {
+    if (!this._textMeasure) {
+      const { font, fontPx } = readChartFont(this, this.renderRoot.querySelector('canvas'));
+      this._textMeasure = new TextMeasure(font, fontPx);
+    }
+    return this._textMeasure;
+  }
+
+  private _textMeasure?: TextMeasure;
+
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
     return rowTopPx(row, this._layout.groups, this._geometry) + this._geometry.rowPx / 2;
@@ -204,9 +264,15 @@ export class AtChart extends LitElement {
   private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('kindNames')) {
+    // Lanes depend on the width only by steps of 25%, so a given width always gets the same rows.
+    const laneWidthPx = this._resize.widthPx > 0 ? Math.round(1.25 ** Math.round(Math.log(this._resize.widthPx) / Math.log(1.25))) : 0;
+    const laneWidthChanged = laneWidthPx !== this._laneWidthPx;
+    if (laneWidthChanged || changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('opening') || changed.has('kindNames')) {
+      this._laneWidthPx = laneWidthPx;
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
-      const minGapMs = (this.extent[1] - this.extent[0]) / 60;
+      const minGapMs = this._laneGapMs();
+      this._keyMoments = keyMomentNumbers(this.events);
+      this._geometry = this._withCallouts(this._fontGeometry);
       this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
       this._rows = createRowIndex(this._layout);
       this._canvas.forget();
@@ -224,6 +290,13 @@ export class AtChart extends LitElement {
       this._canvas.forget();
       this._base = createBaseScale(this.extent, widthPx);
       this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
+    }
+    // A new dataset opens on its opening window (or whole), unless a window is asked for; applied
+    // once the width is known, so the transform is computed for the real width.
+    if (changed.has('extent') || changed.has('opening')) this._openingApplied = false;
+    if (!this._openingApplied && widthPx > 0) {
+      if (!this.window) this._zoom.jumpTo(transformForRange(this._base, this.opening?.startMs ?? this.extent[0], this.opening?.endMs ?? this.extent[1]));
+      this._openingApplied = true;
     }
     if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied || resumeFlight)) {
       const target = transformForRange(this._base, this.window.startMs, this.window.endMs);
@@ -246,8 +319,64 @@ export class AtChart extends LitElement {
       this._canvas.moving = this._rows === this._frameRows && !baseChanged;
       this._frame = this._computeFrame(widthPx);
       this._frameInputs = inputs;
+      this._openCluster = null;
       this._frameRows = this._rows;
     }
+    if (!cosmetic) this._placeArcs();
+  }
+
+  /** Arcs for the selected and hovered events only; labels they cross get a plate. */
+  private _placeArcs(): void {
+    const ids = new Set([this.selectedId, this._hoverId].filter((id): id is string => id !== null));
+    this._arcs = linksTouching(this._frame.links, ids).map((link) => ({
+      fromId: link.from.event.id, toId: link.to.event.id, kind: link.to.event.kind, points: linkArc(link, this._rowCentre), lineWidthPx: ARC_LINE_PX,
+    }));
+    this._labels = plateWhereCrossed(this._frame.labels, this._arcs.map((arc) => arc.points), this._rowCentre, this._text().fontPx * 0.6);
+  }
+
+  /** The event under the pointer, whose disclosure arcs are drawn. */
+  private _hoverId: string | null = null;
+
+  /** The pointer moved: the tooltip follows (layer on top only); a new hovered event repaints its arcs. */
+  private _pointerMoved(): void {
+    const pointer = this._tooltip.pointer;
+    const item = pointer ? hitTest(this._frame.items, this._rowCentre, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
+    const id = item?.type === 'mark' ? item.mark.event.id : null;
+    if (id !== this._hoverId) {
+      const hadArcs = this._arcs.length > 0;
+      this._hoverId = id;
+      // The frame is unchanged: only the arcs and the plates they need, so repaint directly.
+      if (hadArcs || (id !== null && this._frame.links.some((link) => link.from.event.id === id || link.to.event.id === id))) {
+        this._placeArcs();
+        this._canvas.paint();
+      }
+    }
+    this._cosmeticUpdate();
+  }
+
+  private _laneWidthPx = 0;
+  /** The key moments among the events, numbered; the rows start below their callout band. */
+  private _keyMoments: ReadonlyMap<string, number> = new Map();
+  private _geometry: ChartGeometry = GEOMETRY;
+
+  /**
+   * Time each event keeps to itself in its row: room for a typical title (the median width of
+   * up to 400 titles) at the scale of the dataset's opening window, so the opening view has
+   * space for whole titles; never less than a sixtieth of the extent, which keeps marks apart
+   * when the whole extent is shown.
+   */
+  private _laneGapMs(): number {
+    const extentMs = this.extent[1] - this.extent[0];
+    const widthPx = this._laneWidthPx;
+    const floor = extentMs / 60;
+    if (widthPx <= 0 || this.events.length === 0) return floor;
+    const windowMs = this.opening ? this.opening.endMs - this.opening.startMs : extentMs;
+    const step = Math.max(1, Math.floor(this.events.length / 400));
+    const widths: number[] = [];
+    for (let i = 0; i < this.events.length; i += step) widths.push(textWidthPx(this.events[i]!.title, this._text().charWidth));
+    widths.sort((a, b) => a - b);
+    const titlePx = widths[widths.length >> 1]! + LANE_PAD_PX;
+    return Math.max(floor, (titlePx / widthPx) * windowMs);
   }
 
   private _redraw = true;
@@ -262,11 +391,25 @@ export class AtChart extends LitElement {
     const [startMs, endMs] = windowOf(view);
     const items = layoutView(this._rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
     const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
-    return { view, marks, items, links: disclosureLinks(marks) };
+    const labels = placeLabels(items, { widthPx, charWidth: this._text().charWidth, minLabelPx: LABEL_MIN_PX, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: (count) => this.messages.eventsLabel(count) });
+    const callouts = placeCallouts(items, this._keyMoments, {
+      widthPx, charWidth: this._text().charWidth, rowCentrePx: this._rowCentre, markHalfPx: this._geometry.markPx / 2,
+      bandTopPx: this._fontGeometry.axisPx, bandLines: CALLOUT_LINES, lineHeightPx: CALLOUT_LINE_PX * (this._fontGeometry.fontPx / BASE_FONT_PX),
+    });
+    return { view, marks, items, links: disclosureLinks(marks), labels, callouts };
   }
 
   protected override updated(): void {
     if (this._redraw) this._canvas.paint();
+    const list = this.renderRoot.querySelector<HTMLElement>('.cluster-list');
+    if (list && this._openCluster) {
+      positionClusterList(list, this._openCluster, this.rowCentrePx(this._openCluster.row), this._resize.widthPx);
+      if (this._focusMember !== null) {
+        list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this._focusMember)}"]`)?.focus();
+        this._focusMember = null;
+      }
+    }
+
     this._reportLiveWindow();
   }
 
@@ -277,31 +420,39 @@ export class AtChart extends LitElement {
   refreshTheme(): void {
     this._canvas.refreshTheme();
     this._readGeometry();
+    this._textMeasure = undefined;
+    this._frameInputs = '';
     this.requestUpdate();
   }
 
   /** Rows, axis and headers sized for the text size `--at-chart-font-size` gives the canvas. */
-  private _geometry: ChartGeometry = GEOMETRY;
+  private _fontGeometry: ChartGeometry = GEOMETRY;
+
+  /** `geometry` with room under the axis for the callouts' band (its lines scale with the text). */
+  private _withCallouts(geometry: ChartGeometry): ChartGeometry {
+    const linePx = CALLOUT_LINE_PX * (geometry.fontPx / BASE_FONT_PX);
+    return { ...geometry, axisPx: geometry.axisPx + calloutBandPx(this._keyMoments.size, CALLOUT_LINES, linePx) };
+  }
 
   private _readGeometry(): void {
     const canvas = this.renderRoot.querySelector('canvas');
     const fontPx = canvas ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
     const next = chartGeometry(Number.isFinite(fontPx) && fontPx > 0 ? fontPx : BASE_FONT_PX);
-    if (next.fontPx === this._geometry.fontPx) return;
-    this._geometry = next;
+    if (next.fontPx === this._fontGeometry.fontPx) return;
+    this._fontGeometry = next;
+    this._geometry = this._withCallouts(next);
     this._canvas.forget();
   }
 
   protected override firstUpdated(): void {
     this._readGeometry();
-    if (this._geometry !== GEOMETRY) this.requestUpdate();
+    if (this._fontGeometry !== GEOMETRY) this.requestUpdate();
   }
 
   private _heightPx(): number {
     const rows = this._layout.rowCount;
-    const geometry = this._geometry;
-    if (rows === 0) return geometry.axisPx + 90;
-    return rowTopPx(rows - 1, this._layout.groups, geometry) + geometry.rowPx + 8;
+    if (rows === 0) return this._geometry.axisPx + 90;
+    return rowTopPx(rows - 1, this._layout.groups, this._geometry) + this._geometry.rowPx + 8;
   }
 
   /** The SVG layer on top: it takes pointer, keyboard and focus input over the canvas. */
@@ -318,7 +469,8 @@ export class AtChart extends LitElement {
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
     const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: this._geometry.rowPx, axisPx: this._geometry.axisPx, locale: this.locale, messages: m };
-    const hovered = this._tooltip.hovered(tooltip);
+    const pointer = this._tooltip.pointer;
+    const hovered = this._tooltip.hovered(tooltip) ?? (pointer ? this._itemOfLabelAt(pointer.x, pointer.y) : null);
     const focused = this._focus.within ? this._frame.items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
     return html`
       <div class="toolbar" part="toolbar">
@@ -332,7 +484,7 @@ export class AtChart extends LitElement {
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
           ${renderGroups(this._layout.groups, widthPx, this._geometry)}
-          ${renderTicks(timeTicks(view, widthPx * (BASE_FONT_PX / this._geometry.fontPx), this.locale), widthPx, heightPx, this._geometry)}
+          ${renderTicks(timeTicks(view, widthPx * (BASE_FONT_PX / this._geometry.fontPx), this.locale), widthPx, heightPx, this._fontGeometry)}
           ${this.events.length === 0
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${this._geometry.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
@@ -351,21 +503,76 @@ export class AtChart extends LitElement {
           ${this._focus.renderMarks(marks, this.selectedId, this._rowCentre, this.locale)}
           ${this._tooltip.render(hovered ?? focused, tooltip)}
         </svg>
+        ${this._renderClusterList()}
       </div>
     `;
   }
 
   private _onClick = (event: MouseEvent): void => {
     const { x, y } = localPoint(event, this._resize.widthPx);
-    const item = hitTest(this._frame.items, this._rowCentre, x, y, HIT_TOLERANCE_PX);
+    const item = hitTest(this._frame.items, this._rowCentre, x, y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(x, y);
     if (!item) return;
     if (item.type === 'mark') {
       this._select(item.mark.event.id);
       return;
     }
-    const { startMs, endMs } = clusterZoomWindow(item.cluster, windowOf(this._frame.view), minWindowMs(this._resize.widthPx));
-    void this._moveTo(startMs, endMs);
+    if (item.cluster.count <= CLUSTER_LIST_MAX) this._showClusterList(item.cluster, null);
+    else this._zoomToCluster(item.cluster);
   };
+
+  private _zoomToCluster(cluster: Cluster): void {
+    this._openCluster = null;
+    const { startMs, endMs } = clusterZoomWindow(cluster, windowOf(this._frame.view), minWindowMs(this._resize.widthPx));
+    void this._moveTo(startMs, endMs);
+  }
+
+  /** The cluster whose member list is open, and the member to focus in it once drawn. */
+  private _openCluster: Cluster | null = null;
+  private _focusMember: string | null = null;
+
+  private _showClusterList(cluster: Cluster, focusId: string | null): void {
+    this._openCluster = cluster;
+    this._focusMember = focusId ?? clusterMembers(this._rows, cluster)[0]?.id ?? null;
+    this.requestUpdate();
+  }
+
+  /** When the keyboard moves to an event drawn inside a cluster, its member list opens on it. */
+  private _openClusterHolding(id: string): void {
+    void this.updateComplete.then(() => {
+      if (this._frame.marks.some((mark) => mark.event.id === id)) return;
+      const item = this._frame.items.find((candidate) => candidate.type === 'cluster' && clusterMembers(this._rows, candidate.cluster).some((event) => event.id === id));
+      if (item?.type === 'cluster') this._showClusterList(item.cluster, id);
+    });
+  }
+
+  private _closeClusterList(): void {
+    this._openCluster = null;
+    this.requestUpdate();
+    this._over()?.focus();
+  }
+
+  private _renderClusterList() {
+    const cluster = this._openCluster;
+    if (!cluster) return null;
+    return renderClusterList({
+      cluster, members: clusterMembers(this._rows, cluster), locale: this.locale, messages: this.messages,
+      select: (id) => {
+        this._openCluster = null;
+        this._select(id);
+        this.requestUpdate();
+      },
+      zoom: () => this._zoomToCluster(cluster),
+      close: () => this._closeClusterList(),
+    });
+  }
+
+
+  /** The item whose label is under (x, y): a title is part of its mark's hit area. */
+  private _itemOfLabelAt(x: number, y: number): DrawItem | null {
+    const label = labelAt(this._labels, this._rowCentre, this._geometry.rowPx, x, y);
+    if (!label) return null;
+    return this._frame.items.find((item) => (item.type === 'mark' ? item.mark.event.id === label.eventId : `cluster:${item.cluster.row}:${item.cluster.firstIndex}` === label.eventId)) ?? null;
+  }
 
   private _select(id: string | null): void {
     if (id === this.selectedId) return;

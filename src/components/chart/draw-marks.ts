@@ -1,36 +1,38 @@
 import type { EventKind } from '../../model/types.ts';
 import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
-import type { DisclosureLink } from '../../derive/disclosure-links.ts';
+import type { ArcPoints } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
+import type { LabelBox } from '../../derive/label-layout.ts';
+import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { fitLabel } from '../../derive/place.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
 import { drawnSymbolPath, GLYPH_STROKE_PX, isStrokedGlyph, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import { MARK_STYLE } from '../../scales/mark-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 
-/** Colours and font read from the element's CSS, so custom properties theme the canvas too. */
+/** Colours read from the element's CSS, so custom properties theme the canvas too. */
 export interface CanvasTheme {
   readonly kind: Readonly<Record<EventKind, string>>;
   readonly text: string;
   readonly muted: string;
   readonly background: string;
-  readonly font: string;
 }
 
 export interface DrawInput {
   readonly items: readonly DrawItem[];
-  readonly links: readonly DisclosureLink[];
+  /** Disclosure arcs to draw (those of the selected and hovered events), as polylines. */
+  readonly arcs: readonly { readonly kind: EventKind; readonly points: ArcPoints; readonly lineWidthPx: number }[];
   readonly rowCentrePx: (row: number) => number;
   readonly geometry: ChartGeometry;
   readonly theme: CanvasTheme;
   readonly widthPx: number;
   /** The rows of the chart the canvas covers (chart px); items outside it are skipped. */
   readonly band: Band;
-  /**
-   * Widths of label texts (whole titles and shortened ones) at the theme font, measured once and
-   * kept by the caller across frames; cleared by the caller when the font changes.
-   */
-  readonly textWidths: Map<string, number>;
+  /** The labels to paint (placed by `placeLabels`), and the CSS font they were measured in. */
+  readonly labels: readonly LabelBox[];
+  readonly font: string;
+  /** Key moments' callouts (placed by `placeCallouts`), drawn in the same font. */
+  readonly callouts: readonly CalloutBox[];
   /** Events to ring (search matches); absent or empty: none. */
   readonly highlightIds?: ReadonlySet<string>;
   /** The row index `items` were laid out from, to find highlighted events inside clusters. */
@@ -58,15 +60,16 @@ function symbolPath(kind: EventKind, sizePx: DrawnSymbolPx): Path2D {
  * focusable or announced (the active and selected events) is drawn again in SVG above it.
  */
 export function drawMarks(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
-  const { links, rowCentrePx, geometry, theme, widthPx, band } = input;
+  const { arcs, rowCentrePx, geometry, theme, widthPx, band } = input;
   context.clearRect(0, band.topPx, widthPx, band.bottomPx - band.topPx);
   context.lineJoin = 'round';
-  drawLinks(context, links, rowCentrePx, theme);
+  drawArcs(context, arcs, theme);
   const items = itemsInBand(input);
   drawShapes(context, items, rowCentrePx, geometry, theme, widthPx);
   const inBand = { ...input, items };
   drawHighlights(context, inBand);
   drawLabels(context, inBand);
+  drawCallouts(context, input);
   return drawEmphasis(context, inBand);
 }
 
@@ -88,7 +91,7 @@ export const SUBJECT_LABEL_GAP_PX = 10;
 
 /** See `DrawInput.emphasisIds`. */
 function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
-  const { emphasisIds, items, band, widthPx, rowCentrePx, geometry, theme } = input;
+  const { emphasisIds, items, band, widthPx, rowCentrePx, geometry, theme, font } = input;
   if (!emphasisIds || emphasisIds.size === 0) return [];
   // The veil covers the rows only: the axis and the row names above them stay as they are.
   context.save();
@@ -106,9 +109,9 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): Subj
   drawShapes(context, subjects, rowCentrePx, geometry, theme, widthPx);
   drawHighlights(context, { ...input, items: subjects, highlightIds: emphasisIds });
   context.save();
-  context.font = `600 ${theme.font}`;
+  context.font = `600 ${font}`;
   context.textBaseline = 'middle';
-  const fontPx = parseFloat(theme.font) || 12.5;
+  const fontPx = Number.parseFloat(font) || 12.5;
   for (const item of subjects) {
     if (item.type !== 'mark') continue;
     const { mark } = item;
@@ -149,6 +152,40 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): Subj
   }
   context.restore();
   return labels;
+}
+
+/**
+ * Callouts: each note in a box in the background colour with a thin outline (it knocks out the
+ * grid lines behind it), and its number in a badge above its mark.
+ */
+function drawCallouts(context: CanvasRenderingContext2D, { callouts, theme, font, band }: DrawInput): void {
+  const shown = callouts.filter(({ box, badge }) => Math.max(box.bottom, badge.bottom) > band.topPx && Math.min(box.top, badge.top) < band.bottomPx);
+  if (shown.length === 0) return;
+  context.save();
+  context.lineWidth = 1;
+  context.font = font;
+  context.textBaseline = 'middle';
+  for (const { box, badge, text, textXPx, textYPx, number } of shown) {
+    context.strokeStyle = theme.muted;
+    context.fillStyle = theme.background;
+    context.beginPath();
+    context.roundRect(box.left + 0.5, box.top + 0.5, box.right - box.left - 1, box.bottom - box.top - 1, 4);
+    context.fill();
+    context.stroke();
+    context.fillStyle = theme.text;
+    context.textAlign = 'left';
+    context.fillText(text, textXPx, textYPx + 0.5);
+    const radius = (badge.right - badge.left) / 2;
+    const x = badge.left + radius;
+    const y = badge.top + radius;
+    context.beginPath();
+    context.arc(x, y, radius, 0, Math.PI * 2);
+    context.fill();
+    context.fillStyle = theme.background;
+    context.textAlign = 'center';
+    context.fillText(String(number), x, y + 0.5);
+  }
+  context.restore();
 }
 
 /** The items whose row reaches into the band (a row is one row height around its centre). */
@@ -217,20 +254,16 @@ function clusterHolds(rows: RowIndex, row: number, first: number, count: number,
   return false;
 }
 
-function drawLinks(context: CanvasRenderingContext2D, links: readonly DisclosureLink[], rowCentrePx: (row: number) => number, theme: CanvasTheme): void {
-  if (links.length === 0) return;
+function drawArcs(context: CanvasRenderingContext2D, arcs: DrawInput['arcs'], theme: CanvasTheme): void {
+  if (arcs.length === 0) return;
   context.save();
-  context.setLineDash([2, 3]);
-  context.lineWidth = 1.25;
-  context.globalAlpha = 0.7;
-  for (const { from, to } of links) {
-    const y0 = rowCentrePx(from.row);
-    const y1 = rowCentrePx(to.row);
-    const bend = Math.min(y0, y1) - 10;
-    context.strokeStyle = theme.kind[to.event.kind];
+  context.setLineDash([3, 3]);
+  context.globalAlpha = 0.85;
+  for (const { kind, points, lineWidthPx } of arcs) {
+    context.lineWidth = lineWidthPx;
+    context.strokeStyle = theme.kind[kind];
     context.beginPath();
-    context.moveTo(from.x1Px, y0);
-    context.bezierCurveTo(from.x1Px, bend, to.x0Px, bend, to.x0Px, y1);
+    points.forEach(([x, y], i) => (i === 0 ? context.moveTo(x, y) : context.lineTo(x, y)));
     context.stroke();
   }
   context.restore();
@@ -461,47 +494,35 @@ function dotPattern(context: CanvasRenderingContext2D, colour: string): CanvasPa
   return pattern;
 }
 
-const LABEL_MIN_PX = 40;
-/** Measured label widths kept before the cache starts over (a few hundred kilobytes at most). */
-const TEXT_WIDTHS_MAX = 20_000;
+/** Padding of a label's plate around its text. */
+const PLATE_PAD_PX = 3;
 
+/**
+ * Labels after every mark, so no mark is painted over text: titles, and cluster counts in the
+ * muted colour. A label on its own bar, or crossed by an arc, sits on a plate in the
+ * background colour that knocks out what is under it.
+ */
 function drawLabels(context: CanvasRenderingContext2D, input: DrawInput): void {
-  const { items, rowCentrePx, theme, textWidths } = input;
-  const widthOf = (text: string) => {
-    let width = textWidths.get(text);
-    if (width === undefined) {
-      if (textWidths.size >= TEXT_WIDTHS_MAX) textWidths.clear();
-      textWidths.set(text, (width = context.measureText(text).width));
-    }
-    return width;
-  };
-  // Two passes, one font each: setting `font` parses a CSS font string, and alternating it per
-  // cluster cost more than drawing the text on a frame with hundreds of items.
-  context.textBaseline = 'middle';
-  context.fillStyle = theme.text;
-  context.font = theme.font;
-  for (const item of items) {
-    if (item.type === 'cluster') continue;
-    const { mark } = item;
-    if (mark.labelRoomPx < LABEL_MIN_PX) continue;
-    const title = mark.event.title;
-    const averageCharPx = widthOf(title) / Math.max(title.length, 1);
-    let text = fitLabel(title, mark.labelRoomPx, averageCharPx);
-    // The average glyph width can underestimate a shortened label (wide letters first): measure
-    // it and shorten further if it would still run into the next mark.
-    if (text && text !== title) {
-      let room = mark.labelRoomPx;
-      while (text && widthOf(text) > mark.labelRoomPx) {
-        room -= 8;
-        text = fitLabel(title, room, averageCharPx);
-      }
-    }
-    if (text) context.fillText(text, mark.labelXPx, rowCentrePx(mark.row) + 0.5);
+  const { labels, rowCentrePx, theme, font, band, geometry } = input;
+  const inBand = labels.filter((label) => {
+    const y = rowCentrePx(label.row);
+    return y + geometry.rowPx > band.topPx && y - geometry.rowPx < band.bottomPx;
+  });
+  const fontPx = Number.parseFloat(font) || 12.5;
+  context.fillStyle = theme.background;
+  for (const label of inBand) {
+    if (!label.plate) continue;
+    const y = rowCentrePx(label.row);
+    context.beginPath();
+    context.roundRect(label.xPx - PLATE_PAD_PX, y - fontPx * 0.7, label.widthPx + 2 * PLATE_PAD_PX, fontPx * 1.4, 3);
+    context.fill();
   }
-  context.font = `600 ${theme.font}`;
-  for (const item of items) {
-    if (item.type !== 'cluster' || item.cluster.labelRoomPx < LABEL_MIN_PX) continue;
-    const { cluster } = item;
-    context.fillText(`${cluster.count} events`, cluster.x1Px + 4, rowCentrePx(cluster.row) + 0.5);
+  // One font for all (set once: `font` parses a CSS string); counts differ by colour, and are
+  // measured in the same font they are drawn in.
+  context.textBaseline = 'middle';
+  context.font = font;
+  for (const label of inBand) {
+    context.fillStyle = label.cluster ? theme.muted : theme.text;
+    context.fillText(label.text, label.xPx, rowCentrePx(label.row) + 0.5);
   }
 }

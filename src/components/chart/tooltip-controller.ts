@@ -6,6 +6,7 @@ import { formatWhen } from '../../scales/date-format.ts';
 import type { Messages } from '../../i18n/messages.ts';
 import { ListenerController } from '../../controllers/listener-controller.ts';
 import { round } from './chart.templates.ts';
+import { CLUSTER_LIST_MAX } from './cluster-list.ts';
 
 /** How close (px) the pointer must be to an item for it to count as hovered or clicked. */
 export const HIT_TOLERANCE_PX = 12;
@@ -63,7 +64,7 @@ export class TooltipController extends ListenerController {
     if (!item) return null;
     const [title, detail] = item.type === 'mark'
       ? [item.mark.event.title, formatWhen(item.mark.event.when, frame.locale)]
-      : [frame.messages.eventsLabel(item.cluster.count), frame.messages.clusterHint];
+      : [frame.messages.eventsLabel(item.cluster.count), item.cluster.count <= CLUSTER_LIST_MAX ? frame.messages.clusterListHint : frame.messages.clusterHint];
     const row = item.type === 'mark' ? item.mark.row : item.cluster.row;
     const box = tooltipBox(item, title, detail, { widthPx: frame.widthPx, rowTopPx: frame.rowCentrePx(row) - frame.rowPx / 2, rowPx: frame.rowPx, axisPx: frame.axisPx });
     return svg`<g class="tooltip" aria-hidden="true" transform="translate(${round(box.leftPx)},${round(box.topPx)})">

@@ -196,3 +196,5 @@ export function deepActive(): Element | null {
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
+
+export { labelReport, summarizeLabels, type Box, type LabelReport, type LabelSummary } from './label-report.ts';

@@ -71,6 +71,9 @@ function findPatterns(): Map<string, Set<string>> {
  * retry on anyway, so a later edit that makes them ambiguous is caught.
  */
 const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map<string, Map<RegExp, PatternEntry>>([
+  ['src/components/chart/text-measure.ts', new Map<RegExp, PatternEntry>([
+    [/^\s*(\d+(?:\.\d+)?)px\s*$/, { attacks: [pump('', ' ', 'x'), pump('1', '1', 'x'), pump('1.', '1', 'x'), pump('1px', ' ', 'x')] }],
+  ])],
   ['src/components/data-notice/data-notice.ts', new Map<RegExp, PatternEntry>([
     [/^\/(\w+)\/(\d+)$/, { attacks: [pump('/', 'a'), pump('/a/', '1', 'x')] }],
     [/^\/(actors|victims|subjects|sources|events)\/\d+/, { attacks: [pump('/subjects/', '1', 'x')] }],

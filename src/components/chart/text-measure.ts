@@ -1,0 +1,49 @@
+import type { CharWidth } from '../../derive/text-width.ts';
+
+/** The chart's label size when the page sets no `--at-chart-font-size`. */
+export const DEFAULT_CHART_FONT_PX = 12.5;
+
+/**
+ * Character widths at the chart's label font, measured once per character on a detached canvas,
+ * so layout can measure thousands of titles per frame without asking the canvas each time.
+ */
+export class TextMeasure {
+  private readonly _ascii = new Float32Array(128).fill(-1);
+  private readonly _other = new Map<string, number>();
+  private _context: CanvasRenderingContext2D | null | undefined;
+  readonly charWidth: CharWidth = (char) => {
+    const code = char.charCodeAt(0);
+    if (code < 128 && char.length === 1) {
+      const known = this._ascii[code]!;
+      return known >= 0 ? known : (this._ascii[code] = this._measure(char));
+    }
+    let width = this._other.get(char);
+    if (width === undefined) this._other.set(char, (width = this._measure(char)));
+    return width;
+  };
+
+  /** `font` is a CSS font shorthand, e.g. "12.5px Inter, sans-serif". */
+  constructor(readonly font: string, readonly fontPx: number) {}
+
+  private _measure(char: string): number {
+    if (this._context === undefined) {
+      this._context = document.createElement('canvas').getContext('2d');
+      if (this._context) this._context.font = this.font;
+    }
+    // Without a 2D context (never in a real browser), an average sans-serif glyph.
+    return this._context ? this._context.measureText(char).width : this.fontPx * 0.6;
+  }
+}
+
+/**
+ * The chart's label font read from CSS: the family of `sized`, an element whose font-size is
+ * `var(--at-chart-font-size)` (so any CSS length resolves to px), or, before it is rendered, of
+ * the host with a px value of the property read as written.
+ */
+export function readChartFont(host: Element, sized: Element | null): { font: string; fontPx: number } {
+  const style = getComputedStyle(sized ?? host);
+  const written = /^\s*(\d+(?:\.\d+)?)px\s*$/.exec(style.getPropertyValue('--at-chart-font-size'))?.[1];
+  const size = sized ? Number.parseFloat(style.fontSize) : Number(written);
+  const fontPx = Number.isFinite(size) && size > 0 && size < 200 ? size : DEFAULT_CHART_FONT_PX;
+  return { font: `${fontPx}px ${style.fontFamily}`, fontPx };
+}
