@@ -423,9 +423,13 @@ export class AttackTimeline extends LitElement {
       }
       this._opener = event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart';
       if (id) {
-        void this.updateComplete.then(() => {
-          this._detail?.focusHeading();
+        void this.updateComplete.then(async () => {
           this._keepInView(id);
+          // The panel's code may still be loading (it is a lazy chunk): focus it once it is drawn.
+          await customElements.whenDefined('at-event-detail');
+          const detail = this._detail;
+          await detail?.updateComplete;
+          if (detail?.isConnected && this._view.view.selected === id) detail.focusHeading();
         });
       }
     },

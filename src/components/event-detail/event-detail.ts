@@ -67,7 +67,7 @@ export class AtEventDetail extends LitElement {
    * does not scroll for it: the panel sits beside the chart or over its foot, already in view.
    */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    this.renderRoot?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
   }
 
   protected override render() {

@@ -198,3 +198,11 @@ export function deepActive(): Element | null {
 }
 
 export { labelReport, summarizeLabels, type Box, type LabelReport, type LabelSummary } from './label-report.ts';
+
+/** On a narrow element that shows cards, switches it to the chart (as a reader would, with the switch). */
+export async function showChart(element: AttackTimeline): Promise<void> {
+  const chartButton = partOf(element, 'view-switch')?.querySelectorAll('button')[1];
+  if (!chartButton || chartButton.getAttribute('aria-pressed') === 'true') return;
+  chartButton.click();
+  await settle(element);
+}

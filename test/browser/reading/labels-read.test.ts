@@ -2,11 +2,14 @@
 // the share of events showing their whole title, and nothing painted under any label's text.
 import { expect, html } from '@open-wc/testing';
 import { sendMouse, setViewport } from '@web/test-runner-commands';
-import { chartOf, labelReport, renderMarkup, settle, summarizeLabels, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { chartOf, labelReport, renderMarkup, settle, showChart, summarizeLabels, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
 
 async function openStory(width: number, height: number): Promise<AttackTimeline> {
   await setViewport({ width, height });
-  return renderMarkup(html`<attack-timeline></attack-timeline>`, width - 16);
+  const element = await renderMarkup(html`<attack-timeline></attack-timeline>`, width - 16);
+  // A phone opens on cards; the reader switches to the chart to see these labels.
+  await showChart(element);
+  return element;
 }
 
 describe('labels on the bundled story', () => {
