@@ -3,8 +3,8 @@
 // imports statically (today none: it is one file). The chunks it imports lazily, from beside itself
 // (the zoom gestures, fetched once the first frame is painted; export, French/German/Japanese text,
 // the default story, each fetched when used), are listed separately. The ceiling is today's size
-// plus a little room, so any growth is a decision someone makes on purpose (raise it here, with the reason in the commit). The cold-start
-// issue (#16) budgets the first download at 60 KiB gzip (an earlier issue aimed at 40);
+// plus a little room, so any growth is a decision someone makes on purpose (raise it here, with the
+// reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip (an earlier issue aimed at 40);
 // docs/performance.md says how far we are from it and what would close the gap.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
