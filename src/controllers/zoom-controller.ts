@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSidewaysWheel, wheelPanPx, wheelZoomDelta } from '../scales/wheel-zoom.ts';
-import { dragTo, IDENTITY, panWithin, zoomAbout, type ZoomBounds, type ZoomTransform } from '../scales/zoom-transform.ts';
+import { dragTo, IDENTITY, panWithin, pinchTo, zoomAbout, type Point, type ZoomBounds, type ZoomTransform } from '../scales/zoom-transform.ts';
 import type { ZoomGestures } from './zoom-gestures.ts';
 
 /** A wheel gesture ends this long after its last event (as d3-zoom's wheel does). */
@@ -10,7 +10,9 @@ export const ZOOM_CHUNK_FILE = 'attack-timeline-zoom.js';
 /** The latest the gesture code is fetched after the first paint when the page never idles. */
 const IDLE_TIMEOUT_MS = 2000;
 /** Input over the chart that fetches the gesture code at once (a gesture is likely to follow). */
-const EARLY_INPUT = ['pointerover', 'pointerdown', 'touchstart', 'keydown', 'focusin'] as const;
+const EARLY_INPUT = ['pointerover', 'pointerdown', 'keydown', 'focusin'] as const;
+/** Touch events our own pinch and pan follow until a touch gesture begun before the gesture code ends. */
+const TOUCH_EVENTS = ['touchmove', 'touchend', 'touchcancel'] as const;
 
 let gestureModule: Promise<typeof import('./zoom-gestures.ts')> | undefined;
 
@@ -26,7 +28,7 @@ export interface ZoomControllerOptions {
   readonly onGestureEnd: (transform: ZoomTransform) => void;
   /** Whether one finger pans the chart (full-page app) rather than scrolling the page (article). */
   readonly oneFingerPan: () => boolean;
-  /** Called once if the gesture code cannot be loaded, with its file name; buttons, keys and Ctrl+wheel still zoom. */
+  /** Called once if the gesture code cannot be loaded, with its file name; every gesture still zooms, without animation. */
   readonly onUnavailable: (file: string) => void;
 }
 
@@ -34,9 +36,10 @@ export interface ZoomControllerOptions {
  * Owns the zoom transform and the gestures that move it. The d3-zoom gesture handler (the one
  * piece of D3 allowed to touch the DOM) is not needed for the first paint, so it is fetched after
  * it: when the page is idle, or at once on the first pointer, touch, key or wheel event over the
- * chart. Until it is there nothing is lost: a Ctrl/⌘+wheel zooms and a mouse drag pans through
- * our own transform math (`scales/zoom-transform.ts`, which matches d3-zoom's), and animated moves
- * (buttons, keys, `zoomTo`) wait for it; if it cannot be loaded they jump instead.
+ * chart. Until it is there nothing is lost: a Ctrl/⌘+wheel, a mouse drag and a pinch (or a
+ * one-finger pan in the app) move the view through our own transform math (`scales/zoom-transform.ts`,
+ * which matches d3-zoom's), and animated moves (buttons, keys, Fit) wait for it; if it cannot be
+ * loaded they jump instead.
  *
  * Polite in an article: plain vertical wheel and one-finger touch scroll the page; zooming needs
  * Ctrl/⌘+wheel (×1.5 a mouse notch; a trackpad pinch sends small Ctrl deltas and keeps d3's rate),
@@ -54,6 +57,9 @@ export class ZoomController implements ReactiveController {
   private _wheelEnd?: ReturnType<typeof setTimeout>;
   private _wheeling = false;
   private _cancelIdle?: () => void;
+  /** Fingers of a touch gesture begun before the gesture code arrived: the base point each grabbed, and where it is now. */
+  private _touches = new Map<number, { grabbed: Point; now: Point }>();
+  private _touchMoved = false;
 
   constructor(host: ReactiveControllerHost, options: ZoomControllerOptions) {
     this._host = host;
@@ -73,12 +79,14 @@ export class ZoomController implements ReactiveController {
     this._release();
     this._target = target;
     target.addEventListener('wheel', this._onWheel as EventListener, { passive: false });
+    for (const type of TOUCH_EVENTS) target.addEventListener(type, this._onEarlyTouch as EventListener, { passive: false });
     if (this._gestures) {
       this._gestures.attach(target, this.transform);
       return;
     }
     for (const type of EARLY_INPUT) target.addEventListener(type, this._onEarlyInput, { passive: true });
     target.addEventListener('mousedown', this._onEarlyMouseDown as EventListener);
+    target.addEventListener('touchstart', this._onEarlyTouchStart as EventListener, { passive: true });
     this._loadWhenIdle();
   }
 
@@ -87,6 +95,7 @@ export class ZoomController implements ReactiveController {
     this._target = undefined;
     clearTimeout(this._wheelEnd);
     this._wheeling = false;
+    this._touches.clear();
   }
 
   /** Sets the transform without an event or animation (used while the host is rendering anyway). */
@@ -180,12 +189,14 @@ export class ZoomController implements ReactiveController {
     this._gestures?.detach();
     if (!this._target) return;
     this._target.removeEventListener('wheel', this._onWheel as EventListener);
+    for (const type of TOUCH_EVENTS) this._target.removeEventListener(type, this._onEarlyTouch as EventListener);
     this._removeEarlyListeners(this._target);
   }
 
   private _removeEarlyListeners(target: Element): void {
     for (const type of EARLY_INPUT) target.removeEventListener(type, this._onEarlyInput);
     target.removeEventListener('mousedown', this._onEarlyMouseDown as EventListener);
+    target.removeEventListener('touchstart', this._onEarlyTouchStart as EventListener);
   }
 
   private _onEarlyInput = (): void => {
@@ -239,6 +250,55 @@ export class ZoomController implements ReactiveController {
     view.addEventListener('mousemove', onMove, true);
     view.addEventListener('mouseup', onUp, true);
   };
+
+  /**
+   * Before the gesture code is there, two fingers pinch and (in the full-page app) one finger pans
+   * through our own transform math; the gesture is followed to its end even if the code arrives
+   * meanwhile (d3-zoom, not having seen it start, leaves it alone).
+   */
+  private _onEarlyTouchStart = (event: TouchEvent): void => {
+    void this._load();
+    if (this._gestures || !isZoomGesture(event, this._options.oneFingerPan())) return;
+    for (const touch of Array.from(event.touches)) {
+      if (this._touches.size >= 2 || this._touches.has(touch.identifier)) continue;
+      const now = this._localPoint(touch, event.currentTarget as Element);
+      this._touches.set(touch.identifier, { grabbed: this._grab(now), now });
+    }
+  };
+
+  private _onEarlyTouch = (event: TouchEvent): void => {
+    if (this._touches.size === 0) return;
+    const target = event.currentTarget as Element;
+    for (const touch of Array.from(event.changedTouches)) {
+      const finger = this._touches.get(touch.identifier);
+      if (!finger) continue;
+      if (event.type === 'touchmove') finger.now = this._localPoint(touch, target);
+      else this._touches.delete(touch.identifier);
+    }
+    if (event.type !== 'touchmove') {
+      // A finger left: the one still down grabs where it is now.
+      for (const finger of this._touches.values()) finger.grabbed = this._grab(finger.now);
+      if (this._touches.size === 0 && this._touchMoved) this._options.onGestureEnd(this.transform);
+      if (this._touches.size === 0) this._touchMoved = false;
+      return;
+    }
+    event.preventDefault();
+    this._touchMoved = true;
+    const [first, second] = [...this._touches.values()];
+    if (second) this._set(pinchTo([first!.grabbed, second.grabbed], [first!.now, second.now], this._bounds));
+    else this._set(dragTo(this.transform, first!.grabbed[0], first!.now[0], this._bounds));
+  };
+
+  /** The base point under screen point `point` (y divided by k, as d3-zoom's transform inverts it). */
+  private _grab([x, y]: Point): Point {
+    return [this.transform.invertX(x), y / this.transform.k];
+  }
+
+  private _localPoint(touch: Touch, target: Element): Point {
+    const box = target.getBoundingClientRect();
+    const scale = box.width > 0 ? box.width / Math.max(this._bounds.widthPx, 1) : 1;
+    return [(touch.clientX - box.left) / scale, (touch.clientY - box.top) / scale];
+  }
 
   /** The pointer's x in the target's own px (its width attribute), whatever CSS zoom or scale applies. */
   private _localX(event: MouseEvent, target = event.currentTarget as Element): number {

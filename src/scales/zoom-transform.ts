@@ -84,3 +84,19 @@ export function panWithin(transform: ZoomTransform, dxPx: number, bounds: ZoomBo
 export function dragTo(transform: ZoomTransform, basePx: number, pointerPx: number, bounds: ZoomBounds): ZoomTransform {
   return constrainTransform(new ZoomTransform(transform.k, pointerPx - basePx * transform.k), bounds);
 }
+
+/** A point [x, y] in px. */
+export type Point = readonly [number, number];
+
+/**
+ * Two fingers that grabbed base points `grabbed` (screen points through the inverse transform,
+ * y divided by k) and are now at screen points `now`: the transform that keeps them under the
+ * fingers, its scale set by their distance (as d3-zoom's pinch does), inside the bounds.
+ */
+export function pinchTo(grabbed: readonly [Point, Point], now: readonly [Point, Point], bounds: ZoomBounds): ZoomTransform {
+  const [[ax, ay], [bx, by]] = grabbed;
+  const [[cx, cy], [dx, dy]] = now;
+  const [kMin, kMax] = bounds.scaleExtent;
+  const k = Math.max(kMin, Math.min(kMax, Math.sqrt(((dx - cx) ** 2 + (dy - cy) ** 2) / ((bx - ax) ** 2 + (by - ay) ** 2))));
+  return constrainTransform(new ZoomTransform(k, (cx + dx) / 2 - ((ax + bx) / 2) * k), bounds);
+}

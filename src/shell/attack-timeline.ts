@@ -334,7 +334,7 @@ export class AttackTimeline extends LitElement {
     },
     viewChange: (event) => this._view.userMoved(event.detail),
     viewInput: (event) => this._view.drawn(event.detail),
-    zoomUnavailable: (event) => this._errors.report('zoom', `The zoom gestures could not be loaded (${event.detail.file} beside the script); the buttons and keys still zoom`, []),
+    zoomUnavailable: (event) => this._errors.report('zoom', `The zoom gestures could not be loaded (${event.detail.file} beside the script); zooming still works, without animation`, []),
     brush: (event) => this._view.brushed(event.detail),
     search: (event) => this._view.patch({ query: event.detail.query }),
     searchNext: (event) => {

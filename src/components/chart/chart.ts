@@ -59,7 +59,7 @@ const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items:
  * @fires at-select - the user selected an event (detail `{id}`), or cleared it with Esc (`{id: null}`)
  * @fires at-view-change - the visible window after a user zoom or pan (detail `{startMs, endMs}`)
  * @fires at-view-input - the drawn window, on every change however caused (detail `{startMs, endMs}`); does not bubble
- * @fires at-zoom-unavailable - the zoom gesture code could not be loaded (detail `{file}`); buttons, keys and Ctrl+wheel still zoom; does not bubble
+ * @fires at-zoom-unavailable - the zoom gesture code could not be loaded (detail `{file}`); zooming still works, without animation; does not bubble
  * @csspart toolbar - the row with the window label and the zoom buttons
  * @csspart chart - the framed SVG drawing
  */

@@ -1,7 +1,7 @@
 /**
  * Zooming before the gesture code has arrived (the test server holds src/controllers/zoom-gestures.ts
  * back until the test releases it; see zoom-chunk-middleware.mjs): no gesture is lost. A Ctrl+wheel,
- * a mouse drag and keyboard panning act at once through our own transform math; a button or key zoom
+ * a mouse drag, keyboard panning and a pinch act at once through our own transform math; a button or key zoom
  * waits for the code, then animates as usual. Then every path once it has loaded.
  */
 import { expect } from '@open-wc/testing';
@@ -23,7 +23,7 @@ describe('zoom before the gesture code has loaded', () => {
     await fetch('/__zoom-chunk/release');
   });
 
-  it('takes a Ctrl+wheel, a drag, keyboard panning and a queued + button, losing none', async () => {
+  it('takes a Ctrl+wheel, a drag, keyboard panning, a pinch and a queued + button, losing none', async () => {
     const element = await renderWithData(small);
     expect(loaded()).to.equal(false);
     const full = span(element.view);
@@ -53,6 +53,19 @@ describe('zoom before the gesture code has loaded', () => {
     pressKey(element, 'ArrowRight', { shiftKey: true });
     await changed;
     expect(element.view.startMs, 'Shift+→ pans later').to.be.above(panStart);
+    expect(loaded()).to.equal(false);
+
+    // Two fingers spread from 100 to 200 px apart: ×2.
+    const pinchFrom = span(element.view);
+    changed = nextEvent(element, 'at-view-change');
+    const fingers = (points: [number, number][]) => points.map(([x, y], identifier) => new Touch({ identifier, target: svg, clientX: box.left + x, clientY: box.top + y }));
+    const touch = (type: string, points: [number, number][], touches = fingers(points)) => svg.dispatchEvent(new TouchEvent(type, { touches, changedTouches: fingers(points), bubbles: true, cancelable: true, composed: true }));
+    touch('touchstart', [[450, 60], [550, 60]]);
+    touch('touchmove', [[425, 60], [575, 60]]);
+    touch('touchmove', [[400, 60], [600, 60]]);
+    touch('touchend', [[400, 60], [600, 60]], []);
+    await changed;
+    expect(span(element.view), 'the pinch').to.be.closeTo(pinchFrom / 2, pinchFrom * 0.005);
     expect(loaded()).to.equal(false);
 
     // The button's zoom waits for the code (it animates), so nothing moves yet, and nothing is lost.

@@ -4,7 +4,7 @@ import { zoom, zoomIdentity, type ZoomTransform as D3ZoomTransform } from 'd3-zo
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { scaleLinear } from 'd3-scale';
-import { constrainTransform, dragTo, IDENTITY, panWithin, zoomAbout, ZoomTransform, type ZoomBounds } from '../../../src/scales/zoom-transform.ts';
+import { constrainTransform, dragTo, IDENTITY, panWithin, pinchTo, zoomAbout, ZoomTransform, type ZoomBounds } from '../../../src/scales/zoom-transform.ts';
 import { createBaseScale } from '../../../src/scales/time-scale.ts';
 
 const TRANSFORMS: readonly (readonly [k: number, x: number])[] = [[1, 0], [7.25, -300.5], [0.5, 20], [3, -1e6], [1e4, 12.125]];
@@ -131,5 +131,19 @@ describe('zoomAbout, panWithin, constrainTransform: d3-zoom\'s scaleBy and trans
     expect(dragTo(start, grabbed, 560, bounds).x).toBe(-1140);
     expect(dragTo(start, grabbed, 5000, bounds).x).toBe(0);
     expect(dragTo(start, grabbed, -5000, bounds).x).toBe(-2700);
+  });
+
+  it('pinches like d3-zoom: the grabbed points stay under the fingers, the scale from their distance, clamped', () => {
+    const start = oursOf([2, -400]);
+    const grab = (x: number, y: number) => [start.invertX(x), y / start.k] as const;
+    const grabbed = [grab(300, 60), grab(500, 60)] as const;
+    const spread = pinchTo(grabbed, [[200, 60], [600, 60]], bounds);
+    expect(spread.k).toBe(4);
+    expect(spread.invertX(200)).toBeCloseTo(grabbed[0][0], 9);
+    expect(spread.invertX(600)).toBeCloseTo(grabbed[1][0], 9);
+    // Fingers at an angle count their full distance, as d3-zoom's do.
+    expect(pinchTo(grabbed, [[300, 0], [300 + 120, 160]], bounds).k).toBeCloseTo(2, 9);
+    expect(pinchTo(grabbed, [[0, 60], [1e6, 60]], bounds).k).toBe(400);
+    expect(pinchTo(grabbed, [[399, 60], [401, 60]], bounds)).toMatchObject({ k: 1, x: 0 });
   });
 });
