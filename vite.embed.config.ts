@@ -19,9 +19,10 @@ function compactCss(): Plugin {
 
 /**
  * The embed bundle: `dist/attack-timeline.js`, one self-contained ES module (Lit, D3 and date-fns
- * inside) that registers the tags. The one other file is the bundled default story,
- * `dist/attack-timeline-default-dataset.js`, which the embed imports lazily from next to itself, and only
- * when an element has neither `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
+ * inside) that registers the tags, and the chunks it imports lazily from next to itself: the zoom
+ * gesture code after the first paint, the export code and other languages' text on first use, and the
+ * bundled default story, `dist/attack-timeline-default-dataset.js`, only when an element has neither
+ * `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
  */
 export default defineConfig({
   plugins: [compactCss()],
@@ -44,7 +45,9 @@ export default defineConfig({
       output: {
         // Fixed names, so a publisher knows exactly which two files to host.
         entryFileNames: '[name].js',
-        chunkFileNames: 'attack-timeline-[name].js',
+        // The zoom gesture code (d3-zoom and its helpers, loaded after the first paint) is
+        // attack-timeline-zoom.js, whatever its module is called.
+        chunkFileNames: (chunk) => (chunk.name === 'zoom-gestures' ? 'attack-timeline-zoom.js' : 'attack-timeline-[name].js'),
         // Fully minified. For an ES library Vite leaves whitespace and /*@__PURE__*/ comments in
         // (so a bundler downstream can tree-shake it); this file goes to browsers as it is, and
         // whitespace alone was 50 KiB of it (oxc's minifier also beat esbuild's here: 243 vs 249 KiB).

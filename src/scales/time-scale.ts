@@ -1,10 +1,10 @@
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { ZoomTransform } from './zoom-transform.ts';
 import type { TimelineEvent } from '../model/types.ts';
 import { DATE_RANGE_MS } from '../model/partial-date.ts';
 
 /**
  * A linear scale from UTC milliseconds to pixels, immutable: `domain(d)` and `range(r)` return a
- * new scale. It has what d3-zoom's `transform.rescaleX` needs (`domain`, `range`, `invert`,
+ * new scale. It has what a zoom transform's `rescaleX` needs (`domain`, `range`, `invert`,
  * `copy`) and maps exactly as d3's `scaleLinear` / `scaleUtc` do (same arithmetic; a unit test
  * compares them). Not d3-scale itself: its continuous scales bring their default tick formats
  * (d3-time-format for `scaleUtc`, d3-format for `scaleLinear`, 6–10 KiB) that we never call;
@@ -107,7 +107,7 @@ export function transformForRange(base: TimeScale, startMs: number, endMs: numbe
   const centre = (base(lo) + base(hi)) / 2;
   // Keep the window's centre in place, then pull the view back inside the extent.
   const tx = Math.min(0, Math.max(widthPx * (1 - k), widthPx / 2 - k * centre));
-  return zoomIdentity.translate(tx, 0).scale(k);
+  return new ZoomTransform(k, tx);
 }
 
 export { YEAR_MS, DAY_MS };

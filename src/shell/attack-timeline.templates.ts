@@ -64,6 +64,7 @@ export interface TimelineHandlers {
   readonly viewChange: (event: CustomEvent<TimeWindow>) => void;
   readonly viewInput: (event: CustomEvent<TimeWindow>) => void;
   readonly cardsWindow: (event: CustomEvent<TimeWindow>) => void;
+  readonly zoomUnavailable: (event: CustomEvent<{ file: string }>) => void;
   readonly brush: (event: CustomEvent<BrushDetail>) => void;
   readonly search: (event: CustomEvent<{ query: string }>) => void;
   readonly searchNext: (event: CustomEvent<{ direction: 1 | -1 }>) => void;
@@ -237,6 +238,7 @@ export function renderTimeline(p: TimelineParts) {
               @at-select=${on.select}
               @at-view-change=${on.viewChange}
               @at-view-input=${on.viewInput}
+              @at-zoom-unavailable=${on.zoomUnavailable}
             ></at-chart>
             ${full ? overview : nothing}`
           : html`${overview}

@@ -442,6 +442,7 @@ export class AttackTimeline extends LitElement {
     },
     viewChange: (event) => this._view.userMoved(event.detail),
     viewInput: (event) => this._view.drawn(event.detail),
+    zoomUnavailable: (event) => this._errors.report('zoom', `The zoom gestures could not be loaded (${event.detail.file} beside the script); zooming still works, without animation`, []),
     cardsWindow: (event) => {
       if (!this._brushing) this._view.drawn(event.detail);
     },

@@ -23,7 +23,7 @@ try {
   work = packed.work;
   const { files, info, tarball } = packed;
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
-  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
+  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
   for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
     check(files.includes(needed), `package contains ${needed}`);
   }
@@ -116,7 +116,9 @@ try {
       };
     });
     check(seen.chart && seen.events === expected, `embed from node_modules renders "${seen.title}" with ${seen.events} of ${expected} events`);
-    check(scripts.join() === 'attack-timeline.js', `a first render in English fetches one script (fetched: ${scripts.join(', ')})`);
+    // The zoom gestures follow once the page is idle after the first frame, with no input.
+    for (let i = 0; i < 100 && !scripts.includes('attack-timeline-zoom.js'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    check(scripts.join() === 'attack-timeline.js,attack-timeline-zoom.js', `a first render in English fetches one script, then the zoom gestures when idle (fetched: ${scripts.join(', ')})`);
 
     // The lazy chunks, fetched from beside the script on first use.
     const lazy = await page.evaluate(async () => {
@@ -130,7 +132,7 @@ try {
     });
     check(lazy.svg, 'exportSvg() works, loading attack-timeline-export.js');
     check(/Présenter/.test(lazy.present), `locale="fr" shows French once attack-timeline-messages-fr.js has loaded ("${lazy.present.trim()}")`);
-    const expectedScripts = ['attack-timeline.js', 'attack-timeline-export.js', 'attack-timeline-messages-fr.js'];
+    const expectedScripts = ['attack-timeline.js', 'attack-timeline-zoom.js', 'attack-timeline-export.js', 'attack-timeline-messages-fr.js'];
     check(scripts.join() === expectedScripts.join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
 
     // A chunk the publisher did not host: English text, and an at-error naming the file.
@@ -153,6 +155,31 @@ try {
       return { present: actions?.shadowRoot.querySelector('button.present').textContent ?? '', errors };
     });
     check(/Present/.test(fallback.present) && fallback.errors.some((message) => message.includes('attack-timeline-messages-de.js')), `a missing text chunk falls back to English ("${fallback.present.trim()}") and says which file is missing (${fallback.errors.join('; ')})`);
+    // The zoom gestures left out by the host: the chart draws, one at-error names the file, the buttons still zoom.
+    const noZoom = await browser.newPage();
+    noZoom.on('pageerror', (error) => errors.push(error.message));
+    await noZoom.setRequestInterception(true);
+    let zoomRequests = 0;
+    noZoom.on('request', (request) => {
+      if (!request.url().endsWith('attack-timeline-zoom.js')) return request.continue();
+      zoomRequests++;
+      return request.respond({ status: 404, body: '' });
+    });
+    await noZoom.evaluateOnNewDocument(() => {
+      window.errorsSeen = [];
+      document.addEventListener('at-error', (event) => window.errorsSeen.push(event.detail.message));
+    });
+    await noZoom.goto(`http://127.0.0.1:${server.address().port}/index.html`, { timeout: 30_000 });
+    await noZoom.waitForFunction(() => document.querySelector('attack-timeline')?.parsedDataset != null && window.errorsSeen.length > 0, { timeout: 20_000 });
+    const noZoomSeen = await noZoom.evaluate(async () => {
+      const element = document.querySelector('attack-timeline');
+      const chart = element.shadowRoot.querySelector('at-chart');
+      const before = element.view.endMs - element.view.startMs;
+      chart.shadowRoot.querySelector('button.zoom-in').click();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { errors: window.errorsSeen, marks: chart.drawnItems.length, ratio: before / (element.view.endMs - element.view.startMs) };
+    });
+    check(zoomRequests === 1 && noZoomSeen.errors.length === 1 && noZoomSeen.errors[0].includes('attack-timeline-zoom.js') && noZoomSeen.marks > 0 && Math.abs(noZoomSeen.ratio - 2) < 0.01, `a missing zoom chunk gives one at-error naming its file; the chart draws (${noZoomSeen.marks} marks) and the + button still zooms ×${noZoomSeen.ratio.toFixed(2)} (${zoomRequests} request(s): ${noZoomSeen.errors.join('; ')})`);
     // The bundled story left out by the host: one at-error naming the file, one request, however often the element re-renders.
     writeFileSync(join(app, 'no-data.html'), `<!doctype html><meta charset="utf-8"><title>no story</title>
 <script>window.errorsSeen = []; document.addEventListener('at-error', (event) => window.errorsSeen.push(event.detail.message));</script>

@@ -1,6 +1,5 @@
 import { html, LitElement, svg, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ZoomTransform } from 'd3-zoom';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
 import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
 import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
@@ -15,6 +14,7 @@ import { clusterZoomWindow } from '../../derive/chart-navigation.ts';
 import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { zoomAnchorPx } from '../../scales/zoom-anchor.ts';
+import type { ZoomTransform } from '../../scales/zoom-transform.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
@@ -84,6 +84,7 @@ const LANE_PAD_PX = 24;
  * @fires at-select - the user selected an event (detail `{id}`), or cleared it with Esc (`{id: null}`)
  * @fires at-view-change - the visible window after a user zoom or pan (detail `{startMs, endMs}`)
  * @fires at-view-input - the drawn window, on every change however caused (detail `{startMs, endMs}`); does not bubble
+ * @fires at-zoom-unavailable - the zoom gesture code could not be loaded (detail `{file}`); zooming still works, without animation; does not bubble
  * @csspart toolbar - the row with the window label and the zoom buttons
  * @csspart chart - the framed SVG drawing
  */
@@ -132,6 +133,7 @@ export class AtChart extends LitElement {
     target: () => this._over(),
     onGestureEnd: (transform) => this._reportWindow(transform),
     oneFingerPan: () => this.touchPan,
+    onUnavailable: (file) => this.dispatchEvent(new CustomEvent<{ file: string }>('at-zoom-unavailable', { detail: { file } })),
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);

@@ -90,8 +90,12 @@ describe('export', () => {
   });
 
   it('adds no inline style attribute to the live page', async () => {
-    // d3-zoom sets touch-action through the CSSOM on the chart's input layer (allowed under CSP);
-    // export must add nothing.
+    // d3-zoom sets -webkit-tap-highlight-color through the CSSOM on the chart's input layer (allowed
+    // under CSP) when its code arrives after the first paint: have it arrive first (any pointer over
+    // the chart fetches it). Export must add nothing.
+    const over = chartOf(element)!.shadowRoot!.querySelector('svg.over')!;
+    over.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    for (let i = 0; i < 100 && !over.hasAttribute('style'); i++) await waitMs(50);
     const before = styleAttributes(element.shadowRoot!);
     await element.exportSvg();
     await element.exportPng();

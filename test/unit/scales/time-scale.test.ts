@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 // d3-scale only as the reference our scale must match.
 import { scaleLinear } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
+import { ZoomTransform } from '../../../src/scales/zoom-transform.ts';
 import {
   createBaseScale,
   datasetExtent,
@@ -155,9 +156,9 @@ describe('the scale matches d3 scaleLinear exactly', () => {
       const d3 = scaleLinear().domain([d0, d1]).range([0, width]);
       for (const x of xs([d0, d1])) expect(ours(x)).toBe(d3(x));
       for (const px of [0, width / 3, width, -40, width + 40]) expect(ours.invert(px)).toBe(d3.invert(px));
-      for (const transform of [zoomIdentity, zoomIdentity.translate(-300.5, 0).scale(7.25), zoomIdentity.translate(20, 0).scale(0.5)]) {
-        const view = viewScale(ours, transform);
-        const reference = transform.rescaleX(d3);
+      for (const [k, x] of [[1, 0], [7.25, -300.5], [0.5, 20]] as const) {
+        const view = viewScale(ours, new ZoomTransform(k, x));
+        const reference = zoomIdentity.translate(x, 0).scale(k).rescaleX(d3);
         expect(view.domain()).toEqual(reference.domain());
         expect(view.range()).toEqual(reference.range());
         for (const x of xs([d0, d1])) expect(view(x)).toBe(reference(x));

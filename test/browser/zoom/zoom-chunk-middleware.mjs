@@ -1,0 +1,29 @@
+// Lets a browser test hold back or leave out the zoom gesture module (src/controllers/zoom-gestures.ts,
+// in the embed attack-timeline-zoom.js), as a slow network or a publisher who did not host the file
+// would. A page sets the cookie `zoom-chunk=hold` (the module's response waits until the page fetches
+// /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done.
+const MODULE = '/src/controllers/zoom-gestures.ts';
+let waiting = [];
+
+export async function zoomChunkMiddleware(ctx, next) {
+  if (ctx.path === '/__zoom-chunk/release') {
+    const released = waiting.length;
+    for (const resume of waiting) resume();
+    waiting = [];
+    ctx.body = { released };
+    return;
+  }
+  if (ctx.path !== MODULE) return next();
+  const mode = ctx.cookies.get('zoom-chunk');
+  if (mode === 'missing') {
+    ctx.status = 404;
+    return;
+  }
+  if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
+  // Never from the browser's cache, so each test page asks this server again: web-test-runner's own
+  // cache middleware, which runs before this one, would mark the file cacheable for a year after us.
+  const set = ctx.response.set.bind(ctx.response);
+  ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
+  await next();
+  set('cache-control', 'no-store');
+}
