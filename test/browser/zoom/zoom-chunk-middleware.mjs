@@ -1,8 +1,10 @@
 // Lets a browser test hold back or leave out the zoom gesture module (src/controllers/zoom-gestures.ts,
 // in the embed attack-timeline-zoom.js), as a slow network or a publisher who did not host the file
 // would. A page sets the cookie `zoom-chunk=hold` (the module's response waits until the page fetches
-// /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done.
-const MODULE = '/src/controllers/zoom-gestures.ts';
+// /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done. The cookie
+// `controls-chunk` does the same for the secondary controls (src/shell/controls.ts, in the embed
+// attack-timeline-controls.js).
+const COOKIE_OF_MODULE = { '/src/controllers/zoom-gestures.ts': 'zoom-chunk', '/src/shell/controls.ts': 'controls-chunk' };
 let waiting = [];
 
 export async function zoomChunkMiddleware(ctx, next) {
@@ -13,8 +15,9 @@ export async function zoomChunkMiddleware(ctx, next) {
     ctx.body = { released };
     return;
   }
-  if (ctx.path !== MODULE) return next();
-  const mode = ctx.cookies.get('zoom-chunk');
+  const cookie = COOKIE_OF_MODULE[ctx.path];
+  if (!cookie) return next();
+  const mode = ctx.cookies.get(cookie);
   if (mode === 'missing') {
     ctx.status = 404;
     return;
