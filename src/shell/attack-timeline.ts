@@ -206,7 +206,7 @@ export class AttackTimeline extends LitElement {
   private readonly _cardsElement = new LazyElement(this, 'event-cards', ['at-event-cards'], () => import('../components/event-cards/event-cards.ts').then((module) => ({ 'at-event-cards': module.AtEventCards })), (file) => this._lazyFailed(file));
   /** The selected event's details: their code is fetched the first time an event is selected. */
   private readonly _detailElement = new LazyElement(this, 'event-detail', ['at-event-detail'], () => import('../components/event-detail/event-detail.ts').then((module) => ({ 'at-event-detail': module.AtEventDetail })), (file) => this._lazyFailed(file));
-  /** Filters, search, actions, notice, overview, table, presentation bar, printed list: fetched right after the first paint of the timeline. */
+  /** The secondary controls (src/shell/control-tags.ts): their code is fetched right after the timeline's first paint. */
   private readonly _controlsElements = new LazyElement(this, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')).then((module) => module.CONTROL_ELEMENTS), (file) => this._lazyFailed(file));
   private _lazyFailed(file: string): void {
     this._errors.report('lazy', `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script')]);

@@ -18,15 +18,16 @@ export async function zoomChunkMiddleware(ctx, next) {
   const cookie = COOKIE_OF_MODULE[ctx.path];
   if (!cookie) return next();
   const mode = ctx.cookies.get(cookie);
-  if (mode === 'missing') {
-    ctx.status = 404;
-    return;
-  }
-  if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
-  // Never from the browser's cache, so each test page asks this server again: web-test-runner's own
-  // cache middleware, which runs before this one, would mark the file cacheable for a year after us.
+  // Never from the browser's cache, the 404 included, so each test page asks this server again:
+  // web-test-runner's own cache middleware, which runs before this one, would mark the answer
+  // cacheable for a year after us (a cached 404 would leave every later test page without the file).
   const set = ctx.response.set.bind(ctx.response);
   ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
-  await next();
+  if (mode === 'missing') {
+    ctx.status = 404;
+  } else {
+    if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
+    await next();
+  }
   set('cache-control', 'no-store');
 }
