@@ -20,8 +20,8 @@ function compactCss(): Plugin {
 /**
  * The embed bundle: `dist/attack-timeline.js`, one self-contained ES module (Lit, D3 and date-fns
  * inside) that registers the tags, and the chunks it imports lazily from next to itself: the zoom
- * gesture code after the first paint, the export code and other languages' text on first use, and the
- * bundled default story, `dist/attack-timeline-default-dataset.js`, only when an element has neither
+ * gesture code and the secondary controls (`attack-timeline-controls.js`) after the first paint,
+ * the export code and other languages' text on first use, and the bundled default story, `dist/attack-timeline-default-dataset.js`, only when an element has neither
  * `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
  */
 export default defineConfig({

@@ -5,6 +5,12 @@ export * from './public-api.ts';
 // exporting the builder from it would put that code back into its first download.
 export { buildExportSvg } from './export/export-svg.ts';
 // Library only, like the builder: the embed fetches these elements' code when first shown
-// (attack-timeline-event-detail.js, attack-timeline-event-cards.js).
+// (attack-timeline-event-detail.js, attack-timeline-event-cards.js) or right after the first
+// paint (attack-timeline-controls.js).
 export { AtEventDetail } from './components/event-detail/event-detail.ts';
 export { AtEventCards } from './components/event-cards/event-cards.ts';
+export { AtFilterBar } from './components/filter-bar/filter-bar.ts';
+export { AtActions } from './components/actions/actions.ts';
+export { AtSearch } from './components/search/search.ts';
+export { AtEventTable } from './components/event-table/event-table.ts';
+export { AtPresentBar } from './components/present-bar/present-bar.ts';

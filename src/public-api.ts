@@ -2,14 +2,9 @@
 // classes, types and pure helpers. Registers nothing.
 export { AttackTimeline, type TimelineView } from './shell/attack-timeline.ts';
 export { AtChart, type TimeWindow } from './components/chart/chart.ts';
-export { AtFilterBar } from './components/filter-bar/filter-bar.ts';
 export { AtLegend } from './components/legend/legend.ts';
 export { AtDataNotice, type DataNoticeReport } from './components/data-notice/data-notice.ts';
-export { AtEventTable } from './components/event-table/event-table.ts';
-export { AtSearch } from './components/search/search.ts';
 export { defineElements, ELEMENTS, LAZY_ELEMENTS } from './define.ts';
-export { AtPresentBar } from './components/present-bar/present-bar.ts';
-export { AtActions } from './components/actions/actions.ts';
 export { AtPrintList } from './components/print-list/print-list.ts';
 export { THEMES, isTheme, type Theme } from './styles/themes.ts';
 export { messagesFor, loadMessages, uiLanguageOf, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.ts';

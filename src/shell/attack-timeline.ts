@@ -19,7 +19,8 @@ import { PresentationController, type PresentationState } from '../story/present
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
 import { presentationStyles } from './presentation.styles.ts';
 import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
-import { LazyElement } from './lazy-element.ts';
+import { afterNextPaint, LazyElement } from './lazy-element.ts';
+import { CONTROL_TAGS } from './control-tags.ts';
 import { DatasetController } from './dataset-controller.ts';
 import { ErrorController } from './error-controller.ts';
 import { ExportController } from './export-controller.ts';
@@ -202,9 +203,11 @@ export class AttackTimeline extends LitElement {
   private readonly _size = new ResizeController(this);
   private readonly _descriptionFold = new OverflowController(this, () => this.renderRoot.querySelector<HTMLElement>('.description:not(.open)'));
   /** The cards of narrow screens: their code is fetched the first time they are shown. */
-  private readonly _cardsElement = new LazyElement(this, 'at-event-cards', () => import('../components/event-cards/event-cards.ts').then((module) => module.AtEventCards), (file) => this._lazyFailed(file));
+  private readonly _cardsElement = new LazyElement(this, 'event-cards', ['at-event-cards'], () => import('../components/event-cards/event-cards.ts').then((module) => ({ 'at-event-cards': module.AtEventCards })), (file) => this._lazyFailed(file));
   /** The selected event's details: their code is fetched the first time an event is selected. */
-  private readonly _detailElement = new LazyElement(this, 'at-event-detail', () => import('../components/event-detail/event-detail.ts').then((module) => module.AtEventDetail), (file) => this._lazyFailed(file));
+  private readonly _detailElement = new LazyElement(this, 'event-detail', ['at-event-detail'], () => import('../components/event-detail/event-detail.ts').then((module) => ({ 'at-event-detail': module.AtEventDetail })), (file) => this._lazyFailed(file));
+  /** The secondary controls (src/shell/control-tags.ts): their code is fetched right after the timeline's first paint. */
+  private readonly _controlsElements = new LazyElement(this, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')).then((module) => module.CONTROL_ELEMENTS), (file) => this._lazyFailed(file));
   private _lazyFailed(file: string): void {
     this._errors.report('lazy', `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script')]);
   }
@@ -309,12 +312,13 @@ export class AttackTimeline extends LitElement {
   }
 
   /**
-   * Also waits for the data and the message table being fetched, so a resolved `updateComplete`
-   * means what was asked for is on screen (or its failure is reported).
+   * Also waits for the data, the message table and the code of inner elements being fetched (the
+   * controls' right after the timeline's first paint), so a resolved `updateComplete` means what
+   * was asked for is on screen (or its failure is reported).
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._cardsElement.pending ?? this._detailElement.pending;
+    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._cardsElement.pending ?? this._detailElement.pending ?? this._controlsElements.pending;
     for (let pending = busy(); pending; pending = busy()) {
       await pending;
       result = await super.getUpdateComplete();
@@ -362,6 +366,7 @@ export class AttackTimeline extends LitElement {
     const matches = this._searchResults.matches(indexed, view.query);
     const results = this._searchResults.shown(indexed, view.query, visible);
     const presenting = this._presentation.state !== null;
+    this._controlsElements.want();
     return renderTimeline({
       indexed, view, filter, visible, counts,
       chartEvents: this._stepEvents.get(visible, presenting ? this._view.stepWindow : null),

@@ -1,11 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
 
+/** A frame's wait where frames do not come (a background tab), so code is not held back forever. */
+const NO_FRAME_MS = 500;
+
 /**
- * An element defined on first use: the first `want()` fetches its code (in the embed, a chunk
- * beside the script), defines the tag and re-renders the host. Until then the host renders the
- * tag undefined; Lit keeps the properties set on it and applies them when it upgrades. `pending`
- * is the fetch running, for the host's `updateComplete` to wait on; a failed fetch is reported
- * once (with the chunk's name) and `failed` stays true, so the host shows something else.
+ * Elements defined on first use: the first `want()` fetches their code (in the embed, the chunk
+ * `attack-timeline-<chunk>.js` beside the script), defines the tags and re-renders the host. Until
+ * then the host renders the tags undefined; Lit keeps the properties set on them and applies them
+ * when they upgrade. `pending` is the fetch running, for the host's `updateComplete` to wait on; a
+ * failed fetch is reported once (with the chunk's file name) and `failed` stays true, so the host
+ * shows something else.
  */
 export class LazyElement {
   pending: Promise<void> | null = null;
@@ -13,22 +17,23 @@ export class LazyElement {
 
   constructor(
     private readonly _host: ReactiveControllerHost,
-    private readonly _tag: string,
-    private readonly _load: () => Promise<CustomElementConstructor>,
+    private readonly _chunk: string,
+    private readonly _tags: readonly string[],
+    private readonly _load: () => Promise<Readonly<Record<string, CustomElementConstructor>>>,
     private readonly _onFail: (file: string) => void,
   ) {}
 
-  /** Whether the tag is defined; starts fetching its code the first time it is not. */
+  /** Whether the tags are defined; starts fetching their code the first time they are not. */
   want(): boolean {
-    if (customElements.get(this._tag)) return true;
+    if (this._tags.every((tag) => customElements.get(tag))) return true;
     if (this.pending || this.failed) return false;
     const load = this._load().then(
-      (element) => {
-        if (!customElements.get(this._tag)) customElements.define(this._tag, element);
+      (elements) => {
+        for (const [tag, element] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, element);
       },
       () => {
         this.failed = true;
-        this._onFail(`attack-timeline-${this._tag.slice('at-'.length)}.js`);
+        this._onFail(`attack-timeline-${this._chunk}.js`);
       },
     ).finally(() => {
       this.pending = null;
@@ -37,4 +42,13 @@ export class LazyElement {
     this.pending = load;
     return false;
   }
+}
+
+/** Resolves in a task after the next frame is painted (code fetched then stays off the first frame). */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    // Called inside a frame callback, a timeout runs after that frame has painted.
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, NO_FRAME_MS);
+  });
 }

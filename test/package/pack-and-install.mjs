@@ -23,7 +23,7 @@ try {
   work = packed.work;
   const { files, info, tarball } = packed;
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
-  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
+  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
   for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
     check(files.includes(needed), `package contains ${needed}`);
   }
@@ -116,9 +116,10 @@ try {
       };
     });
     check(seen.chart && seen.events === expected, `embed from node_modules renders "${seen.title}" with ${seen.events} of ${expected} events`);
-    // The zoom gestures follow once the page is idle after the first frame, with no input.
-    for (let i = 0; i < 100 && !scripts.includes('attack-timeline-zoom.js'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    check(scripts.join() === 'attack-timeline.js,attack-timeline-zoom.js', `a first render in English fetches one script, then the zoom gestures when idle (fetched: ${scripts.join(', ')})`);
+    // The secondary controls and the zoom gestures follow after the first frame, with no input (in either order).
+    const afterFirstFrame = ['attack-timeline-controls.js', 'attack-timeline-zoom.js'];
+    for (let i = 0; i < 100 && !afterFirstFrame.every((name) => scripts.includes(name)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    check(scripts[0] === 'attack-timeline.js' && scripts.slice(1).sort().join() === afterFirstFrame.join(), `a first render in English fetches one script, then the controls and the zoom gestures (fetched: ${scripts.join(', ')})`);
 
     // The lazy chunks, fetched from beside the script on first use.
     const lazy = await page.evaluate(async () => {
@@ -132,8 +133,8 @@ try {
     });
     check(lazy.svg, 'exportSvg() works, loading attack-timeline-export.js');
     check(/Présenter/.test(lazy.present), `locale="fr" shows French once attack-timeline-messages-fr.js has loaded ("${lazy.present.trim()}")`);
-    const expectedScripts = ['attack-timeline.js', 'attack-timeline-zoom.js', 'attack-timeline-export.js', 'attack-timeline-messages-fr.js'];
-    check(scripts.join() === expectedScripts.join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
+    const expectedScripts = ['attack-timeline.js', ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js'];
+    check(scripts[0] === expectedScripts[0] && scripts.slice(1, 3).sort().concat(scripts.slice(3)).join() === expectedScripts.slice(1).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
 
     // A chunk the publisher did not host: English text, and an at-error naming the file.
     const missing = await browser.newPage();

@@ -11,14 +11,21 @@ import type { Mark } from '../../../src/derive/place.ts';
 
 export type { AttackTimeline };
 
-/** Waits until the element and its children have rendered with a measured width. */
+/**
+ * Waits until the element and its children have rendered with a measured width, and the code of
+ * the inner elements it asked for has arrived (the element's `updateComplete` waits for it).
+ */
 export async function settle(element: AttackTimeline): Promise<void> {
   for (let i = 0; i < 50; i++) {
     await element.updateComplete;
     const chart = chartOf(element);
     if (chart) await chart.updateComplete;
     await nextFrame();
-    if (chart && chart.shadowRoot?.querySelector('svg') && (chart.shadowRoot.querySelector('svg')!.getAttribute('width') ?? '1') !== '1') return;
+    if (chart && chart.shadowRoot?.querySelector('svg') && (chart.shadowRoot.querySelector('svg')!.getAttribute('width') ?? '1') !== '1') {
+      // The chart may have drawn within the frame awaited above, after the render that asked for the controls.
+      await element.updateComplete;
+      return;
+    }
     if (element.shadowRoot?.querySelector('.error') && !chart) return;
   }
 }

@@ -1,8 +1,10 @@
 // Lets a browser test hold back or leave out the zoom gesture module (src/controllers/zoom-gestures.ts,
 // in the embed attack-timeline-zoom.js), as a slow network or a publisher who did not host the file
 // would. A page sets the cookie `zoom-chunk=hold` (the module's response waits until the page fetches
-// /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done.
-const MODULE = '/src/controllers/zoom-gestures.ts';
+// /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done. The cookie
+// `controls-chunk` does the same for the secondary controls (src/shell/controls.ts, in the embed
+// attack-timeline-controls.js).
+const COOKIE_OF_MODULE = { '/src/controllers/zoom-gestures.ts': 'zoom-chunk', '/src/shell/controls.ts': 'controls-chunk' };
 let waiting = [];
 
 export async function zoomChunkMiddleware(ctx, next) {
@@ -13,17 +15,19 @@ export async function zoomChunkMiddleware(ctx, next) {
     ctx.body = { released };
     return;
   }
-  if (ctx.path !== MODULE) return next();
-  const mode = ctx.cookies.get('zoom-chunk');
-  if (mode === 'missing') {
-    ctx.status = 404;
-    return;
-  }
-  if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
-  // Never from the browser's cache, so each test page asks this server again: web-test-runner's own
-  // cache middleware, which runs before this one, would mark the file cacheable for a year after us.
+  const cookie = COOKIE_OF_MODULE[ctx.path];
+  if (!cookie) return next();
+  const mode = ctx.cookies.get(cookie);
+  // Never from the browser's cache, the 404 included, so each test page asks this server again:
+  // web-test-runner's own cache middleware, which runs before this one, would mark the answer
+  // cacheable for a year after us (a cached 404 would leave every later test page without the file).
   const set = ctx.response.set.bind(ctx.response);
   ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
-  await next();
+  if (mode === 'missing') {
+    ctx.status = 404;
+  } else {
+    if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
+    await next();
+  }
   set('cache-control', 'no-store');
 }

@@ -1,0 +1,10 @@
+/**
+ * The secondary controls: not needed for the first frame (the header, the key and the chart), so
+ * the shell fetches their code right after it, as one chunk (src/shell/controls.ts; in the embed
+ * `attack-timeline-controls.js` beside the script), and defines them together. The data notice
+ * and the printed list stay in the script: the notice says what the chart leaves out, and a
+ * reader may print at any moment.
+ */
+export const CONTROL_TAGS = ['at-filter-bar', 'at-actions', 'at-search', 'at-overview', 'at-event-table', 'at-present-bar'] as const;
+
+export type ControlTag = (typeof CONTROL_TAGS)[number];

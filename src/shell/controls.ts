@@ -1,0 +1,17 @@
+// The secondary controls' code, which the shell imports after the first paint (src/shell/control-tags.ts).
+import { AtFilterBar } from '../components/filter-bar/filter-bar.ts';
+import { AtActions } from '../components/actions/actions.ts';
+import { AtSearch } from '../components/search/search.ts';
+import { AtOverview } from '../components/overview/overview.ts';
+import { AtEventTable } from '../components/event-table/event-table.ts';
+import { AtPresentBar } from '../components/present-bar/present-bar.ts';
+import type { ControlTag } from './control-tags.ts';
+
+export const CONTROL_ELEMENTS: Readonly<Record<ControlTag, CustomElementConstructor>> = {
+  'at-filter-bar': AtFilterBar,
+  'at-actions': AtActions,
+  'at-search': AtSearch,
+  'at-overview': AtOverview,
+  'at-event-table': AtEventTable,
+  'at-present-bar': AtPresentBar,
+};

@@ -1,0 +1,58 @@
+/**
+ * The secondary controls arrive after the first frame (the test server holds src/shell/controls.ts
+ * back until the test releases it; see zoom-chunk-middleware.mjs): the chart draws without them,
+ * their tags wait undefined with their values set, and `present()` called meanwhile resolves once
+ * the presentation bar is there and showing the first step.
+ */
+import { expect } from '@open-wc/testing';
+import smallJson from '../../fixtures/small.json';
+import { chartOf, filterBarOf, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
+
+const small = smallJson as unknown as FixtureDataset;
+const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/shell/controls.ts'));
+
+describe('secondary controls before their code has arrived', () => {
+  before(() => {
+    performance.setResourceTimingBufferSize(5000);
+    document.cookie = 'controls-chunk=hold; path=/';
+  });
+  after(async () => {
+    document.cookie = 'controls-chunk=; path=/; max-age=0';
+    await fetch('/__zoom-chunk/release');
+  });
+
+  it('draws the chart first; present() waits for the controls and then presents', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    const element = document.createElement('attack-timeline');
+    element.setAttribute('actors', 'apt10');
+    element.data = small;
+    wrapper.append(element);
+    for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length); i++) await waitMs(20);
+    expect(chartOf(element)!.drawnItems.length).to.be.above(0);
+    expect(customElements.get('at-filter-bar')).to.equal(undefined);
+    // The filter bar is in place, undefined, with the filter the attribute asked for.
+    expect((filterBarOf(element) as unknown as { filter: { actors: readonly string[] } }).filter.actors).to.deep.equal(['apt10']);
+
+    let presented = false;
+    const presenting = element.present().then(() => {
+      presented = true;
+    });
+    for (let i = 0; i < 100 && !fetched(); i++) await waitMs(20);
+    await waitMs(50);
+    expect(presented, 'present() waits for the controls').to.equal(false);
+    await fetch('/__zoom-chunk/release');
+    await presenting;
+    expect(customElements.get('at-filter-bar')).not.to.equal(undefined);
+    const bar = element.shadowRoot!.querySelector('at-present-bar') as HTMLElement & { updateComplete: Promise<boolean> };
+    await bar.updateComplete;
+    expect(element.presentation!.step).to.equal(0);
+    expect(bar.shadowRoot!.querySelector('button.exit')).not.to.equal(null);
+    await element.exitPresentation();
+    // The filter bar upgraded with the values it was given while it waited.
+    await filterBarOf(element).updateComplete;
+    expect(filterBarOf(element).shadowRoot!.querySelector('details')).not.to.equal(null);
+    wrapper.remove();
+  });
+});

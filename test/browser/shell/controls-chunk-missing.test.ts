@@ -1,0 +1,51 @@
+/**
+ * A publisher who did not host attack-timeline-controls.js (here the test server answers 404 for
+ * src/shell/controls.ts; see zoom-chunk-middleware.mjs): the chart still draws and selects, the
+ * element reports one at-error naming the file, and nothing else breaks. Its own file, so the page
+ * has not loaded the module before.
+ */
+import { expect } from '@open-wc/testing';
+import smallJson from '../../fixtures/small.json';
+import { chartOf, clickMark, drawnIds, errorBox, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+
+const small = smallJson as unknown as FixtureDataset;
+
+describe('secondary controls code missing', () => {
+  before(() => {
+    document.cookie = 'controls-chunk=missing; path=/';
+  });
+  after(() => {
+    document.cookie = 'controls-chunk=; path=/; max-age=0';
+  });
+
+  it('draws the chart, reports one at-error naming the file, and still selects and zooms', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    const element = document.createElement('attack-timeline');
+    const errors: string[] = [];
+    element.addEventListener('at-error', (event) => errors.push(event.detail.message));
+    element.data = small;
+    wrapper.append(element);
+    await settle(element);
+    expect(chartOf(element)!.drawnItems.length).to.be.above(0);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('attack-timeline-controls.js');
+    expect(errorBox(element)!.textContent).to.contain('attack-timeline-controls.js');
+    expect(customElements.get('at-filter-bar')).to.equal(undefined);
+
+    const id = drawnIds(element)[0]!;
+    clickMark(element, id);
+    await settle(element);
+    expect(element.view.selected).to.equal(id);
+    await element.zoomTo('2017', '2018');
+    expect(element.view.start).to.equal('2017-01-01');
+    // Each render tried nothing new: still the one report.
+    for (let i = 0; i < 5; i++) {
+      element.requestUpdate();
+      await element.updateComplete;
+    }
+    expect(errors).to.have.length(1);
+    wrapper.remove();
+  });
+});
