@@ -3,21 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { chartOf, renderWithData, settle, svgOf } from '../harness/timeline-harness.ts';
-
-function crowded(count: number) {
-  const day = (i: number) => new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-  return {
-    version: 1,
-    title: 'Crowded',
-    actors: [{ id: 'g', name: 'Group', type: 'threat-group' }],
-    victims: [],
-    sources: [{ id: 's', title: 'S', publisher: 'P', kind: 'news', claims: ['c'], url: 'https://example.org/' }],
-    events: [
-      ...Array.from({ length: count }, (_, i) => ({ id: `c${i}`, title: `Crowded event ${i}`, kind: 'intrusion', date: day(i % 20), description: 'd', actors: ['g'], victims: [], sources: ['s'] })),
-      { id: 'far', title: 'Far event', kind: 'report', date: '2019-06-01', description: 'd', actors: ['g'], victims: [], sources: ['s'] },
-    ],
-  };
-}
+import { crowdedDataset as crowded } from '../harness/crowded-dataset.ts';
 
 describe('cluster member list by keyboard', () => {
   it('opens on the active member when the keyboard moves into a cluster, and Esc closes it', async () => {
