@@ -213,3 +213,20 @@ export async function showChart(element: AttackTimeline): Promise<void> {
   chartButton.click();
   await settle(element);
 }
+
+/**
+ * An element given `data` in a 1000 px wrapper, collecting the messages of every `at-error` from
+ * before it is connected (for the tests of a lazy chunk a publisher did not host).
+ */
+export async function renderCollectingErrors(data: FixtureDataset): Promise<{ element: AttackTimeline; errors: string[] }> {
+  const wrapper = document.createElement('div');
+  wrapper.style.width = '1000px';
+  document.body.append(wrapper);
+  const element = document.createElement('attack-timeline');
+  const errors: string[] = [];
+  element.addEventListener('at-error', (event) => errors.push(event.detail.message));
+  element.data = data;
+  wrapper.append(element);
+  await settle(element);
+  return { element, errors };
+}

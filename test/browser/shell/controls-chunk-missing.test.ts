@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, clickMark, drawnIds, errorBox, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, clickMark, drawnIds, errorBox, renderCollectingErrors, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -19,15 +19,7 @@ describe('secondary controls code missing', () => {
   });
 
   it('draws the chart, reports one at-error naming the file, and still selects and zooms', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    const errors: string[] = [];
-    element.addEventListener('at-error', (event) => errors.push(event.detail.message));
-    element.data = small;
-    wrapper.append(element);
-    await settle(element);
+    const { element, errors } = await renderCollectingErrors(small);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('attack-timeline-controls.js');
@@ -46,6 +38,6 @@ describe('secondary controls code missing', () => {
       await element.updateComplete;
     }
     expect(errors).to.have.length(1);
-    wrapper.remove();
+    element.parentElement!.remove();
   });
 });

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, errorBox, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, errorBox, renderCollectingErrors, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { checkZoomPaths } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
@@ -20,15 +20,7 @@ describe('zoom gesture code missing', () => {
   });
 
   it('draws the chart, reports one at-error naming the file, and still zooms', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    const errors: string[] = [];
-    element.addEventListener('at-error', (event) => errors.push(event.detail.message));
-    element.data = small;
-    wrapper.append(element);
-    await settle(element);
+    const { element, errors } = await renderCollectingErrors(small);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(errors).to.have.length(1);
@@ -44,6 +36,6 @@ describe('zoom gesture code missing', () => {
     }
     expect(errors).to.have.length(1);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
-    wrapper.remove();
+    element.parentElement!.remove();
   });
 });
