@@ -76,18 +76,22 @@ window.bench = {
     return withElement - without;
   },
 
-  /** 60 programmatic zoom/pan steps, one per frame, through the public zoomTo. */
+  /**
+   * 60 programmatic zoom/pan steps, one per frame, through the public zoomTo. Each frame's rAF
+   * callback leaves a `zoom-frame` mark, which bench/frame-work.mjs reads from a trace.
+   */
   async zoomSteps() {
+    const markedFrame = () => frame().then((now) => (performance.mark('zoom-frame'), now));
     const [startMs, endMs] = chartOf(element).extent;
     const span = endMs - startMs;
     const intervals = [];
-    let last = await frame();
+    let last = await markedFrame();
     for (let i = 0; i < 60; i++) {
       const zoom = 1 + (i % 30) / 3;
       const width = span / zoom;
       const centre = startMs + span * (0.2 + 0.6 * (i / 60));
       await element.zoomTo(centre - width / 2, centre + width / 2);
-      const now = await frame();
+      const now = await markedFrame();
       intervals.push(now - last);
       last = now;
     }

@@ -1,6 +1,6 @@
 import type { DrawItem } from './view-layout.ts';
 import { LABEL_GAP_PX } from './place.ts';
-import { truncateToWidth, textWidthPx, type CharWidth } from './text-width.ts';
+import { truncateToWidth, textWidthPx, textWidthUpToPx, type CharWidth } from './text-width.ts';
 
 /** A label as drawn: one line of text beside (or on) its mark, in chart px. */
 export interface LabelBox {
@@ -107,9 +107,11 @@ function placeRow(row: readonly DrawItem[], options: LabelOptions, out: LabelBox
         const on = Math.max(mark.x0Px + LABEL_PAD_PX, usedPx + LABEL_GAP_PX, LABEL_PAD_PX);
         if (on < markRight) slots.push({ xPx: on, roomPx: limit - on, alignEnd: false, plate: true });
       }
-      const titlePx = textWidthPx(title, charWidth);
+      // Measured only as far as the roomiest slot: a longer title fits none of them whole.
+      const roomiest = slots.reduce((best, candidate) => (candidate.roomPx > best.roomPx ? candidate : best));
+      const titlePx = textWidthUpToPx(title, roomiest.roomPx, charWidth);
       const whole = slots.find((slot) => slot.roomPx >= titlePx);
-      const slot = whole ?? slots.reduce((best, candidate) => (candidate.roomPx > best.roomPx ? candidate : best));
+      const slot = whole ?? roomiest;
       if (slot.roomPx >= minLabelPx || whole) {
         const text = whole ? title : truncateToWidth(title, slot.roomPx, charWidth);
         if (text) {

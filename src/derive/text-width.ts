@@ -12,6 +12,20 @@ export function textWidthPx(text: string, charWidth: CharWidth): number {
   return width;
 }
 
+/**
+ * `textWidthPx(text)` when that is at most `maxPx`; otherwise some width above `maxPx`, found
+ * without measuring the rest of the text (a crowded frame asks thousands of long titles whether
+ * they fit a few px).
+ */
+export function textWidthUpToPx(text: string, maxPx: number, charWidth: CharWidth): number {
+  let width = 0;
+  for (const char of text) {
+    width += charWidth(char);
+    if (width > maxPx) return width;
+  }
+  return width;
+}
+
 export const ELLIPSIS = '…';
 
 /**
@@ -20,7 +34,7 @@ export const ELLIPSIS = '…';
  * reads worse than no label).
  */
 export function truncateToWidth(text: string, maxPx: number, charWidth: CharWidth, minChars = 5): string {
-  if (textWidthPx(text, charWidth) <= maxPx) return text;
+  if (textWidthUpToPx(text, maxPx, charWidth) <= maxPx) return text;
   const room = maxPx - charWidth(ELLIPSIS);
   let width = 0;
   let end = 0;

@@ -1,0 +1,97 @@
+// `node bench/zoom-compare.mjs [ref] [sizes…]`: the warm zoomTo steps of this working tree against a
+// git ref (`main` by default), interleaved in one run, since a shared machine's load swings between
+// runs. Builds the embed bundle of both (the ref from `git archive`, with this tree's node_modules),
+// serves each beside this tree's bench page, and per size alternates the two for RUNS runs of
+// bench-page's zoomSteps: dropped frames untraced, then the same steps traced for the main thread's
+// CPU per frame (bench/frame-work.mjs). Prints medians over the runs, and the ratio branch / ref.
+import { execFileSync } from 'node:child_process';
+import { cp, mkdir, rm, symlink } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { tmpdir } from 'node:os';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+import { root } from './serve.mjs';
+import { tracedFrameWork } from './frame-work.mjs';
+
+const [ref = 'main', ...sizeArgs] = process.argv.slice(2);
+const SIZES = sizeArgs.length > 0 ? sizeArgs.map(Number) : [10_000, 100_000];
+const RUNS = Number(process.env.RUNS ?? 5);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function buildInto(sourceDir, outDir) {
+  await build({ logLevel: 'warn', root: sourceDir, configFile: join(sourceDir, 'vite.embed.config.ts'), build: { outDir, emptyOutDir: true } });
+}
+
+async function prepare(work) {
+  await rm(work, { recursive: true, force: true });
+  const source = join(work, 'src-ref');
+  await mkdir(source, { recursive: true });
+  execFileSync('sh', ['-c', `git -C "${root}" archive "${ref}" | tar -x -C "${source}"`]);
+  await symlink(join(root, 'node_modules'), join(source, 'node_modules'));
+  for (const [name, sourceDir] of [['ref', source], ['branch', root]]) {
+    await buildInto(sourceDir, join(work, name, 'dist'));
+    await cp(join(root, 'bench'), join(work, name, 'bench'), { recursive: true, filter: (path) => !path.includes('/results') });
+  }
+}
+
+function serveDir(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
+  const server = createServer(async (request, response) => {
+    const file = join(dir, normalize(new URL(request.url, 'http://x').pathname).replace(/^\/+/, ''));
+    if (!file.startsWith(dir) || !(await stat(file).catch(() => null))?.isFile()) return void response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    response.end(await readFile(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
+}
+
+async function oneRun(browser, origin, variant, size) {
+  const page = await browser.newPage();
+  try {
+    page.on('pageerror', (error) => console.error(`${variant} page error:`, error.message));
+    await page.goto(`${origin}/${variant}/bench/index.html`);
+    await page.waitForFunction('window.benchReady === true');
+    await page.evaluate((count) => window.bench.prepare(count), size);
+    await page.evaluate(() => window.bench.firstFrame());
+    const zoom = await page.evaluate(() => window.bench.zoomSteps());
+    const traced = await tracedFrameWork(page, () => page.evaluate(() => window.bench.zoomSteps()));
+    return { dropped: zoom.droppedShare, cpu: traced.mainCpuMs, wall: traced.mainWallMs, raster: traced.rasterCpuMs };
+  } finally {
+    await page.close();
+  }
+}
+
+const work = join(tmpdir(), `zoom-compare-${process.pid}`);
+await prepare(work);
+const { server, origin } = await serveDir(work);
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--window-size=1280,720'], defaultViewport: { width: 1280, height: 720 } });
+try {
+  for (const size of SIZES) {
+    const runs = { ref: [], branch: [] };
+    for (let run = 0; run < RUNS; run++) {
+      for (const variant of run % 2 === 0 ? ['ref', 'branch'] : ['branch', 'ref']) runs[variant].push(await oneRun(browser, origin, variant, size));
+    }
+    const summary = (list) => ({
+      dropped: median(list.map((r) => r.dropped)),
+      cpuMedian: median(list.map((r) => r.cpu.median)), cpuP95: median(list.map((r) => r.cpu.p95)), cpuMean: median(list.map((r) => r.cpu.mean)),
+      wallMedian: median(list.map((r) => r.wall.median)), wallP95: median(list.map((r) => r.wall.p95)),
+      rasterMedian: median(list.map((r) => r.raster.median)), rasterP95: median(list.map((r) => r.raster.p95)),
+    });
+    const a = summary(runs.ref);
+    const b = summary(runs.branch);
+    const f = (v) => v.toFixed(1);
+    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, interleaved (medians over runs):`);
+    console.log('| | dropped | main CPU ms/frame median / p95 / mean | main task wall ms median / p95 | raster CPU ms median / p95 |');
+    for (const [name, s] of [[ref, a], ['branch', b]]) {
+      console.log(`| ${name} | ${(s.dropped * 100).toFixed(1)} % | ${f(s.cpuMedian)} / ${f(s.cpuP95)} / ${f(s.cpuMean)} | ${f(s.wallMedian)} / ${f(s.wallP95)} | ${f(s.rasterMedian)} / ${f(s.rasterP95)} |`);
+    }
+    console.log(`| branch / ${ref} | | ${(b.cpuMedian / a.cpuMedian).toFixed(2)} / ${(b.cpuP95 / a.cpuP95).toFixed(2)} / ${(b.cpuMean / a.cpuMean).toFixed(2)} | | |`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+  await rm(work, { recursive: true, force: true });
+}
