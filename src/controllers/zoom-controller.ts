@@ -56,6 +56,12 @@ export class ZoomController implements ReactiveController {
   private _bounds: ZoomBounds & { readonly heightPx: number } = { widthPx: 1, heightPx: 1, scaleExtent: [1, 1] };
   private _wheelEnd?: ReturnType<typeof setTimeout>;
   private _wheeling = false;
+  /**
+   * A Ctrl/⌘+wheel zoom begun before the gesture code arrived is under way: it is followed to its
+   * end with our own math, and d3-zoom is kept from taking its later notches (it would start a
+   * gesture of its own and report a second end).
+   */
+  private _earlyWheelZoom = false;
   private _cancelIdle?: () => void;
   /** Fingers of a touch gesture begun before the gesture code arrived: the base point each grabbed, and where it is now. */
   private _touches = new Map<number, { grabbed: Point; now: Point }>();
@@ -95,6 +101,7 @@ export class ZoomController implements ReactiveController {
     this._target = undefined;
     clearTimeout(this._wheelEnd);
     this._wheeling = false;
+    this._earlyWheelZoom = false;
     this._touches.clear();
   }
 
@@ -145,7 +152,7 @@ export class ZoomController implements ReactiveController {
     return (this._loading ??= loadGestureModule().then(
       ({ createZoomGestures }) => {
         const gestures = createZoomGestures({
-          filter: (event) => isZoomGesture(event, this._options.oneFingerPan()),
+          filter: (event) => !(event.type === 'wheel' && this._earlyWheelZoom) && isZoomGesture(event, this._options.oneFingerPan()),
           onZoom: (transform) => {
             this.transform = transform;
             this._host.requestUpdate();
@@ -205,18 +212,20 @@ export class ZoomController implements ReactiveController {
 
   /**
    * A sideways wheel without Ctrl/⌘ pans; before the gesture code is there, a Ctrl/⌘+wheel zooms
-   * about the pointer as d3-zoom would. Either ends as a gesture once the wheel rests.
+   * about the pointer as d3-zoom would, to the end of that gesture even if the code arrives
+   * meanwhile. Either ends as a gesture, once, when the wheel rests.
    */
   private _onWheel = (event: WheelEvent): void => {
     if (!(event.ctrlKey || event.metaKey) && isSidewaysWheel(event.deltaX, event.deltaY)) {
       event.preventDefault();
       this.panBy(wheelPanPx(event.deltaX, event.deltaMode, this._bounds.widthPx));
-    } else if (!this._gestures && isZoomGesture(event, false)) {
+    } else if ((!this._gestures || this._earlyWheelZoom) && isZoomGesture(event, false)) {
       void this._load();
       const next = zoomAbout(this.transform, 2 ** wheelZoomDelta(event), this._localX(event), this._bounds);
       // At a zoom limit the wheel is left alone (so the page may zoom), as d3-zoom does.
       if (next.k === this.transform.k && !this._wheeling) return;
       event.preventDefault();
+      this._earlyWheelZoom = true;
       this._set(next);
     } else {
       return;
@@ -225,6 +234,7 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this._wheelEnd);
     this._wheelEnd = setTimeout(() => {
       this._wheeling = false;
+      this._earlyWheelZoom = false;
       this._options.onGestureEnd(this.transform);
     }, WHEEL_END_MS);
   };
