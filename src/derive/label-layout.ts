@@ -31,12 +31,14 @@ export interface LabelOptions {
   readonly pointRadiusPx: number;
   /** The text of a cluster's count, e.g. n => `${n} events`; a bare number is used when it does not fit. */
   readonly clusterText: (count: number) => string;
+  /** Space between a label and its mark, px; `LABEL_PAD_PX` unless given (an emphasised mark's ring needs more). */
+  readonly padPx?: number;
 }
 
 /** How far left of its bar an "at least since" arrowhead is drawn. */
 const OPEN_START_ARROW_PX = 8;
 /** Space between a label and the mark it names. */
-const LABEL_PAD_PX = 4;
+export const LABEL_PAD_PX = 4;
 
 interface Slot {
   readonly xPx: number;
@@ -69,7 +71,7 @@ export function placeLabels(items: readonly DrawItem[], options: LabelOptions): 
 }
 
 function placeRow(row: readonly DrawItem[], options: LabelOptions, out: LabelBox[]): void {
-  const { widthPx, charWidth, minLabelPx, pointRadiusPx } = options;
+  const { widthPx, charWidth, minLabelPx, pointRadiusPx, padPx = LABEL_PAD_PX } = options;
   // A point reaches its radius either side; an "at least since" bar has its arrowhead on the left.
   const left = (item: DrawItem) => {
     if (item.type === 'cluster') return item.cluster.x0Px;
@@ -86,7 +88,7 @@ function placeRow(row: readonly DrawItem[], options: LabelOptions, out: LabelBox
     const markRight = right(item);
     let label: LabelBox | null = null;
     if (item.type === 'cluster') {
-      const x = markRight + LABEL_PAD_PX;
+      const x = markRight + padPx;
       for (const text of [options.clusterText(item.cluster.count), String(item.cluster.count)]) {
         const width = textWidthPx(text, charWidth);
         if (x >= 0 && x + width <= limit) {
@@ -98,13 +100,13 @@ function placeRow(row: readonly DrawItem[], options: LabelOptions, out: LabelBox
       const { mark } = item;
       const title = mark.event.title;
       const slots: Slot[] = [];
-      const after = Math.max(markRight + LABEL_PAD_PX, usedPx + LABEL_GAP_PX, 0);
+      const after = Math.max(markRight + padPx, usedPx + LABEL_GAP_PX, 0);
       slots.push({ xPx: after, roomPx: limit - after, alignEnd: false, plate: false });
-      const beforeEnd = Math.min(markLeft - LABEL_PAD_PX, widthPx - LABEL_GAP_PX);
+      const beforeEnd = Math.min(markLeft - padPx, widthPx - LABEL_GAP_PX);
       const beforeStart = Math.max(usedPx + LABEL_GAP_PX, LABEL_GAP_PX);
       slots.push({ xPx: beforeStart, roomPx: beforeEnd - beforeStart, alignEnd: true, plate: false });
       if (mark.shape !== 'point') {
-        const on = Math.max(mark.x0Px + LABEL_PAD_PX, usedPx + LABEL_GAP_PX, LABEL_PAD_PX);
+        const on = Math.max(mark.x0Px + padPx, usedPx + LABEL_GAP_PX, padPx);
         if (on < markRight) slots.push({ xPx: on, roomPx: limit - on, alignEnd: false, plate: true });
       }
       // Measured only as far as the roomiest slot: a longer title fits none of them whole.

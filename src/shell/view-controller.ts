@@ -42,7 +42,7 @@ const STEP_EDGE_PAD_PX = 24;
 /** What a step's subject needs on the chart: its interval, shape and label, as the chart draws them. */
 function subjectRoom(event: TimelineEvent, chart: AtChart): SubjectRoom {
   const point = markShapeOf(event) === 'point';
-  return { startMs: event.when.startMs, endMs: event.when.endMs, point, labelPx: chart.labelWidthPx(event.title), labelOffsetPx: point ? DEFAULT_PLACE_OPTIONS.pointRadiusPx + 4 : SUBJECT_LABEL_GAP_PX };
+  return { startMs: event.when.startMs, endMs: event.when.endMs, point, labelPx: chart.labelWidthPx(event.title), labelOffsetPx: (point ? DEFAULT_PLACE_OPTIONS.pointRadiusPx : 0) + SUBJECT_LABEL_GAP_PX };
 }
 
 const ATTRIBUTE_FIELDS = ['actors', 'victims', 'selected', 'groupBy'] as const;

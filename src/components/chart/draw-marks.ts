@@ -2,9 +2,10 @@ import type { EventKind } from '../../model/types.ts';
 import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
 import type { ArcPoints } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
-import type { LabelBox } from '../../derive/label-layout.ts';
+import { placeLabels, type LabelBox } from '../../derive/label-layout.ts';
+import type { CharWidth } from '../../derive/text-width.ts';
 import type { CalloutBox } from '../../derive/callout-layout.ts';
-import { fitLabel } from '../../derive/place.ts';
+import { DEFAULT_PLACE_OPTIONS } from '../../derive/place.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
 import { drawnSymbolPath, GLYPH_STROKE_PX, isStrokedGlyph, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import { MARK_STYLE } from '../../scales/mark-style.ts';
@@ -85,11 +86,33 @@ export interface SubjectLabel {
 
 /** How much of the background covers what is not emphasised. */
 const VEIL_ALPHA = 0.68;
+/** Padding of an emphasised label's plate around its text. */
 const SUBJECT_LABEL_PAD_PX = 4;
-/** Gap between an emphasised span's end and its label drawn after it, px. */
+/** Gap between an emphasised mark and its label, px: clear of the ring drawn around the mark. */
 export const SUBJECT_LABEL_GAP_PX = 10;
+/** Narrowest room an emphasised title is shortened into; in less it goes unlabelled. */
+const SUBJECT_MIN_LABEL_PX = 40;
 
-/** See `DrawInput.emphasisIds`. */
+/** Semibold character widths per CSS font, measured once per character (see `semiboldCharWidth`). */
+const semiboldWidths = new Map<string, Map<string, number>>();
+
+/** Width of a character semibold in `font`, measured on `context`, whose font must be that already. */
+function semiboldCharWidth(context: CanvasRenderingContext2D, font: string): CharWidth {
+  let widths = semiboldWidths.get(font);
+  if (!widths) semiboldWidths.set(font, (widths = new Map()));
+  const known = widths;
+  return (char) => {
+    let width = known.get(char);
+    if (width === undefined) known.set(char, (width = context.measureText(char).width));
+    return width;
+  };
+}
+
+/**
+ * See `DrawInput.emphasisIds`. The subjects' labels are placed as any label is (`placeLabels`:
+ * after the mark, else before it, else on it, else shortened), measured semibold, among the
+ * subjects only: what lies under the veil does not crowd them.
+ */
 function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): SubjectLabel[] {
   const { emphasisIds, items, band, widthPx, rowCentrePx, geometry, theme, font } = input;
   if (!emphasisIds || emphasisIds.size === 0) return [];
@@ -105,53 +128,30 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): Subj
   context.restore();
   const subjects = items.filter((item) => item.type === 'mark' && emphasisIds.has(item.mark.event.id));
   if (subjects.length === 0) return [];
-  const labels: SubjectLabel[] = [];
   drawShapes(context, subjects, rowCentrePx, geometry, theme, widthPx);
   drawHighlights(context, { ...input, items: subjects, highlightIds: emphasisIds });
   context.save();
-  context.font = `600 ${font}`;
+  const semibold = `600 ${font}`;
+  context.font = semibold;
   context.textBaseline = 'middle';
+  const labels = placeLabels(subjects, {
+    widthPx, charWidth: semiboldCharWidth(context, semibold), minLabelPx: SUBJECT_MIN_LABEL_PX, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: String, padPx: SUBJECT_LABEL_GAP_PX,
+  });
   const fontPx = Number.parseFloat(font) || 12.5;
-  for (const item of subjects) {
-    if (item.type !== 'mark') continue;
-    const { mark } = item;
-    const title = mark.event.title;
-    const titlePx = context.measureText(title).width;
-    // A point's label follows its glyph; a span's follows its end when there is room, else sits
-    // inside it on a knocked-out background; failing both, it goes before the mark. Where the
-    // whole title fits on neither side (a phone), it is shortened to the roomier side.
-    const markLeft = mark.shape === 'point' ? mark.x0Px - geometry.markPx / 2 : mark.x0Px;
-    const after = mark.shape === 'point' ? mark.labelXPx : mark.x1Px + SUBJECT_LABEL_GAP_PX;
-    const roomAfter = widthPx - SUBJECT_LABEL_PAD_PX - after;
-    const roomBefore = markLeft - SUBJECT_LABEL_GAP_PX - SUBJECT_LABEL_PAD_PX;
-    const inside = Math.max(mark.x0Px, 0) + 2 * SUBJECT_LABEL_PAD_PX;
-    const roomInside = mark.shape === 'point' ? 0 : Math.min(mark.x1Px, widthPx) - inside;
-    let text = title;
-    let x: number;
-    if (titlePx <= roomAfter) x = after;
-    else if (titlePx <= roomInside) x = inside;
-    else if (titlePx <= roomBefore) x = markLeft - SUBJECT_LABEL_GAP_PX - titlePx;
-    else {
-      const roomPx = Math.max(roomAfter, roomBefore, roomInside, widthPx / 2);
-      for (let averagePx = titlePx / Math.max(title.length, 1); text && context.measureText(text).width > roomPx; averagePx *= 1.05) text = fitLabel(title, roomPx, averagePx);
-      if (!text) continue;
-      const shortPx = context.measureText(text).width;
-      x = roomPx === roomAfter ? after : roomPx === roomInside ? inside : roomPx === roomBefore ? markLeft - SUBJECT_LABEL_GAP_PX - shortPx : Math.max(widthPx - shortPx - SUBJECT_LABEL_PAD_PX, 0);
-    }
-    const textPx = context.measureText(text).width;
-    const y = rowCentrePx(mark.row);
+  const drawn = labels.map((label) => {
+    const y = rowCentrePx(label.row);
     context.fillStyle = theme.background;
     context.globalAlpha = 0.9;
     context.beginPath();
-    context.roundRect(x - SUBJECT_LABEL_PAD_PX, y - fontPx * 0.7, textPx + 2 * SUBJECT_LABEL_PAD_PX, fontPx * 1.4, 4);
+    context.roundRect(label.xPx - SUBJECT_LABEL_PAD_PX, y - fontPx * 0.7, label.widthPx + 2 * SUBJECT_LABEL_PAD_PX, fontPx * 1.4, 4);
     context.fill();
     context.globalAlpha = 1;
     context.fillStyle = theme.text;
-    context.fillText(text, x, y + 0.5);
-    labels.push({ id: mark.event.id, text, x0Px: x, x1Px: x + textPx, yPx: y });
-  }
+    context.fillText(label.text, label.xPx, y + 0.5);
+    return { id: label.eventId, text: label.text, x0Px: label.xPx, x1Px: label.xPx + label.widthPx, yPx: y };
+  });
   context.restore();
-  return labels;
+  return drawn;
 }
 
 /**

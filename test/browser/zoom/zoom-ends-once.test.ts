@@ -27,10 +27,6 @@ function mouse(element: AttackTimeline, type: 'mousedown' | 'mousemove' | 'mouse
   (type === 'mousedown' ? svg : window).dispatchEvent(new MouseEvent(type, init));
 }
 
-const frames = async (count: number) => {
-  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-};
-
 describe('a gesture begun before the gesture code arrives', () => {
   before(() => {
     performance.setResourceTimingBufferSize(5000);

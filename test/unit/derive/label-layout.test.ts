@@ -36,6 +36,18 @@ describe('placeLabels', () => {
     expect(label!.xPx).toBeGreaterThan(mark!.x0Px + DEFAULT_PLACE_OPTIONS.pointRadiusPx);
   });
 
+  it('keeps `padPx` between a label and its mark on either side (4 px unless given)', () => {
+    const right = frame([{ id: 'a', date: '2016-02-01' }], { a: 0 }, { a: 'Short title' });
+    const point = right[0]!.type === 'mark' ? right[0]!.mark : null;
+    const markRight = point!.x1Px + DEFAULT_PLACE_OPTIONS.pointRadiusPx;
+    expect(placeLabels(right, OPTIONS)[0]!.xPx).toBe(markRight + 4);
+    expect(placeLabels(right, { ...OPTIONS, padPx: 10 })[0]!.xPx).toBe(markRight + 10);
+    const left = frame([{ id: 'a', date: '2018-09-20' }], { a: 0 }, { a: 'A title that needs a hundred px or so' });
+    const nearEdge = left[0]!.type === 'mark' ? left[0]!.mark : null;
+    const flipped = placeLabels(left, { ...OPTIONS, padPx: 10 })[0]!;
+    expect(flipped.xPx + flipped.widthPx).toBeCloseTo(nearEdge!.x0Px - DEFAULT_PLACE_OPTIONS.pointRadiusPx - 10, 9);
+  });
+
   it('flips a label to the left of a mark near the right edge', () => {
     const items = frame([{ id: 'a', date: '2018-09-20' }], { a: 0 }, { a: 'A title that needs a hundred px or so' });
     const mark = items[0]!.type === 'mark' ? items[0]!.mark : null;
