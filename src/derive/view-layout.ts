@@ -67,39 +67,62 @@ export function createRowIndex(layout: LaneLayout): RowIndex {
 
 function indexRow(members: readonly TimelineEvent[]): RowEvents {
   const count = members.length;
-  let anchorStarts = new Float64Array(count);
-  let shapes = new Uint8Array(count);
-  let starts = new Float64Array(count);
-  let ends = new Float64Array(count);
-  let sorted = true;
+  const memberShapes = new Uint8Array(count);
+  const memberAnchors = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const { when } = members[i]!;
     const shape = SHAPES.indexOf(markShapeOf(members[i]!));
-    const point = shape === POINT;
-    shapes[i] = shape;
-    starts[i] = when.startMs;
-    ends[i] = when.endMs;
-    anchorStarts[i] = point ? (when.startMs + when.endMs) / 2 : when.startMs;
-    if (i > 0 && anchorStarts[i]! < anchorStarts[i - 1]!) sorted = false;
+    memberShapes[i] = shape;
+    memberAnchors[i] = shape === POINT ? (when.startMs + when.endMs) / 2 : when.startMs;
   }
-  let events = members;
-  // Rows arrive by start; a firm day anchored at its midday can pass a later start. Sorting is
-  // stable, so equal anchors keep their start-then-id order.
-  if (!sorted) {
-    const order = Array.from(members.keys()).sort((a, b) => anchorStarts[a]! - anchorStarts[b]!);
-    events = order.map((i) => members[i]!);
-    anchorStarts = Float64Array.from(order, (i) => anchorStarts[i]!);
-    shapes = Uint8Array.from(order, (i) => shapes[i]!);
-    starts = Float64Array.from(order, (i) => starts[i]!);
-    ends = Float64Array.from(order, (i) => ends[i]!);
-  }
+  // Rows arrive by start; a firm day anchored at its midday can pass a later start.
+  const order = anchorOrder(memberAnchors);
+  const events = order ? Array.from(order, (i) => members[i]!) : members;
+  const anchorStarts = order ? new Float64Array(count) : memberAnchors;
+  const shapes = order ? new Uint8Array(count) : memberShapes;
+  const starts = new Float64Array(count);
+  const ends = new Float64Array(count);
   const maxAnchorEnds = new Float64Array(count);
   let maxEnd = -Infinity;
   for (let i = 0; i < count; i++) {
-    maxEnd = Math.max(maxEnd, shapes[i] === POINT ? (starts[i]! + ends[i]!) / 2 : ends[i]!);
+    const from = order ? order[i]! : i;
+    const { when } = members[from]!;
+    anchorStarts[i] = memberAnchors[from]!;
+    shapes[i] = memberShapes[from]!;
+    starts[i] = when.startMs;
+    ends[i] = when.endMs;
+    maxEnd = Math.max(maxEnd, shapes[i] === POINT ? (when.startMs + when.endMs) / 2 : when.endMs);
     maxAnchorEnds[i] = maxEnd;
   }
   return { events, anchorStarts, maxAnchorEnds, shapes, starts, ends };
+}
+
+/**
+ * The positions of `anchors` in ascending, stable order (equal anchors keep their start-then-id
+ * order), or null when they are in order already. Rows are nearly sorted (a point only passes
+ * starts within half a day of its own), so an insertion sort moves few places; past a budget of
+ * moves (an unusual row) it falls back to a full sort.
+ */
+function anchorOrder(anchors: Float64Array): Uint32Array | null {
+  const count = anchors.length;
+  let sorted = true;
+  for (let i = 1; i < count && sorted; i++) sorted = anchors[i - 1]! <= anchors[i]!;
+  if (sorted) return null;
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  let budget = 8 * count + 64;
+  for (let i = 1; i < count; i++) {
+    const moving = order[i]!;
+    const anchor = anchors[moving]!;
+    let j = i - 1;
+    while (j >= 0 && anchors[order[j]!]! > anchor) {
+      order[j + 1] = order[j]!;
+      j--;
+      if (--budget < 0) return Uint32Array.from(Array.from(anchors.keys()).sort((a, b) => anchors[a]! - anchors[b]!));
+    }
+    order[j + 1] = moving;
+  }
+  return order;
 }
 
 /** Where event `i` of a row is drawn from, in ms: a point with its radius, a span widened to its minimum width. */
