@@ -99,16 +99,21 @@ function placeRow(row: readonly DrawItem[], options: LabelOptions, out: LabelBox
     } else {
       const { mark } = item;
       const title = mark.event.title;
-      const slots: Slot[] = [];
       const after = Math.max(markRight + padPx, usedPx + LABEL_GAP_PX, 0);
-      slots.push({ xPx: after, roomPx: limit - after, alignEnd: false, plate: false });
       const beforeEnd = Math.min(markLeft - padPx, widthPx - LABEL_GAP_PX);
       const beforeStart = Math.max(usedPx + LABEL_GAP_PX, LABEL_GAP_PX);
-      slots.push({ xPx: beforeStart, roomPx: beforeEnd - beforeStart, alignEnd: true, plate: false });
-      if (mark.shape !== 'point') {
-        const on = Math.max(mark.x0Px + padPx, usedPx + LABEL_GAP_PX, padPx);
-        if (on < markRight) slots.push({ xPx: on, roomPx: limit - on, alignEnd: false, plate: true });
+      const on = mark.shape !== 'point' ? Math.max(mark.x0Px + padPx, usedPx + LABEL_GAP_PX, padPx) : Infinity;
+      const mostRoomPx = Math.max(limit - after, beforeEnd - beforeStart, on < markRight ? limit - on : -Infinity);
+      // Most marks of a crowded frame have no slot wide enough to shorten a title into: unless the
+      // title fits whole (measured only that far), they go unlabelled with nothing allocated.
+      if (mostRoomPx < minLabelPx && textWidthUpToPx(title, mostRoomPx, charWidth) > mostRoomPx) {
+        usedPx = Math.max(usedPx, markRight);
+        return;
       }
+      const slots: Slot[] = [];
+      slots.push({ xPx: after, roomPx: limit - after, alignEnd: false, plate: false });
+      slots.push({ xPx: beforeStart, roomPx: beforeEnd - beforeStart, alignEnd: true, plate: false });
+      if (on < markRight) slots.push({ xPx: on, roomPx: limit - on, alignEnd: false, plate: true });
       // Measured only as far as the roomiest slot: a longer title fits none of them whole.
       const roomiest = slots.reduce((best, candidate) => (candidate.roomPx > best.roomPx ? candidate : best));
       const titlePx = textWidthUpToPx(title, roomiest.roomPx, charWidth);

@@ -10,10 +10,16 @@ export type Rects = number[];
  * union, not each of them, blends each pixel once instead of dozens of times.
  */
 export function mergeRows(rects: Rects): Rects {
-  const order = Array.from({ length: rects.length / 4 }, (_, i) => i * 4)
-    .sort((a, b) => rects[a + 1]! - rects[b + 1]! || rects[a + 3]! - rects[b + 3]! || rects[a]! - rects[b]!);
+  const byRowThenX = (a: number, b: number) => rects[a + 1]! - rects[b + 1]! || rects[a + 3]! - rects[b + 3]! || rects[a]! - rects[b]!;
+  // Marks come row by row and left to right, so the rectangles are mostly in order already:
+  // sort (a stable sort, as before) only when they are not.
+  let sorted = true;
+  for (let i = 4; i < rects.length && sorted; i += 4) sorted = byRowThenX(i - 4, i) <= 0;
+  const count = rects.length / 4;
+  const order = sorted ? null : Array.from({ length: count }, (_, i) => i * 4).sort(byRowThenX);
   const merged: Rects = [];
-  for (const i of order) {
+  for (let n = 0; n < count; n++) {
+    const i = order ? order[n]! : n * 4;
     const x = rects[i]!;
     const y = rects[i + 1]!;
     const width = rects[i + 2]!;

@@ -241,7 +241,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
       i = j;
     }
     // Set-aside bars were pushed before their run's cluster: label room needs left-to-right order.
-    rowItems.sort((a, b) => itemLeft(a, pointRadiusPx) - itemLeft(b, pointRadiusPx));
+    if (!isSortedByLeft(rowItems, pointRadiusPx)) rowItems.sort((a, b) => itemLeft(a, pointRadiusPx) - itemLeft(b, pointRadiusPx));
     setLabelRoom(rowItems, widthPx, pointRadiusPx);
     for (const item of rowItems) items.push(item);
   });
@@ -264,6 +264,11 @@ export function drawnEventIds(index: RowIndex, items: readonly DrawItem[]): stri
     else for (const event of clusterMembers(index, item.cluster)) ids.push(event.id);
   }
   return ids;
+}
+
+function isSortedByLeft(items: readonly DrawItem[], pointRadiusPx: number): boolean {
+  for (let k = 1; k < items.length; k++) if (itemLeft(items[k - 1]!, pointRadiusPx) > itemLeft(items[k]!, pointRadiusPx)) return false;
+  return true;
 }
 
 function itemLeft(item: DrawItem, pointRadiusPx: number): number {

@@ -4,6 +4,11 @@ import { truncateToWidth, textWidthPx } from '../../../src/derive/text-width.ts'
 import { createRowIndex, layoutView } from '../../../src/derive/view-layout.ts';
 import { DEFAULT_PLACE_OPTIONS } from '../../../src/derive/place.ts';
 import { DAY_MS, layoutOf, makeEvents } from '../helpers.ts';
+import fc from 'fast-check';
+import { assertDataset } from '../../../src/model/parse-dataset.ts';
+import { assignLanes } from '../../../src/derive/lanes.ts';
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { referencePlaceLabels } from './label-layout-reference.ts';
 
 /** Every character 6 px wide: widths are easy to reason about. */
 const charWidth = () => 6;
@@ -99,5 +104,28 @@ describe('plateWhereCrossed and labelAt', () => {
   it('finds the label under a point', () => {
     expect(labelAt([label], centre, 28, 130, 52)?.eventId).toBe('a');
     expect(labelAt([label], centre, 28, 300, 52)).toBeNull();
+  });
+});
+
+describe('placeLabels against the placement it replaced', () => {
+  it('places the same labels for crowded generated data at any zoom, width and glyph widths', () => {
+    const data = assertDataset(generateDataset(2000));
+    const extentMs = Date.UTC(2021, 0, 1) - Date.UTC(2006, 0, 1);
+    const layout = assignLanes(data.events, {
+      groupBy: 'actor', actors: new Map(data.actors.map((a) => [a.id, a])), victims: new Map(data.victims.map((v) => [v.id, v])), minGapMs: extentMs / 60, maxRowsPerGroup: 16, maxTotalRows: 32, kindNames: {},
+    } as Parameters<typeof assignLanes>[1]);
+    const index = createRowIndex(layout);
+    fc.assert(fc.property(
+      fc.double({ min: 1, max: 2000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 200, max: 2000 }),
+      fc.double({ min: 3, max: 9, noNaN: true }), fc.integer({ min: 0, max: 80 }),
+      (zoom, centre, widthPx, charPx, minLabelPx) => {
+        const spanMs = extentMs / zoom;
+        const startMs = Date.UTC(2006, 0, 1) + centre * (extentMs - spanMs);
+        const items = layoutView(index, { startMs, endMs: startMs + spanMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: 0 });
+        const charWidth = (char: string) => charPx + (char.codePointAt(0)! % 5) * 0.5;
+        const options = { widthPx, charWidth, minLabelPx, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: (n: number) => `${n} events` };
+        expect(placeLabels(items, options)).toEqual(referencePlaceLabels(items, options));
+      },
+    ), { numRuns: 60 });
   });
 });

@@ -35,3 +35,28 @@ describe('mergeRows', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('mergeRows, sorting only when out of order', () => {
+  /** The merge as first written: always a stable sort by row, height and x first. */
+  function reference(rects: number[]): number[] {
+    const order = Array.from({ length: rects.length / 4 }, (_, i) => i * 4)
+      .sort((a, b) => rects[a + 1]! - rects[b + 1]! || rects[a + 3]! - rects[b + 3]! || rects[a]! - rects[b]!);
+    const merged: number[] = [];
+    for (const i of order) {
+      const [x, y, width, height] = [rects[i]!, rects[i + 1]!, rects[i + 2]!, rects[i + 3]!];
+      const last = merged.length - 4;
+      if (last >= 0 && merged[last + 1] === y && merged[last + 3] === height && x <= merged[last]! + merged[last + 2]!) merged[last + 2] = Math.max(merged[last]! + merged[last + 2]!, x + width) - merged[last]!;
+      else merged.push(x, y, width, height);
+    }
+    return merged;
+  }
+  const rect = fc.tuple(fc.integer({ min: -20, max: 400 }), fc.constantFrom(10, 30, 50), fc.integer({ min: 0, max: 80 }), fc.constantFrom(10, 14));
+
+  it('merges as before, rectangles in order or not', () => {
+    fc.assert(fc.property(fc.array(rect, { maxLength: 60 }), fc.boolean(), (list, ordered) => {
+      if (ordered) list.sort((a, b) => a[1] - b[1] || a[3] - b[3] || a[0] - b[0]);
+      const rects = list.flat();
+      expect(mergeRows(rects)).toEqual(reference(rects));
+    }), { numRuns: 300 });
+  });
+});
