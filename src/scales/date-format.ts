@@ -59,9 +59,9 @@ export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatted = new Map<string, string>();
 
-// CLDR's en-GB names (September is "Sept" there, unlike en-US's "Sep").
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'] as const;
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+// CLDR's en-GB abbreviations: the first three letters, but "Sept" (en-US has "Sep").
+const SHORT_MONTHS = LONG_MONTHS.map((name) => name.slice(0, name === 'September' ? 4 : 3));
 
 /** `formatUtc` in en-GB without Intl; null for a year before 1 CE or an invalid time (Intl decides those). */
 function formatBritish(ms: number, style: DateStyle): string | null {
