@@ -1,8 +1,9 @@
-import { html } from 'lit';
+import { html, type ReactiveController, type ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../../model/types.ts';
-import type { Cluster } from '../../derive/view-layout.ts';
+import { clusterMembers, type Cluster } from '../../derive/view-layout.ts';
 import { formatWhen } from '../../scales/date-format.ts';
 import type { Messages } from '../../i18n/messages.ts';
+import type { ChartFrames } from './chart-frames.ts';
 
 /** Clusters with at most this many members open a list; larger ones zoom in on a click. */
 export const CLUSTER_LIST_MAX = 20;
@@ -46,4 +47,80 @@ export function positionClusterList(list: HTMLElement, cluster: Cluster, rowCent
   const left = Math.max(0, Math.min(cluster.x1Px + 8, frameWidthPx - width));
   list.style.left = `${left}px`;
   list.style.top = `${rowCentrePx + 12}px`;
+}
+
+export interface ClusterListControllerOptions {
+  readonly frames: ChartFrames;
+  readonly widthPx: () => number;
+  readonly locale: () => string;
+  readonly messages: () => Messages;
+  /** A member was chosen (the list is already closed). */
+  readonly select: (id: string) => void;
+  /** Its zoom button was pressed (the list is already closed). */
+  readonly zoom: (cluster: Cluster) => void;
+  /** Where focus goes when the reader closes the list with Esc. */
+  readonly returnFocus: () => void;
+}
+
+/**
+ * The open member list of one cluster: which cluster, the member to focus once it is drawn, its
+ * template, and its place beside the cluster after each update.
+ */
+export class ClusterListController implements ReactiveController {
+  /** The cluster whose member list is open. */
+  cluster: Cluster | null = null;
+  private _focusId: string | null = null;
+
+  constructor(private readonly _host: ReactiveElement, private readonly _options: ClusterListControllerOptions) {
+    _host.addController(this);
+  }
+
+  /** Opens the list of `cluster`, focusing member `focusId` (else the first) once drawn. */
+  show(cluster: Cluster, focusId: string | null): void {
+    this.cluster = cluster;
+    this._focusId = focusId ?? clusterMembers(this._options.frames.rows, cluster)[0]?.id ?? null;
+    this._host.requestUpdate();
+  }
+
+  /** When the keyboard moves to an event drawn inside a cluster, its member list opens on it. */
+  showHolding(id: string): void {
+    void this._host.updateComplete.then(() => {
+      const { frame, rows } = this._options.frames;
+      if (frame.marks.some((mark) => mark.event.id === id)) return;
+      const item = frame.items.find((candidate) => candidate.type === 'cluster' && clusterMembers(rows, candidate.cluster).some((event) => event.id === id));
+      if (item?.type === 'cluster') this.show(item.cluster, id);
+    });
+  }
+
+  render() {
+    const cluster = this.cluster;
+    if (!cluster) return null;
+    return renderClusterList({
+      cluster, members: clusterMembers(this._options.frames.rows, cluster), locale: this._options.locale(), messages: this._options.messages(),
+      select: (id) => {
+        this.cluster = null;
+        this._options.select(id);
+        this._host.requestUpdate();
+      },
+      zoom: () => {
+        this.cluster = null;
+        this._options.zoom(cluster);
+      },
+      close: () => {
+        this.cluster = null;
+        this._host.requestUpdate();
+        this._options.returnFocus();
+      },
+    });
+  }
+
+  hostUpdated(): void {
+    const list = this._host.renderRoot.querySelector<HTMLElement>('.cluster-list');
+    if (!list || !this.cluster) return;
+    positionClusterList(list, this.cluster, this._options.frames.rowCentrePx(this.cluster.row), this._options.widthPx());
+    if (this._focusId !== null) {
+      list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this._focusId)}"]`)?.focus();
+      this._focusId = null;
+    }
+  }
 }
