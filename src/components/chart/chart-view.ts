@@ -12,16 +12,12 @@ import type { ChartFrames } from './chart-frames.ts';
 
 const ANIMATION_MS = 300;
 
-/** What the view follows from the chart's properties, once per update. */
-export interface ViewInputs {
-  readonly widthPx: number;
+/** The chart's properties the view follows. */
+export interface ViewHost extends ReactiveElement {
   readonly extent: readonly [number, number];
-  readonly extentChanged: boolean;
   readonly opening: TimeWindow | null;
-  readonly openingChanged: boolean;
-  /** The window asked for (null: none), and whether it was just set. */
+  /** The window asked for (null: none). */
   readonly window: (TimeWindow & { readonly animate?: boolean }) | null;
-  readonly windowChanged: boolean;
 }
 
 /**
@@ -37,13 +33,12 @@ export class ChartView {
   private _flight: Promise<void> | null = null;
 
   constructor(
-    private readonly _host: ReactiveElement,
+    private readonly _host: ViewHost,
     private readonly _zoom: ZoomController,
     private readonly _frames: ChartFrames,
     private readonly _reducedMotion: () => boolean,
-    extent: readonly [number, number],
   ) {
-    this.base = createBaseScale(extent, 1);
+    this.base = createBaseScale(_host.extent, 1);
   }
 
   /** The visible scale. */
@@ -56,8 +51,13 @@ export class ChartView {
     return { startMs, endMs };
   }
 
-  /** Re-bases the scale for a new width or extent and applies the opening or asked-for window; true when re-based. */
-  follow({ widthPx, extent, extentChanged, opening, openingChanged, window, windowChanged }: ViewInputs): boolean {
+  /**
+   * Re-bases the scale for a new width or extent and applies the opening or asked-for window, in
+   * an update where `changed` are the host's changed properties; true when re-based.
+   */
+  follow(widthPx: number, changed: ReadonlyMap<PropertyKey, unknown>): boolean {
+    const { extent, opening, window } = this._host;
+    const extentChanged = changed.has('extent');
     const [oldStart, oldEnd] = windowOf(this.scale);
     const baseChanged = widthPx !== this.base.range()[1] || extentChanged;
     // The width changing mid-flight (the details panel opening beside the chart as a search
@@ -70,12 +70,12 @@ export class ChartView {
     }
     // A new dataset opens on its opening window (or whole), unless a window is asked for; applied
     // once the width is known, so the transform is computed for the real width.
-    if (extentChanged || openingChanged) this._openingApplied = false;
+    if (extentChanged || changed.has('opening')) this._openingApplied = false;
     if (!this._openingApplied && widthPx > 0) {
       if (!window) this._zoom.jumpTo(transformForRange(this.base, opening?.startMs ?? extent[0], opening?.endMs ?? extent[1]));
       this._openingApplied = true;
     }
-    if (window && widthPx > 0 && (windowChanged || !this._windowApplied || resumeFlight)) {
+    if (window && widthPx > 0 && (changed.has('window') || !this._windowApplied || resumeFlight)) {
       const target = transformForRange(this.base, window.startMs, window.endMs);
       if (window.animate && this._windowApplied && this.animationMs() > 0) {
         const flight = this._zoom.moveTo(target, this.animationMs()).finally(() => {

@@ -120,17 +120,13 @@ export class AtChart extends LitElement {
       this._clusterList.showHolding(event.id);
     },
   });
-  private readonly _clusterList = new ClusterListController(this, {
-    frames: this._frames,
-    widthPx: () => this._resize.widthPx,
-    locale: () => this.locale,
-    messages: () => this.messages,
+  private readonly _clusterList = new ClusterListController(this, this._frames, () => this._resize.widthPx, {
     select: (id) => this._select(id),
     zoom: (cluster) => this._zoomToCluster(cluster),
     returnFocus: () => this._over()?.focus(),
   });
 
-  private readonly _view = new ChartView(this, this._zoom, this._frames, () => this._reducedMotion.matches, this.extent);
+  private readonly _view = new ChartView(this, this._zoom, this._frames, () => this._reducedMotion.matches);
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
@@ -229,9 +225,7 @@ export class AtChart extends LitElement {
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';
     }
     const widthPx = this._resize.widthPx;
-    const baseChanged = this._view.follow({
-      widthPx, extent: this.extent, extentChanged: changed.has('extent'), opening: this.opening, openingChanged: changed.has('opening'), window: this.window, windowChanged: changed.has('window'),
-    });
+    const baseChanged = this._view.follow(widthPx, changed);
     if (baseChanged) this._canvas.forget();
     this._zoom.setBounds(Math.max(widthPx, 1), this._frames.heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));
     // Hover and focus changes re-render only the SVG layer: no new layout, no canvas redraw.

@@ -49,11 +49,13 @@ export function positionClusterList(list: HTMLElement, cluster: Cluster, rowCent
   list.style.top = `${rowCentrePx + 12}px`;
 }
 
-export interface ClusterListControllerOptions {
-  readonly frames: ChartFrames;
-  readonly widthPx: () => number;
-  readonly locale: () => string;
-  readonly messages: () => Messages;
+/** The chart, whose locale and messages the list is written in. */
+export interface ClusterListHost extends ReactiveElement {
+  readonly locale: string;
+  readonly messages: Messages;
+}
+
+export interface ClusterListActions {
   /** A member was chosen (the list is already closed). */
   readonly select: (id: string) => void;
   /** Its zoom button was pressed (the list is already closed). */
@@ -71,21 +73,26 @@ export class ClusterListController implements ReactiveController {
   cluster: Cluster | null = null;
   private _focusId: string | null = null;
 
-  constructor(private readonly _host: ReactiveElement, private readonly _options: ClusterListControllerOptions) {
+  constructor(
+    private readonly _host: ClusterListHost,
+    private readonly _frames: ChartFrames,
+    private readonly _widthPx: () => number,
+    private readonly _options: ClusterListActions,
+  ) {
     _host.addController(this);
   }
 
   /** Opens the list of `cluster`, focusing member `focusId` (else the first) once drawn. */
   show(cluster: Cluster, focusId: string | null): void {
     this.cluster = cluster;
-    this._focusId = focusId ?? clusterMembers(this._options.frames.rows, cluster)[0]?.id ?? null;
+    this._focusId = focusId ?? clusterMembers(this._frames.rows, cluster)[0]?.id ?? null;
     this._host.requestUpdate();
   }
 
   /** When the keyboard moves to an event drawn inside a cluster, its member list opens on it. */
   showHolding(id: string): void {
     void this._host.updateComplete.then(() => {
-      const { frame, rows } = this._options.frames;
+      const { frame, rows } = this._frames;
       if (frame.marks.some((mark) => mark.event.id === id)) return;
       const item = frame.items.find((candidate) => candidate.type === 'cluster' && clusterMembers(rows, candidate.cluster).some((event) => event.id === id));
       if (item?.type === 'cluster') this.show(item.cluster, id);
@@ -96,7 +103,7 @@ export class ClusterListController implements ReactiveController {
     const cluster = this.cluster;
     if (!cluster) return null;
     return renderClusterList({
-      cluster, members: clusterMembers(this._options.frames.rows, cluster), locale: this._options.locale(), messages: this._options.messages(),
+      cluster, members: clusterMembers(this._frames.rows, cluster), locale: this._host.locale, messages: this._host.messages,
       select: (id) => {
         this.cluster = null;
         this._options.select(id);
@@ -117,7 +124,7 @@ export class ClusterListController implements ReactiveController {
   hostUpdated(): void {
     const list = this._host.renderRoot.querySelector<HTMLElement>('.cluster-list');
     if (!list || !this.cluster) return;
-    positionClusterList(list, this.cluster, this._options.frames.rowCentrePx(this.cluster.row), this._options.widthPx());
+    positionClusterList(list, this.cluster, this._frames.rowCentrePx(this.cluster.row), this._widthPx());
     if (this._focusId !== null) {
       list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this._focusId)}"]`)?.focus();
       this._focusId = null;
