@@ -60,30 +60,19 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatted = new Map<string, string>();
 
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-// CLDR's en-GB abbreviations: the first three letters, but "Sept" (en-US has "Sep").
-const SHORT_MONTHS = LONG_MONTHS.map((name) => name.slice(0, name === 'September' ? 4 : 3));
 
 /** `formatUtc` in en-GB without Intl; null for a year before 1 CE or an invalid time (Intl decides those). */
 function formatBritish(ms: number, style: DateStyle): string | null {
   const date = new Date(ms);
   const year = date.getUTCFullYear();
   if (!(year >= 1)) return null;
-  const month = date.getUTCMonth();
   const day = date.getUTCDate();
-  switch (style) {
-    case 'year':
-      return String(year);
-    case 'month':
-      return SHORT_MONTHS[month]!;
-    case 'day-month':
-      return `${day} ${SHORT_MONTHS[month]}`;
-    case 'month-year':
-      return `${SHORT_MONTHS[month]} ${year}`;
-    case 'long-month-year':
-      return `${LONG_MONTHS[month]} ${year}`;
-    case 'day-month-year':
-      return `${day} ${SHORT_MONTHS[month]} ${year}`;
-  }
+  const long = LONG_MONTHS[date.getUTCMonth()]!;
+  // CLDR's en-GB abbreviations: the first three letters, but "Sept" (en-US has "Sep").
+  const month = style === 'long-month-year' ? long : long.slice(0, long === 'September' ? 4 : 3);
+  if (style === 'year') return `${year}`;
+  if (style === 'month') return month;
+  return style === 'day-month' ? `${day} ${month}` : style === 'day-month-year' ? `${day} ${month} ${year}` : `${month} ${year}`;
 }
 
 const SEASON_MONTHS = { spring: 'Mar–May', summer: 'Jun–Aug', autumn: 'Sep–Nov', winter: 'Dec–Feb' } as const;

@@ -80,8 +80,6 @@ export class ChartFrames {
   geometry: ChartGeometry = GEOMETRY;
   /** The key moments among the events, numbered; the rows start below their callout band. */
   private _keyMoments: ReadonlyMap<string, number> = new Map();
-  private _basis: ChartGeometry | null = null;
-  private _basisCallouts = 0;
 
   constructor(private readonly _text: ChartText, private readonly _clusterText: (count: number) => string) {}
 
@@ -105,15 +103,9 @@ export class ChartFrames {
   /** Takes the text's geometry (read again after a theme change); true when the rows moved. */
   regeometry(): boolean {
     const text = this._text.geometry;
-    const callouts = this._keyMoments.size;
-    if (text === this._basis && callouts === this._basisCallouts) return false;
-    this._basis = text;
-    this._basisCallouts = callouts;
-    const linePx = CALLOUT_LINE_PX * (text.fontPx / BASE_FONT_PX);
-    const next = { ...text, axisPx: text.axisPx + calloutBandPx(callouts, CALLOUT_LINES, linePx) };
-    const moved = next.fontPx !== this.geometry.fontPx || next.axisPx !== this.geometry.axisPx;
-    this.geometry = next;
-    return moved;
+    const old = this.geometry;
+    this.geometry = { ...text, axisPx: text.axisPx + calloutBandPx(this._keyMoments.size, CALLOUT_LINES, CALLOUT_LINE_PX * (text.fontPx / BASE_FONT_PX)) };
+    return this.geometry.axisPx !== old.axisPx || text.fontPx !== old.fontPx;
   }
 
   /** Culls, places and clusters for the view `view`: the per-frame part of the pipeline. */

@@ -212,8 +212,9 @@ export class AtChart extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // After a theme change: the text is read again, and a new size moves the rows.
-    if (this._frames.regeometry()) this._canvas.forget();
+    // After a theme change the text is read again, and a new size moves the rows.
+    if (this._restyled && this._frames.regeometry()) this._canvas.forget();
+    this._restyled = false;
     const laneWidthPx = laneWidthOf(this._resize.widthPx);
     const laneWidthChanged = laneWidthPx !== this._laneWidthPx;
     if (laneWidthChanged || changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('opening') || changed.has('kindNames')) {
@@ -271,6 +272,7 @@ export class AtChart extends LitElement {
   }
 
   private _laneWidthPx = 0;
+  private _restyled = false;
   private _redraw = true;
   private _fade: '' | 'fade-a' | 'fade-b' = '';
   private _frameInputs = '';
@@ -287,16 +289,19 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._canvas.refreshTheme();
-    this._text.forget();
-    this._frameInputs = '';
-    this.requestUpdate();
+    this._restyle();
   }
 
   protected override firstUpdated(): void {
     // Before the first render the text size was read from the host, where only a px value can be
     // read as it is; any other length is read from the canvas now that it is there.
-    if (this._text.resolved) return;
+    if (!this._text.resolved) this._restyle();
+  }
+
+  /** The text is read again at the next update. */
+  private _restyle(): void {
     this._text.forget();
+    this._restyled = true;
     this._frameInputs = '';
     this.requestUpdate();
   }
