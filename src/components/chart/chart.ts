@@ -294,8 +294,11 @@ export class AtChart extends LitElement {
 
   protected override firstUpdated(): void {
     // Before the first render the text size was read from the host, where only a px value can be
-    // read as it is; any other length is read from the canvas now that it is there.
-    if (!this._text.resolved) this._restyle();
+    // read as it is; any other length is read from the canvas now that it is there, and the lanes
+    // (room for titles at that size) are laid out again with it.
+    if (this._text.resolved) return;
+    this._laneWidthPx = NaN;
+    this._restyle();
   }
 
   /** The text is read again at the next update. */
