@@ -55,8 +55,8 @@ export class ChartText {
     if (!this._measure) {
       const sized = this._sized();
       const style = getComputedStyle(sized ?? this._host);
-      const written = sized ? '' : style.getPropertyValue('--at-chart-font-size').trim();
-      const size = sized ? Number.parseFloat(style.fontSize) : written ? Number(/^(\d+(?:\.\d+)?)px$/.exec(written)?.[1]) : DEFAULT_CHART_FONT_PX;
+      const written = sized ? '' : style.getPropertyValue('--at-chart-font-size');
+      const size = sized ? Number.parseFloat(style.fontSize) : written.trim() ? Number(/^\s*(\d+(?:\.\d+)?)px\s*$/.exec(written)?.[1]) : DEFAULT_CHART_FONT_PX;
       const fontPx = size > 0 && size < 200 ? size : DEFAULT_CHART_FONT_PX;
       this._measure = new TextMeasure(`${fontPx}px ${style.fontFamily}`, fontPx);
       this._geometry = chartGeometry(fontPx);
