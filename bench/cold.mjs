@@ -58,11 +58,11 @@ async function cpuCounters(client) {
 
 /**
  * One cold first frame of `count` events: insert the production script, wait for the frame after
- * the marks. Besides the wall time, the CPU time the renderer spent meanwhile (main thread, and
+ * the marks (`bundleUrl`: another build than dist/'s, e.g. for bench/compare.mjs). Besides the wall time, the CPU time the renderer spent meanwhile (main thread, and
  * the whole process: off-thread parsing, raster), which other jobs on a shared machine do not inflate.
  */
-export async function coldFirstFrame(browser, origin, count) {
-  const cold = await openColdPage(browser, origin, count);
+export async function coldFirstFrame(browser, origin, count, bundleUrl = undefined) {
+  const cold = await openColdPage(browser, origin, count, bundleUrl);
   try {
     const client = await cold.page.createCDPSession();
     await client.send('Performance.enable', { timeDomain: 'threadTicks' });

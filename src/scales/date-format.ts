@@ -16,7 +16,8 @@ export function toLocalLookalike(ms: number): Date {
 /** The date shapes the interface shows. */
 export type DateStyle = 'year' | 'month' | 'day-month' | 'month-year' | 'long-month-year' | 'day-month-year';
 
-const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+/** The Intl options of each style (in `DEFAULT_LOCALE`, `formatUtc` writes the same text from tables). */
+export const DATE_STYLE_OPTIONS: Readonly<Record<DateStyle, Intl.DateTimeFormatOptions>> = {
   year: { year: 'numeric' },
   month: { month: 'short' },
   'day-month': { day: 'numeric', month: 'short' },
@@ -29,12 +30,18 @@ const STYLE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 export const DEFAULT_LOCALE = 'en-GB';
 
 /**
- * Formats UTC ms in a style, reading the UTC calendar day, with the platform's Intl, so month
- * names cost no bundle bytes and follow the locale. One formatter per style and locale is kept:
- * constructing an Intl.DateTimeFormat (what date-fns' `intlFormat` does on every call) costs about
- * a millisecond the first time, and a first frame formats dozens of dates.
+ * Formats UTC ms in a style, reading the UTC calendar day. In `DEFAULT_LOCALE` the text comes from
+ * two month tables: the first Intl.DateTimeFormat of a page loads ICU's data (about 25 ms of
+ * main-thread CPU in a cold first frame), and the default locale needs none of it. Other locales
+ * (and years before 1 CE, where Intl writes no era in en-GB) use the platform's Intl, so their
+ * month names cost no bundle bytes; one formatter per style and locale is kept, since constructing
+ * one (what date-fns' `intlFormat` does on every call) costs about a millisecond the first time.
  */
 export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT_LOCALE): string {
+  if (locale === DEFAULT_LOCALE) {
+    const text = formatBritish(ms, style);
+    if (text !== null) return text;
+  }
   const key = `${style}|${locale}`;
   // Texts are kept too: formatting is tens of microseconds, and a zoom frame relabels the same
   // tick dates as the frame before.
@@ -42,7 +49,7 @@ export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT
   let text = formatted.get(textKey);
   if (text !== undefined) return text;
   let formatter = formatters.get(key);
-  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...STYLE_OPTIONS[style], timeZone: 'UTC' })));
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { ...DATE_STYLE_OPTIONS[style], timeZone: 'UTC' })));
   text = formatter.format(ms);
   if (formatted.size >= 5000) formatted.clear();
   formatted.set(textKey, text);
@@ -51,6 +58,22 @@ export function formatUtc(ms: number, style: DateStyle, locale: string = DEFAULT
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const formatted = new Map<string, string>();
+
+const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `formatUtc` in en-GB without Intl; null for a year before 1 CE or an invalid time (Intl decides those). */
+function formatBritish(ms: number, style: DateStyle): string | null {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (!(year >= 1)) return null;
+  const day = date.getUTCDate();
+  const long = LONG_MONTHS[date.getUTCMonth()]!;
+  // CLDR's en-GB abbreviations: the first three letters, but "Sept" (en-US has "Sep").
+  const month = style === 'long-month-year' ? long : long.slice(0, long === 'September' ? 4 : 3);
+  if (style === 'year') return `${year}`;
+  if (style === 'month') return month;
+  return style === 'day-month' ? `${day} ${month}` : style === 'day-month-year' ? `${day} ${month} ${year}` : `${month} ${year}`;
+}
 
 const SEASON_MONTHS = { spring: 'Mar–May', summer: 'Jun–Aug', autumn: 'Sep–Nov', winter: 'Dec–Feb' } as const;
 const THIRD_MONTHS = { early: 'Jan–Apr', mid: 'May–Aug', late: 'Sep–Dec' } as const;

@@ -1,20 +1,15 @@
 import { html, LitElement, svg, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Actor, TimelineEvent, Victim } from '../../model/types.ts';
-import { assignLanes, type GroupBy, type LaneLayout } from '../../derive/lanes.ts';
-import { DEFAULT_PLACE_OPTIONS, type Mark } from '../../derive/place.ts';
+import type { GroupBy } from '../../derive/lanes.ts';
+import type { Mark } from '../../derive/place.ts';
 import type { TimeWindow } from '../../derive/view-window.ts';
-import { disclosureLinks, linkArc, linksTouching, type ArcPoints, type DisclosureLink } from '../../derive/disclosure-links.ts';
-import { clusterMembers, createRowIndex, drawnEventIds, layoutView, type Cluster, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
+import { drawnEventIds, type Cluster, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import { hitTest } from '../../derive/hit-test.ts';
-import { textWidthPx } from '../../derive/text-width.ts';
-import { calloutBandPx, keyMomentNumbers, placeCallouts, type CalloutBox } from '../../derive/callout-layout.ts';
-import { labelAt, placeLabels, plateWhereCrossed, type LabelBox } from '../../derive/label-layout.ts';
-import { clusterZoomWindow } from '../../derive/chart-navigation.ts';
-import { createBaseScale, minWindowMs, scaleExtentFor, transformForRange, viewScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
+import type { CalloutBox } from '../../derive/callout-layout.ts';
+import { labelAt, type LabelBox } from '../../derive/label-layout.ts';
+import { scaleExtentFor, windowOf } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks } from '../../scales/ticks.ts';
-import { zoomAnchorPx } from '../../scales/zoom-anchor.ts';
-import type { ZoomTransform } from '../../scales/zoom-transform.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
@@ -23,56 +18,23 @@ import { MediaQueryController } from '../../controllers/media-query-controller.t
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { chartStyles } from './chart.styles.ts';
-import { BASE_FONT_PX, chartGeometry, GEOMETRY, renderGroups, renderTicks, round, rowTopPx, type ChartGeometry } from './chart.templates.ts';
+import { BASE_FONT_PX, renderGroups, renderTicks, round } from './chart.templates.ts';
+import { ChartFrames, laneWidthOf, type DrawnArc } from './chart-frames.ts';
+import { ChartView } from './chart-view.ts';
 import { CanvasController } from './canvas-controller.ts';
 import type { SubjectLabel } from './draw-marks.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
-import { readChartFont, TextMeasure } from './text-measure.ts';
-import { CLUSTER_LIST_MAX, positionClusterList, renderClusterList } from './cluster-list.ts';
+import { ChartText } from './text-measure.ts';
+import { CLUSTER_LIST_MAX, ClusterListController } from './cluster-list.ts';
 
-export type { TimeWindow };
+export type { TimeWindow, DrawnArc };
 
 const ZOOM_STEP = 2;
-const ANIMATION_MS = 300;
-const MAX_ROWS_PER_GROUP = 16;
-/** Keeps the chart (and its canvas) a readable height however many events and groups there are. */
-const MAX_TOTAL_ROWS = 64;
-/** Extra px two marks need between them; 0 merges only marks that overlap on screen. */
-const CLUSTER_GAP_PX = 0;
 /** The key of an update that changes only the SVG layer on top (hover, focus): no layout, no canvas redraw. */
 const COSMETIC = '_cosmetic';
 const ALWAYS_CHANGED: PropertyDeclaration = { hasChanged: () => true };
-
-/** Everything the current view shows, computed once per update. */
-interface Frame {
-  readonly view: TimeScale;
-  readonly marks: readonly Mark[];
-  readonly items: readonly DrawItem[];
-  readonly links: readonly DisclosureLink[];
-  readonly labels: readonly LabelBox[];
-  readonly callouts: readonly CalloutBox[];
-}
-
-/** A disclosure arc as drawn (for the selected or hovered event): its link and its polyline. */
-export interface DrawnArc {
-  readonly fromId: string;
-  readonly toId: string;
-  readonly kind: TimelineEvent['kind'];
-  readonly points: ArcPoints;
-  readonly lineWidthPx: number;
-}
-
-const ARC_LINE_PX = 1.5;
-const EMPTY_FRAME: Frame = { view: createBaseScale([0, 1], 1), marks: [], items: [], links: [], labels: [], callouts: [] };
-/** Narrowest room a label is drawn in. */
-const LABEL_MIN_PX = 40;
-/** Lines of the callout band above the rows, and their height. */
-const CALLOUT_LINES = 3;
-const CALLOUT_LINE_PX = 22;
-/** Space a mark and the gaps around its title take in a row, besides the title. */
-const LANE_PAD_PX = 24;
 
 /**
  * The zoomable time chart: events in rows grouped by actor, victim or kind, over a UTC axis.
@@ -122,16 +84,22 @@ export class AtChart extends LitElement {
   @property({ attribute: false }) emphasisIds: ReadonlySet<string> = new Set();
 
   private readonly _resize = new ResizeController(this);
+  /** The label font and the geometry for its size, read from CSS once per theme. */
+  private readonly _text = new ChartText(this, () => this.renderRoot.querySelector('canvas'));
+  private readonly _frames = new ChartFrames(this._text, (count) => this.messages.eventsLabel(count));
   private readonly _canvas = new CanvasController(this, {
     canvas: () => this.renderRoot.querySelector('canvas'),
     frameElement: () => this.renderRoot.querySelector('.frame'),
     widthPx: () => this._resize.widthPx,
-    frame: () => ({ ...this._frame, labels: this._labels, arcs: this._arcs, rowCentrePx: this._rowCentre, geometry: this._geometry, heightPx: this._heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: this._rows, font: this._text().font }),
+    frame: () => {
+      const f = this._frames;
+      return { ...f.frame, labels: f.labels, arcs: f.arcs, rowCentrePx: f.rowCentrePx, geometry: f.geometry, heightPx: f.heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: f.rows, font: this._text.measure.font };
+    },
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
     target: () => this._over(),
-    onGestureEnd: (transform) => this._reportWindow(transform),
+    onGestureEnd: (transform) => this._view.report(transform),
     oneFingerPan: () => this.touchPan,
     onUnavailable: (file) => this.dispatchEvent(new CustomEvent<{ file: string }>('at-zoom-unavailable', { detail: { file } })),
   });
@@ -141,49 +109,43 @@ export class AtChart extends LitElement {
   protected readonly _keys = new KeyboardController(this, () => this._over(), {
     events: () => this.events,
     selectedId: () => this.selectedId,
-    tabStop: () => this._focus.tabStop(this._frame.marks, this.selectedId),
+    tabStop: () => this._focus.tabStop(this._frames.frame.marks, this.selectedId),
     select: (id) => this._select(id),
     zoom: (direction) => void this._zoomBy(direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP),
     fit: () => void this._fit(),
-    pan: (fraction) => {
-      this._zoom.panBy(fraction * this._resize.widthPx);
-      this._reportWindow(this._zoom.transform);
-    },
+    pan: (fraction) => this._view.panBy(fraction * this._resize.widthPx),
     activate: (event) => {
       this._focus.activate(event.id, true);
-      this._bringIntoView(event);
-      this._openClusterHolding(event.id);
+      this._view.bringIntoView(event);
+      this._clusterList.showHolding(event.id);
     },
   });
+  private readonly _clusterList = new ClusterListController(this, this._frames, () => this._resize.widthPx, {
+    select: (id) => this._select(id),
+    zoom: (cluster) => this._zoomToCluster(cluster),
+    returnFocus: () => this._over()?.focus(),
+  });
 
-  private _layout: LaneLayout = { groups: [], rowCount: 0, rows: [], rowOf: new Map() };
-  private _rows: RowIndex = { rows: [] };
-  private _base: TimeScale = createBaseScale(this.extent, 1);
-  private _frame: Frame = EMPTY_FRAME;
-  private _windowApplied = false;
-  /** The animated move to `window` under way, if any (a resize must not leave it half done). */
-  private _flight: Promise<void> | null = null;
-  private _openingApplied = false;
+  private readonly _view = new ChartView(this, this._zoom, this._frames, () => this._reducedMotion.matches);
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
-    const [startMs, endMs] = windowOf(viewScale(this._base, this._zoom.transform));
-    return { startMs, endMs };
+    return this._view.window;
   }
 
   /** Ids of the events drawn in the current window (alone or inside a cluster). */
   get visibleIds(): string[] {
-    return drawnEventIds(this._rows, this._frame.items);
+    return drawnEventIds(this._frames.rows, this._frames.frame.items);
   }
 
   /** The marks as laid out for the current frame (read-only; for inspection and tests). */
   get drawnMarks(): readonly Mark[] {
-    return this._frame.marks;
+    return this._frames.frame.marks;
   }
 
   /** What is drawn: single marks and clusters. */
   get drawnItems(): readonly DrawItem[] {
-    return this._frame.items;
+    return this._frames.frame.items;
   }
 
   /**
@@ -208,11 +170,11 @@ export class AtChart extends LitElement {
    */
   scrollRowIntoView(id: string): void {
     if (this.scrollHeight <= this.clientHeight) return;
-    const mark = this._frame.marks.find((candidate) => candidate.event.id === id);
+    const mark = this._frames.frame.marks.find((candidate) => candidate.event.id === id);
     const frame = this.renderRoot.querySelector('.frame');
     if (!mark || !frame) return;
     const frameTop = frame.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
-    const rowPx = this._geometry.rowPx;
+    const rowPx = this._frames.geometry.rowPx;
     const top = frameTop + this.rowCentrePx(mark.row) - rowPx;
     const bottom = top + 2 * rowPx;
     if (top < this.scrollTop) this.scrollTop = top;
@@ -231,109 +193,62 @@ export class AtChart extends LitElement {
 
   /** The labels drawn in the current frame, cluster counts included (read-only; for inspection and tests). */
   get drawnLabels(): readonly LabelBox[] {
-    return this._labels;
+    return this._frames.labels;
   }
 
   /** The key moments' callouts drawn in the current frame. */
   get drawnCallouts(): readonly CalloutBox[] {
-    return this._frame.callouts;
+    return this._frames.frame.callouts;
   }
 
   /** The disclosure arcs drawn: only those of the selected event (in presentation, the step's subject) and the hovered one. */
   get drawnArcs(): readonly DrawnArc[] {
-    return this._arcs;
+    return this._frames.arcs;
   }
-
-  private _labels: readonly LabelBox[] = [];
-  private _arcs: readonly DrawnArc[] = [];
-
-  /** The label font and its measured character widths, read from CSS once per theme. */
-  private _text(): TextMeasure {
-    if (!this._textMeasure) {
-      const { font, fontPx } = readChartFont(this, this.renderRoot.querySelector('canvas'));
-      this._textMeasure = new TextMeasure(font, fontPx);
-    }
-    return this._textMeasure;
-  }
-
-  private _textMeasure?: TextMeasure;
 
   /** Centre y of a row, in px from the top of the chart. */
   rowCentrePx(row: number): number {
-    return rowTopPx(row, this._layout.groups, this._geometry) + this._geometry.rowPx / 2;
+    return this._frames.rowCentrePx(row);
   }
 
-  private readonly _rowCentre = (row: number) => this.rowCentrePx(row);
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Lanes depend on the width only by steps of 25%, so a given width always gets the same rows.
-    const laneWidthPx = this._resize.widthPx > 0 ? Math.round(1.25 ** Math.round(Math.log(this._resize.widthPx) / Math.log(1.25))) : 0;
+    // After a theme change the text is read again, and a new size moves the rows.
+    if (this._restyled && this._frames.regeometry()) this._canvas.forget();
+    this._restyled = false;
+    const laneWidthPx = laneWidthOf(this._resize.widthPx);
     const laneWidthChanged = laneWidthPx !== this._laneWidthPx;
     if (laneWidthChanged || changed.has('events') || changed.has('groupBy') || changed.has('actors') || changed.has('victims') || changed.has('extent') || changed.has('opening') || changed.has('kindNames')) {
       this._laneWidthPx = laneWidthPx;
       // Lanes and the time index are built once per data or grouping change; zooming only re-projects x.
-      const minGapMs = this._laneGapMs();
-      this._keyMoments = keyMomentNumbers(this.events);
-      this._geometry = this._withCallouts(this._fontGeometry);
-      this._layout = assignLanes(this.events, { groupBy: this.groupBy, actors: this.actors, victims: this.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: this.kindNames });
-      this._rows = createRowIndex(this._layout);
+      this._frames.relayout({ events: this.events, groupBy: this.groupBy, actors: this.actors, victims: this.victims, kindNames: this.kindNames, extent: this.extent, opening: this.opening, laneWidthPx });
       this._canvas.forget();
       // Marks fade in after a filter or grouping change; alternating names restarts the animation.
       if (changed.get('events') !== undefined || changed.get('groupBy') !== undefined) this._fade = this._fade === 'fade-a' ? 'fade-b' : 'fade-a';
     }
     const widthPx = this._resize.widthPx;
-    const [oldStart, oldEnd] = windowOf(viewScale(this._base, this._zoom.transform));
-    const baseChanged = widthPx !== this._base.range()[1] || changed.has('extent');
-    // The width changing mid-flight (the details panel opening beside the chart as a search
-    // flies to its match) re-bases the scale and stops the flight: finish it at the new width.
-    const resumeFlight = baseChanged && this._flight !== null;
-    if (baseChanged) {
-      const keepWindow = !changed.has('extent') && this._base.range()[1]! > 1;
-      this._canvas.forget();
-      this._base = createBaseScale(this.extent, widthPx);
-      this._zoom.jumpTo(keepWindow ? transformForRange(this._base, oldStart, oldEnd) : this._zoom.transform);
-    }
-    // A new dataset opens on its opening window (or whole), unless a window is asked for; applied
-    // once the width is known, so the transform is computed for the real width.
-    if (changed.has('extent') || changed.has('opening')) this._openingApplied = false;
-    if (!this._openingApplied && widthPx > 0) {
-      if (!this.window) this._zoom.jumpTo(transformForRange(this._base, this.opening?.startMs ?? this.extent[0], this.opening?.endMs ?? this.extent[1]));
-      this._openingApplied = true;
-    }
-    if (this.window && widthPx > 0 && (changed.has('window') || !this._windowApplied || resumeFlight)) {
-      const target = transformForRange(this._base, this.window.startMs, this.window.endMs);
-      if (this.window.animate && this._windowApplied && this._animationMs() > 0) {
-        const flight = this._zoom.moveTo(target, this._animationMs()).finally(() => {
-          if (this._flight === flight) this._flight = null;
-        });
-        this._flight = flight;
-      } else this._zoom.jumpTo(target);
-      this._windowApplied = true;
-    }
-    this._zoom.setBounds(Math.max(widthPx, 1), this._heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));
+    const baseChanged = this._view.follow(widthPx, changed);
+    if (baseChanged) this._canvas.forget();
+    this._zoom.setBounds(Math.max(widthPx, 1), this._frames.heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));
     // Hover and focus changes re-render only the SVG layer: no new layout, no canvas redraw.
     const cosmetic = changed.size > 0 && [...changed.keys()].every((key) => key === COSMETIC);
     this._redraw = !cosmetic;
     const { k, x } = this._zoom.transform;
     const inputs = `${k}|${x}|${widthPx}|${this.extent[0]}|${this.extent[1]}`;
-    if (inputs !== this._frameInputs || this._rows !== this._frameRows) {
+    const { rows } = this._frames;
+    if (inputs !== this._frameInputs || rows !== this._frameRows) {
       // Same rows, new window: a zoom or pan frame (see `_draw` on overscan).
-      this._canvas.moving = this._rows === this._frameRows && !baseChanged;
-      this._frame = this._computeFrame(widthPx);
+      this._canvas.moving = rows === this._frameRows && !baseChanged;
+      this._frames.place(this._view.scale, widthPx);
       this._frameInputs = inputs;
-      this._openCluster = null;
-      this._frameRows = this._rows;
+      this._clusterList.cluster = null;
+      this._frameRows = rows;
     }
     if (!cosmetic) this._placeArcs();
   }
 
   /** Arcs for the selected and hovered events only; labels they cross get a plate. */
   private _placeArcs(): void {
-    const ids = new Set([this.selectedId, this._hoverId].filter((id): id is string => id !== null));
-    this._arcs = linksTouching(this._frame.links, ids).map((link) => ({
-      fromId: link.from.event.id, toId: link.to.event.id, kind: link.to.event.kind, points: linkArc(link, this._rowCentre), lineWidthPx: ARC_LINE_PX,
-    }));
-    this._labels = plateWhereCrossed(this._frame.labels, this._arcs.map((arc) => arc.points), this._rowCentre, this._text().fontPx * 0.6);
+    this._frames.placeArcs(new Set([this.selectedId, this._hoverId].filter((id): id is string => id !== null)));
   }
 
   /** The event under the pointer, whose disclosure arcs are drawn. */
@@ -342,13 +257,13 @@ export class AtChart extends LitElement {
   /** The pointer moved: the tooltip follows (layer on top only); a new hovered event repaints its arcs. */
   private _pointerMoved(): void {
     const pointer = this._tooltip.pointer;
-    const item = pointer ? hitTest(this._frame.items, this._rowCentre, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
+    const item = pointer ? hitTest(this._frames.frame.items, this._frames.rowCentrePx, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
     const id = item?.type === 'mark' ? item.mark.event.id : null;
     if (id !== this._hoverId) {
-      const hadArcs = this._arcs.length > 0;
+      const hadArcs = this._frames.arcs.length > 0;
       this._hoverId = id;
       // The frame is unchanged: only the arcs and the plates they need, so repaint directly.
-      if (hadArcs || (id !== null && this._frame.links.some((link) => link.from.event.id === id || link.to.event.id === id))) {
+      if (hadArcs || (id !== null && this._frames.frame.links.some((link) => link.from.event.id === id || link.to.event.id === id))) {
         this._placeArcs();
         this._canvas.paint();
       }
@@ -357,61 +272,14 @@ export class AtChart extends LitElement {
   }
 
   private _laneWidthPx = 0;
-  /** The key moments among the events, numbered; the rows start below their callout band. */
-  private _keyMoments: ReadonlyMap<string, number> = new Map();
-  private _geometry: ChartGeometry = GEOMETRY;
-
-  /**
-   * Time each event keeps to itself in its row: room for a typical title (the median width of
-   * up to 400 titles) at the scale of the dataset's opening window, so the opening view has
-   * space for whole titles; never less than a sixtieth of the extent, which keeps marks apart
-   * when the whole extent is shown.
-   */
-  private _laneGapMs(): number {
-    const extentMs = this.extent[1] - this.extent[0];
-    const widthPx = this._laneWidthPx;
-    const floor = extentMs / 60;
-    if (widthPx <= 0 || this.events.length === 0) return floor;
-    const windowMs = this.opening ? this.opening.endMs - this.opening.startMs : extentMs;
-    const step = Math.max(1, Math.floor(this.events.length / 400));
-    const widths: number[] = [];
-    for (let i = 0; i < this.events.length; i += step) widths.push(textWidthPx(this.events[i]!.title, this._text().charWidth));
-    widths.sort((a, b) => a - b);
-    const titlePx = widths[widths.length >> 1]! + LANE_PAD_PX;
-    return Math.max(floor, (titlePx / widthPx) * windowMs);
-  }
-
+  private _restyled = false;
   private _redraw = true;
   private _fade: '' | 'fade-a' | 'fade-b' = '';
   private _frameInputs = '';
   private _frameRows: RowIndex | null = null;
 
-  /** Cull, place and cluster for the current view: the per-frame part of the pipeline. */
-  private _computeFrame(widthPx: number): Frame {
-    const view = viewScale(this._base, this._zoom.transform);
-    if (widthPx <= 0) return { ...EMPTY_FRAME, view };
-    const [startMs, endMs] = windowOf(view);
-    const items = layoutView(this._rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
-    const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
-    const labels = placeLabels(items, { widthPx, charWidth: this._text().charWidth, minLabelPx: LABEL_MIN_PX, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: (count) => this.messages.eventsLabel(count) });
-    const callouts = placeCallouts(items, this._keyMoments, {
-      widthPx, charWidth: this._text().charWidth, rowCentrePx: this._rowCentre, markHalfPx: this._geometry.markPx / 2,
-      bandTopPx: this._fontGeometry.axisPx, bandLines: CALLOUT_LINES, lineHeightPx: CALLOUT_LINE_PX * (this._fontGeometry.fontPx / BASE_FONT_PX),
-    });
-    return { view, marks, items, links: disclosureLinks(marks), labels, callouts };
-  }
-
   protected override updated(): void {
     if (this._redraw) this._canvas.paint();
-    const list = this.renderRoot.querySelector<HTMLElement>('.cluster-list');
-    if (list && this._openCluster) {
-      positionClusterList(list, this._openCluster, this.rowCentrePx(this._openCluster.row), this._resize.widthPx);
-      if (this._focusMember !== null) {
-        list.querySelector<HTMLElement>(`button[data-id="${CSS.escape(this._focusMember)}"]`)?.focus();
-        this._focusMember = null;
-      }
-    }
-
     this._reportLiveWindow();
   }
 
@@ -421,40 +289,24 @@ export class AtChart extends LitElement {
    */
   refreshTheme(): void {
     this._canvas.refreshTheme();
-    this._readGeometry();
-    this._textMeasure = undefined;
-    this._frameInputs = '';
-    this.requestUpdate();
-  }
-
-  /** Rows, axis and headers sized for the text size `--at-chart-font-size` gives the canvas. */
-  private _fontGeometry: ChartGeometry = GEOMETRY;
-
-  /** `geometry` with room under the axis for the callouts' band (its lines scale with the text). */
-  private _withCallouts(geometry: ChartGeometry): ChartGeometry {
-    const linePx = CALLOUT_LINE_PX * (geometry.fontPx / BASE_FONT_PX);
-    return { ...geometry, axisPx: geometry.axisPx + calloutBandPx(this._keyMoments.size, CALLOUT_LINES, linePx) };
-  }
-
-  private _readGeometry(): void {
-    const canvas = this.renderRoot.querySelector('canvas');
-    const fontPx = canvas ? parseFloat(getComputedStyle(canvas).fontSize) : NaN;
-    const next = chartGeometry(Number.isFinite(fontPx) && fontPx > 0 ? fontPx : BASE_FONT_PX);
-    if (next.fontPx === this._fontGeometry.fontPx) return;
-    this._fontGeometry = next;
-    this._geometry = this._withCallouts(next);
-    this._canvas.forget();
+    this._restyle();
   }
 
   protected override firstUpdated(): void {
-    this._readGeometry();
-    if (this._fontGeometry !== GEOMETRY) this.requestUpdate();
+    // Before the first render the text size was read from the host, where only a px value can be
+    // read as it is; any other length is read from the canvas now that it is there, and the lanes
+    // (room for titles at that size) are laid out again with it.
+    if (this._text.resolved) return;
+    this._laneWidthPx = NaN;
+    this._restyle();
   }
 
-  private _heightPx(): number {
-    const rows = this._layout.rowCount;
-    if (rows === 0) return this._geometry.axisPx + 90;
-    return rowTopPx(rows - 1, this._layout.groups, this._geometry) + this._geometry.rowPx + 8;
+  /** The text is read again at the next update. */
+  private _restyle(): void {
+    this._text.forget();
+    this._restyled = true;
+    this._frameInputs = '';
+    this.requestUpdate();
   }
 
   /** The SVG layer on top: it takes pointer, keyboard and focus input over the canvas. */
@@ -464,16 +316,17 @@ export class AtChart extends LitElement {
 
   protected override render() {
     const widthPx = Math.max(this._resize.widthPx, 1);
-    const heightPx = this._heightPx();
-    const { view, marks } = this._frame;
+    const heightPx = this._frames.heightPx();
+    const { frame: { view, marks, items }, geometry, rowCentrePx } = this._frames;
+    const fontGeometry = this._text.geometry;
     const [startMs, endMs] = windowOf(view);
     const activeId = this._focus.tabStop(marks, this.selectedId);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
-    const tooltip = { items: this._frame.items, widthPx, rowCentrePx: this._rowCentre, rowPx: this._geometry.rowPx, axisPx: this._geometry.axisPx, locale: this.locale, messages: m };
+    const tooltip = { items, widthPx, rowCentrePx, rowPx: geometry.rowPx, axisPx: geometry.axisPx, locale: this.locale, messages: m };
     const pointer = this._tooltip.pointer;
     const hovered = this._tooltip.hovered(tooltip) ?? (pointer ? this._itemOfLabelAt(pointer.x, pointer.y) : null);
-    const focused = this._focus.within ? this._frame.items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
+    const focused = this._focus.within ? items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
     return html`
       <div class="toolbar" part="toolbar">
         <span class="window" aria-live="polite">${m.showing(windowText)}</span>
@@ -485,10 +338,10 @@ export class AtChart extends LitElement {
       </div>
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
-          ${renderGroups(this._layout.groups, widthPx, this._geometry)}
-          ${renderTicks(timeTicks(view, widthPx * (BASE_FONT_PX / this._geometry.fontPx), this.locale), widthPx, heightPx, this._fontGeometry)}
+          ${renderGroups(this._frames.layout.groups, widthPx, geometry)}
+          ${renderTicks(timeTicks(view, widthPx * (BASE_FONT_PX / geometry.fontPx), this.locale), widthPx, heightPx, fontGeometry)}
           ${this.events.length === 0
-            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${this._geometry.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
+            ? svg`<text class="empty" x=${round(widthPx / 2)} y=${geometry.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}
         </svg>
         <canvas class=${this._fade} aria-hidden="true"></canvas>
@@ -502,78 +355,37 @@ export class AtChart extends LitElement {
           tabindex=${activeId === null ? 0 : -1}
           @click=${this._onClick}
         >
-          ${this._focus.renderMarks(marks, this.selectedId, this._rowCentre, this.locale)}
+          ${this._focus.renderMarks(marks, this.selectedId, rowCentrePx, this.locale)}
           ${this._tooltip.render(hovered ?? focused, tooltip)}
         </svg>
-        ${this._renderClusterList()}
+        ${this._clusterList.render()}
       </div>
     `;
   }
 
   private _onClick = (event: MouseEvent): void => {
     const { x, y } = localPoint(event, this._resize.widthPx);
-    const item = hitTest(this._frame.items, this._rowCentre, x, y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(x, y);
+    const item = hitTest(this._frames.frame.items, this._frames.rowCentrePx, x, y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(x, y);
     if (!item) return;
     if (item.type === 'mark') {
       this._select(item.mark.event.id);
       return;
     }
-    if (item.cluster.count <= CLUSTER_LIST_MAX) this._showClusterList(item.cluster, null);
+    if (item.cluster.count <= CLUSTER_LIST_MAX) this._clusterList.show(item.cluster, null);
     else this._zoomToCluster(item.cluster);
   };
 
   private _zoomToCluster(cluster: Cluster): void {
-    this._openCluster = null;
-    const { startMs, endMs } = clusterZoomWindow(cluster, windowOf(this._frame.view), minWindowMs(this._resize.widthPx));
-    void this._moveTo(startMs, endMs);
+    this._clusterList.cluster = null;
+    this._view.zoomToCluster(cluster, this._resize.widthPx);
   }
-
-  /** The cluster whose member list is open, and the member to focus in it once drawn. */
-  private _openCluster: Cluster | null = null;
-  private _focusMember: string | null = null;
-
-  private _showClusterList(cluster: Cluster, focusId: string | null): void {
-    this._openCluster = cluster;
-    this._focusMember = focusId ?? clusterMembers(this._rows, cluster)[0]?.id ?? null;
-    this.requestUpdate();
-  }
-
-  /** When the keyboard moves to an event drawn inside a cluster, its member list opens on it. */
-  private _openClusterHolding(id: string): void {
-    void this.updateComplete.then(() => {
-      if (this._frame.marks.some((mark) => mark.event.id === id)) return;
-      const item = this._frame.items.find((candidate) => candidate.type === 'cluster' && clusterMembers(this._rows, candidate.cluster).some((event) => event.id === id));
-      if (item?.type === 'cluster') this._showClusterList(item.cluster, id);
-    });
-  }
-
-  private _closeClusterList(): void {
-    this._openCluster = null;
-    this.requestUpdate();
-    this._over()?.focus();
-  }
-
-  private _renderClusterList() {
-    const cluster = this._openCluster;
-    if (!cluster) return null;
-    return renderClusterList({
-      cluster, members: clusterMembers(this._rows, cluster), locale: this.locale, messages: this.messages,
-      select: (id) => {
-        this._openCluster = null;
-        this._select(id);
-        this.requestUpdate();
-      },
-      zoom: () => this._zoomToCluster(cluster),
-      close: () => this._closeClusterList(),
-    });
-  }
-
 
   /** The item whose label is under (x, y): a title is part of its mark's hit area. */
   private _itemOfLabelAt(x: number, y: number): DrawItem | null {
-    const label = labelAt(this._labels, this._rowCentre, this._geometry.rowPx, x, y);
+    const { labels, rowCentrePx, geometry, frame } = this._frames;
+    const label = labelAt(labels, rowCentrePx, geometry.rowPx, x, y);
     if (!label) return null;
-    return this._frame.items.find((item) => (item.type === 'mark' ? item.mark.event.id === label.eventId : `cluster:${item.cluster.row}:${item.cluster.firstIndex}` === label.eventId)) ?? null;
+    return frame.items.find((item) => (item.type === 'mark' ? item.mark.event.id === label.eventId : `cluster:${item.cluster.row}:${item.cluster.firstIndex}` === label.eventId)) ?? null;
   }
 
   private _select(id: string | null): void {
@@ -583,45 +395,17 @@ export class AtChart extends LitElement {
     emit(this, 'at-select', { id });
   }
 
-  /** Pans (keeping the zoom) so an event outside the window comes to the middle of the view. */
-  private _bringIntoView(event: TimelineEvent): void {
-    const [startMs, endMs] = windowOf(viewScale(this._base, this._zoom.transform));
-    const { startMs: eventStart, endMs: eventEnd } = event.when;
-    if (eventEnd > startMs && eventStart < endMs) return;
-    const span = endMs - startMs;
-    const centre = (eventStart + eventEnd) / 2;
-    this._zoom.jumpTo(transformForRange(this._base, centre - span / 2, centre + span / 2));
-    this.requestUpdate();
-    this._reportWindow(this._zoom.transform);
+  private _zoomBy(factor: number): Promise<void> {
+    return this._view.zoomBy(factor, this.selectedId, this._resize.widthPx);
   }
 
-  /** Zooms about the selected event, else the middle mark drawn (never into an empty stretch). */
-  private async _zoomBy(factor: number): Promise<void> {
-    const widthPx = this._resize.widthPx;
-    const visibleCentre = ({ x0Px, x1Px }: { x0Px: number; x1Px: number }) => (Math.max(x0Px, 0) + Math.min(Math.max(x1Px, x0Px), widthPx)) / 2;
-    const centres = this._frame.items.map((item) => visibleCentre(item.type === 'mark' ? item.mark : item.cluster));
-    const selected = this._frame.marks.find((mark) => mark.event.id === this.selectedId);
-    const anchorPx = zoomAnchorPx(centres, selected ? visibleCentre(selected) : null, widthPx);
-    await this._zoom.zoomBy(factor, anchorPx, this._animationMs());
-    this._reportWindow(this._zoom.transform);
-  }
-
-  private async _fit(): Promise<void> {
-    await this._moveTo(this.extent[0], this.extent[1]);
-  }
-
-  private async _moveTo(startMs: number, endMs: number): Promise<void> {
-    await this._zoom.moveTo(transformForRange(this._base, startMs, endMs), this._animationMs());
-    this._reportWindow(this._zoom.transform);
+  private _fit(): Promise<void> {
+    return this._view.moveTo(this.extent[0], this.extent[1]);
   }
 
   /** Animates to a window (used by the shell's zoomTo); resolves when there. */
-  async animateTo(window: TimeWindow): Promise<void> {
-    await this._zoom.moveTo(transformForRange(this._base, window.startMs, window.endMs), this._animationMs());
-  }
-
-  private _animationMs(): number {
-    return this._reducedMotion.matches ? 0 : ANIMATION_MS;
+  animateTo(window: TimeWindow): Promise<void> {
+    return this._view.animateTo(window);
   }
 
   private _lastLiveWindow = '';
@@ -631,16 +415,11 @@ export class AtChart extends LitElement {
    * changed, whatever moved it: gesture, animation, resize or a new `window`.
    */
   private _reportLiveWindow(): void {
-    const [startMs, endMs] = windowOf(this._frame.view);
+    const [startMs, endMs] = windowOf(this._frames.frame.view);
     const key = `${startMs}:${endMs}`;
     if (key === this._lastLiveWindow || this._resize.widthPx <= 0) return;
     this._lastLiveWindow = key;
     this.dispatchEvent(new CustomEvent<TimeWindow>('at-view-input', { detail: { startMs, endMs } }));
-  }
-
-  private _reportWindow(transform: ZoomTransform): void {
-    const [startMs, endMs] = windowOf(viewScale(this._base, transform));
-    emit(this, 'at-view-change', { startMs, endMs });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CharWidth } from '../../derive/text-width.ts';
+import { chartGeometry, GEOMETRY, type ChartGeometry } from './chart.templates.ts';
 
 /** The chart's label size when the page sets no `--at-chart-font-size`. */
 export const DEFAULT_CHART_FONT_PX = 12.5;
@@ -36,14 +37,45 @@ export class TextMeasure {
 }
 
 /**
- * The chart's label font read from CSS: the family of `sized`, an element whose font-size is
+ * The chart's text as CSS sets it, from one read: the label font with its character widths, and
+ * the rows' and axis' geometry for its size. Read when first asked for and again after `forget()`
+ * (the theme changed): the family and size of `sized`, an element whose font-size is
  * `var(--at-chart-font-size)` (so any CSS length resolves to px), or, before it is rendered, of
- * the host with a px value of the property read as written.
+ * the host with a px value of the property read as written. `resolved` is false when the host's
+ * value was some other length (em, calc…), which only the rendered element can turn into px.
  */
-export function readChartFont(host: Element, sized: Element | null): { font: string; fontPx: number } {
-  const style = getComputedStyle(sized ?? host);
-  const written = /^\s*(\d+(?:\.\d+)?)px\s*$/.exec(style.getPropertyValue('--at-chart-font-size'))?.[1];
-  const size = sized ? Number.parseFloat(style.fontSize) : Number(written);
-  const fontPx = Number.isFinite(size) && size > 0 && size < 200 ? size : DEFAULT_CHART_FONT_PX;
-  return { font: `${fontPx}px ${style.fontFamily}`, fontPx };
+export class ChartText {
+  private _measure?: TextMeasure;
+  private _geometry = GEOMETRY;
+  private _resolved = true;
+
+  constructor(private readonly _host: Element, private readonly _sized: () => Element | null) {}
+
+  get measure(): TextMeasure {
+    if (!this._measure) {
+      const sized = this._sized();
+      const style = getComputedStyle(sized ?? this._host);
+      const written = sized ? '' : style.getPropertyValue('--at-chart-font-size');
+      const size = sized ? Number.parseFloat(style.fontSize) : written.trim() ? Number(/^\s*(\d+(?:\.\d+)?)px\s*$/.exec(written)?.[1]) : DEFAULT_CHART_FONT_PX;
+      const fontPx = size > 0 && size < 200 ? size : DEFAULT_CHART_FONT_PX;
+      this._measure = new TextMeasure(`${fontPx}px ${style.fontFamily}`, fontPx);
+      this._geometry = chartGeometry(fontPx);
+      this._resolved = !Number.isNaN(size);
+    }
+    return this._measure;
+  }
+
+  get geometry(): ChartGeometry {
+    void this.measure;
+    return this._geometry;
+  }
+
+  get resolved(): boolean {
+    void this.measure;
+    return this._resolved;
+  }
+
+  forget(): void {
+    this._measure = undefined;
+  }
 }

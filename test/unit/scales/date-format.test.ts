@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { describePrecision, formatPartialDate, formatUtc, formatWhen, toLocalLookalike } from '../../../src/scales/date-format.ts';
+import { DATE_STYLE_OPTIONS, DEFAULT_LOCALE, describePrecision, formatPartialDate, formatUtc, formatWhen, toLocalLookalike, type DateStyle } from '../../../src/scales/date-format.ts';
 import { parsePartialDate, type PartialDate } from '../../../src/model/partial-date.ts';
 import type { When } from '../../../src/model/types.ts';
 import { makeEvents, type EventSpec } from '../helpers.ts';
@@ -34,6 +34,43 @@ describe('formatUtc and toLocalLookalike', () => {
   it('follows a locale', () => {
     expect(formatUtc(Date.UTC(2018, 11, 20), 'long-month-year', 'fr')).toBe('décembre 2018');
     expect(formatUtc(Date.UTC(2018, 11, 20), 'long-month-year', 'de')).toBe('Dezember 2018');
+  });
+});
+
+describe('formatUtc in the default locale, without Intl', () => {
+  const styles = Object.keys(DATE_STYLE_OPTIONS) as DateStyle[];
+  const utc = (year: number, month: number, day: number, ms = 0) => new Date(0).setUTCFullYear(year, month, day) + ms;
+  // Every month on its first, ninth, tenth and last day (one- and two-digit days, 28 to 31), in a
+  // leap year and not; the first and last millisecond of a day; years of one to six digits; the epoch.
+  const dates = [
+    ...[2016, 2019].flatMap((year) => Array.from({ length: 12 }, (_, month) => [utc(year, month, 1), utc(year, month, 9), utc(year, month, 10), utc(year, month + 1, 0)]).flat()),
+    utc(2016, 1, 29), utc(2018, 11, 20, 86_399_999), utc(2018, 11, 20), 0, -1, utc(1969, 11, 31),
+    ...[1, 9, 75, 99, 100, 999, 1000, 1899, 1900, 2000, 9999, 10000, 99999].map((year) => utc(year, 0, 1)),
+    8.64e15, utc(1, 0, 1) - 1, utc(0, 5, 15), utc(-44, 2, 15), -8.64e15,
+  ];
+
+  it('writes exactly what Intl writes in en-GB, for every style and these dates', () => {
+    const intl = (style: DateStyle, ms: number) => new Intl.DateTimeFormat(DEFAULT_LOCALE, { ...DATE_STYLE_OPTIONS[style], timeZone: 'UTC' }).format(ms);
+    for (const style of styles) for (const ms of dates) expect(`${style} ${ms}: ${formatUtc(ms, style)}`).toBe(`${style} ${ms}: ${intl(style, ms)}`);
+    // The names themselves, so the comparison cannot pass on two wrong tables.
+    expect(Array.from({ length: 12 }, (_, month) => formatUtc(Date.UTC(2019, month, 1), 'month')).join(' ')).toBe('Jan Feb Mar Apr May Jun Jul Aug Sept Oct Nov Dec');
+    expect(formatUtc(Date.UTC(2019, 8, 9), 'long-month-year')).toBe('September 2019');
+  });
+
+  it('creates no Intl formatter for a year from 1 CE on (earlier years, which Intl writes as "1" for 1 BCE, are compared above); an invalid time still throws', () => {
+    const original = Intl.DateTimeFormat;
+    let created = 0;
+    Intl.DateTimeFormat = function (this: unknown, ...args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+      created++;
+      return new original(...args);
+    } as unknown as typeof Intl.DateTimeFormat;
+    try {
+      for (const style of styles) for (const ms of dates.filter((ms) => new Date(ms).getUTCFullYear() >= 1)) formatUtc(ms, style);
+      expect(created).toBe(0);
+    } finally {
+      Intl.DateTimeFormat = original;
+    }
+    expect(() => formatUtc(NaN, 'day-month-year')).toThrow(RangeError);
   });
 });
 
