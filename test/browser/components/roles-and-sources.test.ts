@@ -28,6 +28,16 @@ describe('entity roles and source classes in the default story', () => {
     expect(element.view.subjects).to.deep.equal(['huawei']);
   });
 
+  it('lists every facet\'s options by name (the subject options come unsorted from the shell)', async () => {
+    const bar = filterBarOf(element).shadowRoot!;
+    for (const facet of ['actors', 'victims', 'subjects']) {
+      const names = [...bar.querySelectorAll<HTMLInputElement>(`details.facet-${facet} input[data-id]`)]
+        .map((input) => input.closest('label')!.querySelector('.name')!.textContent!);
+      expect(names.length, facet).to.be.greaterThan(3);
+      expect(names, facet).to.deep.equal([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    }
+  });
+
   it('reaches the MSS, which events only name in attributions, through the actor filter', async () => {
     const count = optionCount(element, 'actors', 'mss');
     expect(count).to.equal(8);

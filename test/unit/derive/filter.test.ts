@@ -119,7 +119,7 @@ describe('subjects (organisations named, neither acting nor targeted)', () => {
     expect(counts.victims.size).toBe(0);
   });
 
-  it('offer subject records and the victims some event names as a subject, by name', () => {
+  it('offer subject records, then the victims some event names as a subject (the filter bar sorts them)', () => {
     const raw = rawDataset([{ id: 'merger', date: '2017', subjects: ['o1', 'v2'] }]);
     const result = parseDataset({ ...raw, subjects: [{ id: 'o1', name: 'A Merger Party', type: 'organization', sector: 'IT' }] });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
