@@ -7,6 +7,15 @@
 
 let segmenter: Intl.Segmenter | null | undefined;
 
+/**
+ * Between two characters of U+0020–U+02FF (Latin letters, digits, punctuation, spacing modifiers)
+ * there is always a grapheme boundary: none of them is a combining mark, joiner, prepended mark,
+ * regional indicator, Hangul jamo or line break, the only things that keep two characters together.
+ * Most labels are cut there, so most cuts skip `Intl.Segmenter`, whose first use in a page loads
+ * ICU's break rules inside the first frame.
+ */
+const isPlainPair = (before: number, after: number): boolean => before >= 0x20 && before <= 0x2ff && after >= 0x20 && after <= 0x2ff;
+
 /** Code units after a cut that can decide whether it is a boundary (a mark or ZWJ joins the next code point on). */
 const LOOKAHEAD = 16;
 
@@ -18,6 +27,7 @@ const LOOKAHEAD = 16;
 export function graphemeCut(text: string, maxLength: number): number {
   if (text.length <= maxLength) return text.length;
   if (maxLength <= 0) return 0;
+  if (isPlainPair(text.charCodeAt(maxLength - 1), text.charCodeAt(maxLength))) return maxLength;
   segmenter ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(undefined, { granularity: 'grapheme' }) : null;
   if (!segmenter) return (text.charCodeAt(maxLength) & 0xfc00) === 0xdc00 && (text.charCodeAt(maxLength - 1) & 0xfc00) === 0xd800 ? maxLength - 1 : maxLength;
   // Only the text up to the cut is segmented: in V8, segmenting grows faster than the string's

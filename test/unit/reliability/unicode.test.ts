@@ -100,6 +100,45 @@ describe('issue 13.7: text is cut between grapheme clusters, wherever it is shor
     });
   }
 
+  it('the cut without Intl.Segmenter between two Latin characters (U+0020–U+02FF) is where the segmenter cuts, and nearby characters still go to it', () => {
+    const around = [0x0a, 0x0d, 0x1f, 0x300, 0x301, 0x34f, 0x600, 0x200d, 0xfe0f, 0x1100, 0xac00, 0xd83c];
+    const codes = [...Array.from({ length: 0x300 - 0x20 }, (_, i) => 0x20 + i), ...around];
+    for (const before of codes) {
+      for (const after of codes) {
+        const text = `a${String.fromCharCode(before, after)}b`;
+        const cut = graphemeCut(text, 2);
+        let boundary = 0;
+        for (const cluster of graphemesOf(text)) if (boundary + cluster.length <= 2) boundary += cluster.length; else break;
+        if (cut !== boundary) expect(cut, `cut between U+${before.toString(16)} and U+${after.toString(16)}`).toBe(boundary);
+      }
+    }
+    // © after an emoji and a joiner stays joined to them (the pair before the cut is not plain).
+    expect(graphemeCut('\u00a9\u200d\u00a9b', 2)).toBe(0);
+  });
+
+  it('a page whose labels are cut only between Latin characters never creates an Intl.Segmenter', async () => {
+    vi.resetModules();
+    const Real = Intl.Segmenter;
+    let created = 0;
+    const counting = class extends Real {
+      constructor(...args: ConstructorParameters<typeof Real>) {
+        super(...args);
+        created++;
+      }
+    };
+    Object.defineProperty(Intl, 'Segmenter', { value: counting, configurable: true, writable: true });
+    try {
+      const fresh = await import('../../../src/model/graphemes.ts');
+      expect(fresh.truncateText('Cloud Hopper intrusions at managed service providers', 20)).toBe('Cloud Hopper intrus…');
+      expect(fresh.truncateText('Opération Cloud Hopper, à nouveau', 12)).toBe('Opération C…');
+      expect(created).toBe(0);
+      expect(fresh.truncateText('Cafe\u0301 crème', 5)).toBe('Caf…');
+      expect(created).toBe(1);
+    } finally {
+      Object.defineProperty(Intl, 'Segmenter', { value: Real, configurable: true, writable: true });
+    }
+  });
+
   it('bidi controls are clusters of their own: a cut keeps or drops each whole, and keeps the text around them', () => {
     const text = 'Report \u202Eexe.txt\u202C and \u2067عربي\u2069';
     expect(truncateText(text, 13)).toBe('Report \u202Eexe.…');
