@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../model/types.ts';
 import { createIssue, DatasetError } from '../model/issues.ts';
@@ -15,12 +15,13 @@ import type { AtEventTable } from '../components/event-table/event-table.ts';
 import type { AtEventCards } from '../components/event-cards/event-cards.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { OverflowController } from '../controllers/overflow-controller.ts';
-import { PresentationController, type PresentationState } from '../story/presentation-controller.ts';
+import type { PresentationState } from '../story/presentation-controller.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
-import { presentationStyles } from './presentation.styles.ts';
+import { printStyles } from './print.styles.ts';
 import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
-import { afterNextPaint, LazyElement } from './lazy-element.ts';
-import { CONTROL_TAGS } from './control-tags.ts';
+import { LazyParts, reportMissingChunk } from './lazy-parts.ts';
+import { PresentationPart } from './presentation-part.ts';
+import { SelectionFocus } from './selection-focus.ts';
 import { DatasetController } from './dataset-controller.ts';
 import { ErrorController } from './error-controller.ts';
 import { ExportController } from './export-controller.ts';
@@ -29,8 +30,6 @@ import { UrlSyncController } from './url-sync.ts';
 import { ViewController } from './view-controller.ts';
 import { SearchResults } from './search-results.ts';
 import { FilterResults } from './filter-results.ts';
-import { buildSteps } from './build-steps.ts';
-import { Emphasis, StepEvents } from './step-parts.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
 export type { TimelineView };
@@ -76,7 +75,7 @@ export type { TimelineView };
  * @cssprop --at-kind-report - colour of report events (likewise --at-kind-activity, -intrusion, -detection, -follow-up, -legal-action, -government-statement, -government-advisory, -policy, -corporate)
  */
 export class AttackTimeline extends LitElement {
-  static override styles = [tokens, themes, attackTimelineStyles, presentationStyles];
+  static override styles = [tokens, themes, attackTimelineStyles, printStyles];
 
   /** URL of a dataset JSON file. Takes precedence over the bundled default. */
   @property() src: string | null = null;
@@ -166,9 +165,9 @@ export class AttackTimeline extends LitElement {
     read: () => this.view,
     apply: (state, issues) => this._view.applyLink(state, issues, this.syncUrl?.trim() ?? ''),
   });
-  private readonly _presentation = new PresentationController(this, {
+  private readonly _presentation = new PresentationPart(this, {
     presenting: () => this.mode === 'presentation',
-    buildSteps: () => {
+    buildSteps: ({ buildSteps }) => {
       const indexed = this._dataset.indexed;
       if (!indexed) return null;
       const { steps, issue } = buildSteps(this, this.story, indexed, this._filtered(indexed).visible, this._view.view);
@@ -176,8 +175,11 @@ export class AttackTimeline extends LitElement {
       else this._errors.clear('story');
       return steps;
     },
-    show: (view, current) => this._view.showStep(view, current),
+    show: ({ showStep }, view, current) => showStep({ host: this, view: this._view, chart: () => this._chart, indexed: () => this._dataset.indexed }, view, current),
     exit: () => void this.exitPresentation(),
+    // In the order the styles had when they were all in the script: the layout, presentation, print.
+    adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [tokens, themes, attackTimelineStyles, styles, printStyles]),
+    failed: (file) => reportMissingChunk(this._errors, file),
   });
   private readonly _export = new ExportController(this, {
     shown: () => (this._chart && this._dataset.indexed ? { chart: this._chart, indexed: this._dataset.indexed } : null),
@@ -196,26 +198,18 @@ export class AttackTimeline extends LitElement {
   @state() private _narrowLayout: 'cards' | 'chart' = 'cards';
   /** What `controls` asks for, once read. */
   private _controls: Controls = 'full';
-  /** Where the selection was made, so focus goes back there when the details close. */
-  private _opener: 'chart' | 'cards' | 'table' | null = null;
   /** The reader is dragging the overview's brush (the cards follow it, not the other way). */
   private _brushing = false;
+  /** The timeline has been on screen (a later wait for code keeps it there rather than blank it). */
+  private _shown = false;
   private readonly _size = new ResizeController(this);
   private readonly _descriptionFold = new OverflowController(this, () => this.renderRoot.querySelector<HTMLElement>('.description:not(.open)'));
-  /** The cards of narrow screens: their code is fetched the first time they are shown. */
-  private readonly _cardsElement = new LazyElement(this, 'event-cards', ['at-event-cards'], () => import('../components/event-cards/event-cards.ts').then((module) => ({ 'at-event-cards': module.AtEventCards })), (file) => this._lazyFailed(file));
-  /** The selected event's details: their code is fetched the first time an event is selected. */
-  private readonly _detailElement = new LazyElement(this, 'event-detail', ['at-event-detail'], () => import('../components/event-detail/event-detail.ts').then((module) => ({ 'at-event-detail': module.AtEventDetail })), (file) => this._lazyFailed(file));
-  /** The secondary controls (src/shell/control-tags.ts): their code is fetched right after the timeline's first paint. */
-  private readonly _controlsElements = new LazyElement(this, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')).then((module) => module.CONTROL_ELEMENTS), (file) => this._lazyFailed(file));
-  private _lazyFailed(file: string): void {
-    this._errors.report('lazy', `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script')]);
-  }
+  /** The cards, the details and the secondary controls, whose code comes after the first frame. */
+  private readonly _parts = new LazyParts(this, this._errors);
+  private readonly _focus = new SelectionFocus({ chart: () => this._chart, cards: () => this._cards, table: () => this._table, detail: () => this._detail });
   /** Filter results and search matches, memoised per dataset, filter and query. */
   private readonly _filterResults = new FilterResults();
   private readonly _searchResults = new SearchResults();
-  private readonly _stepEvents = new StepEvents();
-  private readonly _emphasis = new Emphasis();
 
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
@@ -318,7 +312,7 @@ export class AttackTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._cardsElement.pending ?? this._detailElement.pending ?? this._controlsElements.pending;
+    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._presentation.pending ?? this._parts.pending;
     for (let pending = busy(); pending; pending = busy()) {
       await pending;
       result = await super.getUpdateComplete();
@@ -346,16 +340,18 @@ export class AttackTimeline extends LitElement {
 
   /** What the stage shows: cards on narrow screens unless the reader chose the chart (presenting, printing and exporting use the chart). */
   private _layout(): 'cards' | 'chart' | 'loading' {
-    if (!this._narrow || this._narrowLayout === 'chart' || this._presentation.state || this._export.printing || this._cardsElement.failed) return 'chart';
-    return this._cardsElement.want() ? 'cards' : 'loading';
+    if (!this._narrow || this._narrowLayout === 'chart' || this._presentation.state || this._export.printing || this._parts.cards.failed) return 'chart';
+    return this._parts.cards.want() ? 'cards' : 'loading';
   }
 
   protected override render() {
     const indexed = this._dataset.indexed;
+    // Asked to present from the start, the first frame waits for the presentation code.
+    const ready = this._locale.ready && (this._shown || !this._presentation.loading);
     return html`
       <div class="root">
         ${renderErrorBox(this._errors.shown, () => void this._dataset.load(), indexed !== null)}
-        ${indexed && this._locale.ready ? this._renderTimeline(indexed) : this._dataset.loading || indexed ? html`<p class="loading" role="status">${this._locale.messages.loading}</p>` : nothing}
+        ${indexed && ready ? this._renderTimeline(indexed) : this._dataset.loading || indexed ? html`<p class="loading" role="status">${this._locale.messages.loading}</p>` : nothing}
       </div>
     `;
   }
@@ -365,17 +361,17 @@ export class AttackTimeline extends LitElement {
     const { view } = this._view;
     const matches = this._searchResults.matches(indexed, view.query);
     const results = this._searchResults.shown(indexed, view.query, visible);
-    const presenting = this._presentation.state !== null;
-    this._controlsElements.want();
+    this._shown = true;
+    this._parts.controls.want();
     return renderTimeline({
       indexed, view, filter, visible, counts,
-      chartEvents: this._stepEvents.get(visible, presenting ? this._view.stepWindow : null),
-      emphasisIds: this._emphasis.get(presenting ? view.selected : null),
+      chartEvents: this._presentation.chartEvents(visible, this._view.stepWindow),
+      emphasisIds: this._presentation.emphasisIds(view.selected),
       notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       controls: this._controls, layout: this._layout(), narrow: this._narrow,
-      details: view.selected !== null && this._detailElement.want(),
+      details: view.selected !== null && this._parts.detail.want(),
       descriptionOpen: this._descriptionOpen, descriptionFolds: this._descriptionFold.overflows,
       presentation: this._presentation.state,
       search: { results, hiddenCount: matches.ids.length - results.length, highlight: matches.highlight },
@@ -423,18 +419,14 @@ export class AttackTimeline extends LitElement {
       // Previous / next and links in the panel: the chart follows, focus stays in the panel.
       if (event.target === this._detail) {
         if (id && this._chart) this._view.reveal(id, true);
-        if (id) void this.updateComplete.then(() => this._keepInView(id));
+        if (id) void this.updateComplete.then(() => this._focus.keepInView(id));
         return;
       }
-      this._opener = event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart';
+      this._focus.opened(event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart');
       if (id) {
-        void this.updateComplete.then(async () => {
-          this._keepInView(id);
-          // The panel's code may still be loading (it is a lazy chunk): focus it once it is drawn.
-          await customElements.whenDefined('at-event-detail');
-          const detail = this._detail;
-          await detail?.updateComplete;
-          if (detail?.isConnected && this._view.view.selected === id) detail.focusHeading();
+        void this.updateComplete.then(() => {
+          this._focus.keepInView(id);
+          return this._focus.focusDetails(() => this._view.view.selected === id);
         });
       }
     },
@@ -443,7 +435,7 @@ export class AttackTimeline extends LitElement {
       const id = this._view.view.selected;
       this._view.patch({ selected: null });
       emit(this, 'at-select', { id: null });
-      if (id) void this.updateComplete.then(() => this._returnFocus(id));
+      if (id) void this.updateComplete.then(() => this._focus.returnFocus(id));
     },
     viewChange: (event) => this._view.userMoved(event.detail),
     viewInput: (event) => this._view.drawn(event.detail),
@@ -465,43 +457,16 @@ export class AttackTimeline extends LitElement {
       const { query, selected } = this._view.view;
       const id = this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, event.detail.direction);
       if (id === null) return;
-      this._opener = null;
+      this._focus.opened(null);
       this._view.zoomToEvent(id);
       emit(this, 'at-select', { id });
     },
     searchPick: (event) => {
-      this._opener = null;
+      this._focus.opened(null);
       this._view.patch({ selected: event.detail.id });
       if (event.detail.id) this._view.zoomToEvent(event.detail.id);
     },
   };
-
-  /**
-   * Focus goes back to where the reader opened the details from (the table row), else to the
-   * event's card or mark (a search result flies the chart to its mark), on the event they were
-   * reading when they closed it.
-   */
-  private async _returnFocus(id: string): Promise<void> {
-    const opener = this._opener;
-    this._opener = null;
-    if (opener === 'table' && this._table?.focusEvent(id)) return;
-    if (this._cards && (await this._cards.focusEvent(id))) return;
-    await this._chart?.focusEvent(id);
-  }
-
-  /**
-   * The page never scrolls to the details; but where they are a bottom sheet over the foot of the
-   * screen, a card or mark the sheet now covers is lifted just above it (never past the top).
-   */
-  private _keepInView(id: string): void {
-    const sheet = this._detail;
-    const target = this._cards?.cardOf(id) ?? this._chart?.markOf(id);
-    if (!sheet || !target || getComputedStyle(sheet).position !== 'fixed') return;
-    const sheetTopPx = sheet.getBoundingClientRect().top;
-    const { top, bottom } = target.getBoundingClientRect();
-    if (bottom <= sheetTopPx && top >= 0) return;
-    window.scrollBy({ top: Math.min(bottom - sheetTopPx + 12, top - 96) });
-  }
 
   /** Shows the chart on a narrow screen (exports draw it), and waits until it is drawn. */
   private async _showChart(): Promise<void> {
