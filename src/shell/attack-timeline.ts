@@ -2,9 +2,7 @@ import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../model/types.ts';
 import { createIssue, DatasetError } from '../model/issues.ts';
-import { isGroupBy } from '../derive/lanes.ts';
 import type { TimelineView, ViewInput } from '../derive/view.ts';
-import { emit } from '../events.ts';
 import { tokens } from '../styles/tokens.ts';
 import { themes } from '../styles/themes.ts';
 import { ThemeController } from '../styles/theme-controller.ts';
@@ -19,9 +17,10 @@ import type { PresentationState } from '../story/presentation-controller.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
 import { printStyles } from './print.styles.ts';
 import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
-import { LazyParts, reportMissingChunk } from './lazy-parts.ts';
+import { LazyParts } from './lazy-parts.ts';
 import { PresentationPart } from './presentation-part.ts';
 import { SelectionFocus } from './selection-focus.ts';
+import { createViewHandlers } from './view-handlers.ts';
 import { DatasetController } from './dataset-controller.ts';
 import { ErrorController } from './error-controller.ts';
 import { ExportController } from './export-controller.ts';
@@ -167,19 +166,13 @@ export class AttackTimeline extends LitElement {
   });
   private readonly _presentation = new PresentationPart(this, {
     presenting: () => this.mode === 'presentation',
-    buildSteps: ({ buildSteps }) => {
-      const indexed = this._dataset.indexed;
-      if (!indexed) return null;
-      const { steps, issue } = buildSteps(this, this.story, indexed, this._filtered(indexed).visible, this._view.view);
-      if (issue) this._errors.report('story', `There is no story "${this.story}" to present; presenting ${steps.title ? `"${steps.title}"` : 'the first'} instead`, [issue]);
-      else this._errors.clear('story');
-      return steps;
-    },
-    show: ({ showStep }, view, current) => showStep({ host: this, view: this._view, chart: () => this._chart, indexed: () => this._dataset.indexed }, view, current),
+    story: () => this.story,
+    stage: { host: this, view: this._view, chart: () => this._chart, indexed: () => this._dataset.indexed },
+    visible: (indexed) => this._filtered(indexed).visible,
+    errors: this._errors,
     exit: () => void this.exitPresentation(),
     // In the order the styles had when they were all in the script: the layout, presentation, print.
     adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [tokens, themes, attackTimelineStyles, styles, printStyles]),
-    failed: (file) => reportMissingChunk(this._errors, file),
   });
   private readonly _export = new ExportController(this, {
     shown: () => (this._chart && this._dataset.indexed ? { chart: this._chart, indexed: this._dataset.indexed } : null),
@@ -198,8 +191,6 @@ export class AttackTimeline extends LitElement {
   @state() private _narrowLayout: 'cards' | 'chart' = 'cards';
   /** What `controls` asks for, once read. */
   private _controls: Controls = 'full';
-  /** The reader is dragging the overview's brush (the cards follow it, not the other way). */
-  private _brushing = false;
   /** The timeline has been on screen (a later wait for code keeps it there rather than blank it). */
   private _shown = false;
   private readonly _size = new ResizeController(this);
@@ -384,8 +375,23 @@ export class AttackTimeline extends LitElement {
     return this._filterResults.get(indexed, this._view.view);
   }
 
-  /** Handlers of the parts' events (properties down, events up). */
+  /** Handlers of the parts' events (properties down, events up): the view's, and the element's own. */
   private readonly _on: TimelineHandlers = {
+    ...createViewHandlers({
+      host: this,
+      view: this._view,
+      focus: this._focus,
+      chart: () => this._chart,
+      detail: () => this._detail,
+      table: () => this._table,
+      cards: () => this._cards,
+      nextMatch: (direction) => {
+        const indexed = this._dataset.indexed;
+        if (!indexed) return null;
+        const { query, selected } = this._view.view;
+        return this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, direction);
+      },
+    }),
     toggleFilters: () => {
       this._filtersOpen = !this._filtersOpen;
     },
@@ -395,17 +401,6 @@ export class AttackTimeline extends LitElement {
     showAs: (layout) => {
       this._narrowLayout = layout;
     },
-    filterChange: (event) => this._view.patch({ actors: event.detail.actors, victims: event.detail.victims, subjects: event.detail.subjects }),
-    clearFilters: () => {
-      this._view.patch({ actors: [], victims: [], subjects: [] });
-      emit(this, 'at-filter-change', { actors: [], victims: [], subjects: [] });
-    },
-    groupChange: (event) => {
-      const value = (event.target as HTMLSelectElement).value;
-      if (!isGroupBy(value)) return;
-      this._view.patch({ groupBy: value });
-      emit(this, 'at-group-change', { groupBy: value });
-    },
     action: (event) => {
       const { action } = event.detail;
       if (action === 'present') void this.present();
@@ -413,59 +408,7 @@ export class AttackTimeline extends LitElement {
     },
     step: (event) => void this.goToStep(this._presentation.index + event.detail.delta),
     exitPresentation: () => void this.exitPresentation(),
-    select: (event) => {
-      const { id } = event.detail;
-      this._view.patch({ selected: id });
-      // Previous / next and links in the panel: the chart follows, focus stays in the panel.
-      if (event.target === this._detail) {
-        if (id && this._chart) this._view.reveal(id, true);
-        if (id) void this.updateComplete.then(() => this._focus.keepInView(id));
-        return;
-      }
-      this._focus.opened(event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart');
-      if (id) {
-        void this.updateComplete.then(() => {
-          this._focus.keepInView(id);
-          return this._focus.focusDetails(() => this._view.view.selected === id);
-        });
-      }
-    },
-    close: (event) => {
-      event.stopPropagation();
-      const id = this._view.view.selected;
-      this._view.patch({ selected: null });
-      emit(this, 'at-select', { id: null });
-      if (id) void this.updateComplete.then(() => this._focus.returnFocus(id));
-    },
-    viewChange: (event) => this._view.userMoved(event.detail),
-    viewInput: (event) => this._view.drawn(event.detail),
     zoomUnavailable: (event) => this._errors.report('zoom', `The zoom gestures could not be loaded (${event.detail.file} beside the script); zooming still works, without animation`, []),
-    cardsWindow: (event) => {
-      if (!this._brushing) this._view.drawn(event.detail);
-    },
-    brush: (event) => {
-      const { startMs, final } = event.detail;
-      this._brushing = !final;
-      this._view.brushed(event.detail);
-      void this._cards?.scrollToTime(startMs);
-    },
-    search: (event) => this._view.patch({ query: event.detail.query }),
-    searchNext: (event) => {
-      event.stopPropagation();
-      const indexed = this._dataset.indexed;
-      if (!indexed) return;
-      const { query, selected } = this._view.view;
-      const id = this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, event.detail.direction);
-      if (id === null) return;
-      this._focus.opened(null);
-      this._view.zoomToEvent(id);
-      emit(this, 'at-select', { id });
-    },
-    searchPick: (event) => {
-      this._focus.opened(null);
-      this._view.patch({ selected: event.detail.id });
-      if (event.detail.id) this._view.zoomToEvent(event.detail.id);
-    },
   };
 
   /** Shows the chart on a narrow screen (exports draw it), and waits until it is drawn. */

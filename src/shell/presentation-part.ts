@@ -3,9 +3,12 @@ import type { TimelineEvent } from '../model/types.ts';
 import { describeValue } from '../model/issues.ts';
 import type { TimeWindow } from '../derive/view-window.ts';
 import type { PresentationController, PresentationState, Steps } from '../story/presentation-controller.ts';
-import type { StepView } from '../story/step-view.ts';
 import { exitFullscreen, requestFullscreen } from '../story/fullscreen.ts';
 import type { Emphasis, StepEvents } from './step-parts.ts';
+import type { StepStage } from './show-step.ts';
+import type { ErrorController } from './error-controller.ts';
+import type { Indexed } from './indexed-dataset.ts';
+import { reportMissingChunk } from './lazy-parts.ts';
 
 /** The presentation chunk (src/shell/presentation.ts; in the embed attack-timeline-presentation.js). */
 type PresentationModule = typeof import('./presentation.ts');
@@ -13,15 +16,16 @@ type PresentationModule = typeof import('./presentation.ts');
 export interface PresentationPartOptions {
   /** Whether the host is in presentation mode (its `mode` attribute). */
   readonly presenting: () => boolean;
-  /** The steps to present, built with the chunk's `buildSteps`; null while there is no data. */
-  readonly buildSteps: (module: PresentationModule) => Steps | null;
-  /** Shows a step's view with the chunk's `showStep`; resolves once it has arrived. */
-  readonly show: (module: PresentationModule, view: StepView, current: () => boolean) => Promise<void>;
+  /** The id of the story to present (`story` attribute). */
+  readonly story: () => string | null;
+  /** What a step acts on (see `showStep`). */
+  readonly stage: StepStage;
+  /** The events passing the filters (the steps when there is no story). */
+  readonly visible: (indexed: Indexed) => readonly TimelineEvent[];
+  readonly errors: ErrorController;
   readonly exit: () => void;
   /** Adds the presentation layout's styles to the host's (they come with the chunk). */
   readonly adoptStyles: (styles: CSSResult) => void;
-  /** The chunk could not be fetched (named by its file). */
-  readonly failed: (file: string) => void;
 }
 
 const FILE = 'attack-timeline-presentation.js';
@@ -97,6 +101,18 @@ export class PresentationPart implements ReactiveController {
     return this.state && this._emphasis ? this._emphasis.get(selected) : NONE;
   }
 
+  /** The steps of the story asked for (an unknown id is reported, and the first presented). */
+  private _buildSteps({ buildSteps }: PresentationModule): Steps | null {
+    const { story, stage, visible, errors } = this._options;
+    const indexed = stage.indexed();
+    if (!indexed) return null;
+    const id = story();
+    const { steps, issue } = buildSteps(this._host, id, indexed, visible(indexed), stage.view.view);
+    if (issue) errors.report('story', `There is no story "${id}" to present; presenting ${steps.title ? `"${steps.title}"` : 'the first'} instead`, [issue]);
+    else errors.clear('story');
+    return steps;
+  }
+
   private _load(): void {
     const load = import('./presentation.ts').then(
       (module) => {
@@ -106,15 +122,15 @@ export class PresentationPart implements ReactiveController {
         this._emphasis = new module.Emphasis();
         this._controller = new module.PresentationController(this._host, {
           presenting: this._options.presenting,
-          buildSteps: () => this._options.buildSteps(module),
-          show: (view, current) => this._options.show(module, view, current),
+          buildSteps: () => this._buildSteps(module),
+          show: (view, current) => module.showStep(this._options.stage, view, current),
           exit: this._options.exit,
         });
       },
       () => {
         this._failed = true;
         exitFullscreen(this._host);
-        this._options.failed(FILE);
+        reportMissingChunk(this._options.errors, FILE);
       },
     ).finally(() => {
       this.pending = null;
