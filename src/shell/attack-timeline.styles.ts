@@ -8,6 +8,12 @@ import { css } from 'lit';
  * overview strip stays above the cards as they scroll by, and below 40rem the filters fold
  * behind one button (the filter bar is a size container, so it takes no width from its
  * content). The chart summary is for screen readers; sighted readers see the chart itself.
+ * The secondary controls' code arrives just after the first frame (control-tags.ts): until then
+ * their undefined tags hold the space the controls will take (the heights their own styles give:
+ * a 2.25rem control with its border, the search box with its count line, the 52 px overview, the
+ * table's toggle), so nothing drawn in the first frame moves when they arrive. The search box's
+ * stand-in also has an invisible line where its label will be, so the status line beside it sits
+ * on the same baseline before and after.
  * No comments inside the CSS: template text is shipped as written.
  */
 export const attackTimelineStyles = css`
@@ -225,6 +231,36 @@ export const attackTimelineStyles = css`
   .error .kept {
     margin: 0.5rem 0 0;
     font-weight: normal;
+  }
+  at-filter-bar:not(:defined),
+  at-actions:not(:defined),
+  at-search:not(:defined),
+  at-overview:not(:defined),
+  at-event-table:not(:defined) {
+    display: block;
+  }
+  at-filter-bar:not(:defined) {
+    min-height: calc(2.25rem + 2px);
+  }
+  at-actions:not(:defined) {
+    min-height: 2.25rem;
+    min-width: 20em;
+  }
+  at-search:not(:defined) {
+    min-width: min(18rem, 100%);
+    height: calc(2.5rem + 1.05em);
+  }
+  at-search:not(:defined)::before {
+    content: '\\a0';
+    display: flex;
+    align-items: center;
+    height: 2.25rem;
+  }
+  at-overview:not(:defined) {
+    height: 52px;
+  }
+  at-event-table:not(:defined) {
+    min-height: calc(24px + 0.4rem);
   }
   .summary {
     position: absolute;

@@ -1,10 +1,8 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../model/types.ts';
 import { createIssue, DatasetError } from '../model/issues.ts';
-import { isGroupBy } from '../derive/lanes.ts';
 import type { TimelineView, ViewInput } from '../derive/view.ts';
-import { emit } from '../events.ts';
 import { tokens } from '../styles/tokens.ts';
 import { themes } from '../styles/themes.ts';
 import { ThemeController } from '../styles/theme-controller.ts';
@@ -15,12 +13,14 @@ import type { AtEventTable } from '../components/event-table/event-table.ts';
 import type { AtEventCards } from '../components/event-cards/event-cards.ts';
 import { ResizeController } from '../controllers/resize-controller.ts';
 import { OverflowController } from '../controllers/overflow-controller.ts';
-import { PresentationController, type PresentationState } from '../story/presentation-controller.ts';
+import type { PresentationState } from '../story/presentation-controller.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
-import { presentationStyles } from './presentation.styles.ts';
+import { printStyles } from './print.styles.ts';
 import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
-import { afterNextPaint, LazyElement } from './lazy-element.ts';
-import { CONTROL_TAGS } from './control-tags.ts';
+import { LazyParts } from './lazy-parts.ts';
+import { PresentationPart } from './presentation-part.ts';
+import { SelectionFocus } from './selection-focus.ts';
+import { createViewHandlers } from './view-handlers.ts';
 import { DatasetController } from './dataset-controller.ts';
 import { ErrorController } from './error-controller.ts';
 import { ExportController } from './export-controller.ts';
@@ -29,8 +29,6 @@ import { UrlSyncController } from './url-sync.ts';
 import { ViewController } from './view-controller.ts';
 import { SearchResults } from './search-results.ts';
 import { FilterResults } from './filter-results.ts';
-import { buildSteps } from './build-steps.ts';
-import { Emphasis, StepEvents } from './step-parts.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
 export type { TimelineView };
@@ -76,7 +74,7 @@ export type { TimelineView };
  * @cssprop --at-kind-report - colour of report events (likewise --at-kind-activity, -intrusion, -detection, -follow-up, -legal-action, -government-statement, -government-advisory, -policy, -corporate)
  */
 export class AttackTimeline extends LitElement {
-  static override styles = [tokens, themes, attackTimelineStyles, presentationStyles];
+  static override styles = [tokens, themes, attackTimelineStyles, printStyles];
 
   /** URL of a dataset JSON file. Takes precedence over the bundled default. */
   @property() src: string | null = null;
@@ -166,18 +164,15 @@ export class AttackTimeline extends LitElement {
     read: () => this.view,
     apply: (state, issues) => this._view.applyLink(state, issues, this.syncUrl?.trim() ?? ''),
   });
-  private readonly _presentation = new PresentationController(this, {
+  private readonly _presentation = new PresentationPart(this, {
     presenting: () => this.mode === 'presentation',
-    buildSteps: () => {
-      const indexed = this._dataset.indexed;
-      if (!indexed) return null;
-      const { steps, issue } = buildSteps(this, this.story, indexed, this._filtered(indexed).visible, this._view.view);
-      if (issue) this._errors.report('story', `There is no story "${this.story}" to present; presenting ${steps.title ? `"${steps.title}"` : 'the first'} instead`, [issue]);
-      else this._errors.clear('story');
-      return steps;
-    },
-    show: (view, current) => this._view.showStep(view, current),
+    story: () => this.story,
+    stage: { host: this, view: this._view, chart: () => this._chart, indexed: () => this._dataset.indexed },
+    visible: (indexed) => this._filtered(indexed).visible,
+    errors: this._errors,
     exit: () => void this.exitPresentation(),
+    // In the order the styles had when they were all in the script: the layout, presentation, print.
+    adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [tokens, themes, attackTimelineStyles, styles, printStyles]),
   });
   private readonly _export = new ExportController(this, {
     shown: () => (this._chart && this._dataset.indexed ? { chart: this._chart, indexed: this._dataset.indexed } : null),
@@ -196,26 +191,16 @@ export class AttackTimeline extends LitElement {
   @state() private _narrowLayout: 'cards' | 'chart' = 'cards';
   /** What `controls` asks for, once read. */
   private _controls: Controls = 'full';
-  /** Where the selection was made, so focus goes back there when the details close. */
-  private _opener: 'chart' | 'cards' | 'table' | null = null;
-  /** The reader is dragging the overview's brush (the cards follow it, not the other way). */
-  private _brushing = false;
+  /** The timeline has been on screen (a later wait for code keeps it there rather than blank it). */
+  private _shown = false;
   private readonly _size = new ResizeController(this);
   private readonly _descriptionFold = new OverflowController(this, () => this.renderRoot.querySelector<HTMLElement>('.description:not(.open)'));
-  /** The cards of narrow screens: their code is fetched the first time they are shown. */
-  private readonly _cardsElement = new LazyElement(this, 'event-cards', ['at-event-cards'], () => import('../components/event-cards/event-cards.ts').then((module) => ({ 'at-event-cards': module.AtEventCards })), (file) => this._lazyFailed(file));
-  /** The selected event's details: their code is fetched the first time an event is selected. */
-  private readonly _detailElement = new LazyElement(this, 'event-detail', ['at-event-detail'], () => import('../components/event-detail/event-detail.ts').then((module) => ({ 'at-event-detail': module.AtEventDetail })), (file) => this._lazyFailed(file));
-  /** The secondary controls (src/shell/control-tags.ts): their code is fetched right after the timeline's first paint. */
-  private readonly _controlsElements = new LazyElement(this, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')).then((module) => module.CONTROL_ELEMENTS), (file) => this._lazyFailed(file));
-  private _lazyFailed(file: string): void {
-    this._errors.report('lazy', `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script')]);
-  }
+  /** The cards, the details and the secondary controls, whose code comes after the first frame. */
+  private readonly _parts = new LazyParts(this, this._errors);
+  private readonly _focus = new SelectionFocus({ chart: () => this._chart, cards: () => this._cards, table: () => this._table, detail: () => this._detail });
   /** Filter results and search matches, memoised per dataset, filter and query. */
   private readonly _filterResults = new FilterResults();
   private readonly _searchResults = new SearchResults();
-  private readonly _stepEvents = new StepEvents();
-  private readonly _emphasis = new Emphasis();
 
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
@@ -318,7 +303,7 @@ export class AttackTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._cardsElement.pending ?? this._detailElement.pending ?? this._controlsElements.pending;
+    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._presentation.pending ?? this._parts.pending;
     for (let pending = busy(); pending; pending = busy()) {
       await pending;
       result = await super.getUpdateComplete();
@@ -346,16 +331,18 @@ export class AttackTimeline extends LitElement {
 
   /** What the stage shows: cards on narrow screens unless the reader chose the chart (presenting, printing and exporting use the chart). */
   private _layout(): 'cards' | 'chart' | 'loading' {
-    if (!this._narrow || this._narrowLayout === 'chart' || this._presentation.state || this._export.printing || this._cardsElement.failed) return 'chart';
-    return this._cardsElement.want() ? 'cards' : 'loading';
+    if (!this._narrow || this._narrowLayout === 'chart' || this._presentation.state || this._export.printing || this._parts.cards.failed) return 'chart';
+    return this._parts.cards.want() ? 'cards' : 'loading';
   }
 
   protected override render() {
     const indexed = this._dataset.indexed;
+    // Asked to present from the start, the first frame waits for the presentation code.
+    const ready = this._locale.ready && (this._shown || !this._presentation.loading);
     return html`
       <div class="root">
         ${renderErrorBox(this._errors.shown, () => void this._dataset.load(), indexed !== null)}
-        ${indexed && this._locale.ready ? this._renderTimeline(indexed) : this._dataset.loading || indexed ? html`<p class="loading" role="status">${this._locale.messages.loading}</p>` : nothing}
+        ${indexed && ready ? this._renderTimeline(indexed) : this._dataset.loading || indexed ? html`<p class="loading" role="status">${this._locale.messages.loading}</p>` : nothing}
       </div>
     `;
   }
@@ -365,17 +352,17 @@ export class AttackTimeline extends LitElement {
     const { view } = this._view;
     const matches = this._searchResults.matches(indexed, view.query);
     const results = this._searchResults.shown(indexed, view.query, visible);
-    const presenting = this._presentation.state !== null;
-    this._controlsElements.want();
+    this._shown = true;
+    this._parts.controls.want();
     return renderTimeline({
       indexed, view, filter, visible, counts,
-      chartEvents: this._stepEvents.get(visible, presenting ? this._view.stepWindow : null),
-      emphasisIds: this._emphasis.get(presenting ? view.selected : null),
+      chartEvents: this._presentation.chartEvents(visible, this._view.stepWindow),
+      emphasisIds: this._presentation.emphasisIds(view.selected),
       notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       controls: this._controls, layout: this._layout(), narrow: this._narrow,
-      details: view.selected !== null && this._detailElement.want(),
+      details: view.selected !== null && this._parts.detail.want(),
       descriptionOpen: this._descriptionOpen, descriptionFolds: this._descriptionFold.overflows,
       presentation: this._presentation.state,
       search: { results, hiddenCount: matches.ids.length - results.length, highlight: matches.highlight },
@@ -388,8 +375,23 @@ export class AttackTimeline extends LitElement {
     return this._filterResults.get(indexed, this._view.view);
   }
 
-  /** Handlers of the parts' events (properties down, events up). */
+  /** Handlers of the parts' events (properties down, events up): the view's, and the element's own. */
   private readonly _on: TimelineHandlers = {
+    ...createViewHandlers({
+      host: this,
+      view: this._view,
+      focus: this._focus,
+      chart: () => this._chart,
+      detail: () => this._detail,
+      table: () => this._table,
+      cards: () => this._cards,
+      nextMatch: (direction) => {
+        const indexed = this._dataset.indexed;
+        if (!indexed) return null;
+        const { query, selected } = this._view.view;
+        return this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, direction);
+      },
+    }),
     toggleFilters: () => {
       this._filtersOpen = !this._filtersOpen;
     },
@@ -399,17 +401,6 @@ export class AttackTimeline extends LitElement {
     showAs: (layout) => {
       this._narrowLayout = layout;
     },
-    filterChange: (event) => this._view.patch({ actors: event.detail.actors, victims: event.detail.victims, subjects: event.detail.subjects }),
-    clearFilters: () => {
-      this._view.patch({ actors: [], victims: [], subjects: [] });
-      emit(this, 'at-filter-change', { actors: [], victims: [], subjects: [] });
-    },
-    groupChange: (event) => {
-      const value = (event.target as HTMLSelectElement).value;
-      if (!isGroupBy(value)) return;
-      this._view.patch({ groupBy: value });
-      emit(this, 'at-group-change', { groupBy: value });
-    },
     action: (event) => {
       const { action } = event.detail;
       if (action === 'present') void this.present();
@@ -417,91 +408,8 @@ export class AttackTimeline extends LitElement {
     },
     step: (event) => void this.goToStep(this._presentation.index + event.detail.delta),
     exitPresentation: () => void this.exitPresentation(),
-    select: (event) => {
-      const { id } = event.detail;
-      this._view.patch({ selected: id });
-      // Previous / next and links in the panel: the chart follows, focus stays in the panel.
-      if (event.target === this._detail) {
-        if (id && this._chart) this._view.reveal(id, true);
-        if (id) void this.updateComplete.then(() => this._keepInView(id));
-        return;
-      }
-      this._opener = event.target === this._table ? 'table' : event.target === this._cards ? 'cards' : 'chart';
-      if (id) {
-        void this.updateComplete.then(async () => {
-          this._keepInView(id);
-          // The panel's code may still be loading (it is a lazy chunk): focus it once it is drawn.
-          await customElements.whenDefined('at-event-detail');
-          const detail = this._detail;
-          await detail?.updateComplete;
-          if (detail?.isConnected && this._view.view.selected === id) detail.focusHeading();
-        });
-      }
-    },
-    close: (event) => {
-      event.stopPropagation();
-      const id = this._view.view.selected;
-      this._view.patch({ selected: null });
-      emit(this, 'at-select', { id: null });
-      if (id) void this.updateComplete.then(() => this._returnFocus(id));
-    },
-    viewChange: (event) => this._view.userMoved(event.detail),
-    viewInput: (event) => this._view.drawn(event.detail),
     zoomUnavailable: (event) => this._errors.report('zoom', `The zoom gestures could not be loaded (${event.detail.file} beside the script); zooming still works, without animation`, []),
-    cardsWindow: (event) => {
-      if (!this._brushing) this._view.drawn(event.detail);
-    },
-    brush: (event) => {
-      const { startMs, final } = event.detail;
-      this._brushing = !final;
-      this._view.brushed(event.detail);
-      void this._cards?.scrollToTime(startMs);
-    },
-    search: (event) => this._view.patch({ query: event.detail.query }),
-    searchNext: (event) => {
-      event.stopPropagation();
-      const indexed = this._dataset.indexed;
-      if (!indexed) return;
-      const { query, selected } = this._view.view;
-      const id = this._searchResults.next(indexed, query, this._filtered(indexed).visible, selected, event.detail.direction);
-      if (id === null) return;
-      this._opener = null;
-      this._view.zoomToEvent(id);
-      emit(this, 'at-select', { id });
-    },
-    searchPick: (event) => {
-      this._opener = null;
-      this._view.patch({ selected: event.detail.id });
-      if (event.detail.id) this._view.zoomToEvent(event.detail.id);
-    },
   };
-
-  /**
-   * Focus goes back to where the reader opened the details from (the table row), else to the
-   * event's card or mark (a search result flies the chart to its mark), on the event they were
-   * reading when they closed it.
-   */
-  private async _returnFocus(id: string): Promise<void> {
-    const opener = this._opener;
-    this._opener = null;
-    if (opener === 'table' && this._table?.focusEvent(id)) return;
-    if (this._cards && (await this._cards.focusEvent(id))) return;
-    await this._chart?.focusEvent(id);
-  }
-
-  /**
-   * The page never scrolls to the details; but where they are a bottom sheet over the foot of the
-   * screen, a card or mark the sheet now covers is lifted just above it (never past the top).
-   */
-  private _keepInView(id: string): void {
-    const sheet = this._detail;
-    const target = this._cards?.cardOf(id) ?? this._chart?.markOf(id);
-    if (!sheet || !target || getComputedStyle(sheet).position !== 'fixed') return;
-    const sheetTopPx = sheet.getBoundingClientRect().top;
-    const { top, bottom } = target.getBoundingClientRect();
-    if (bottom <= sheetTopPx && top >= 0) return;
-    window.scrollBy({ top: Math.min(bottom - sheetTopPx + 12, top - 96) });
-  }
 
   /** Shows the chart on a narrow screen (exports draw it), and waits until it is drawn. */
   private async _showChart(): Promise<void> {

@@ -4,7 +4,6 @@ import { AtActions } from '../components/actions/actions.ts';
 import { AtSearch } from '../components/search/search.ts';
 import { AtOverview } from '../components/overview/overview.ts';
 import { AtEventTable } from '../components/event-table/event-table.ts';
-import { AtPresentBar } from '../components/present-bar/present-bar.ts';
 import type { ControlTag } from './control-tags.ts';
 
 export const CONTROL_ELEMENTS: Readonly<Record<ControlTag, CustomElementConstructor>> = {
@@ -13,5 +12,4 @@ export const CONTROL_ELEMENTS: Readonly<Record<ControlTag, CustomElementConstruc
   'at-search': AtSearch,
   'at-overview': AtOverview,
   'at-event-table': AtEventTable,
-  'at-present-bar': AtPresentBar,
 };

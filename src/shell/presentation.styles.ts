@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Presentation mode (`mode="presentation"`, full screen when allowed) and print. Presentation
- * hides the chrome (title, filters, grouping, actions, status, table, description, the chart's
- * zoom bar: the steps set the window), fills the screen and scales the type for a room; print
- * keeps the title, the chart, the legend and the handout list of events with their sources.
+ * Presentation mode (`mode="presentation"`, full screen when allowed), in the presentation chunk
+ * (the shell adopts it when that arrives; print is in print.styles.ts, always there). It hides the
+ * chrome (title, filters, grouping, actions, status, table, description, the chart's zoom bar: the
+ * steps set the window), fills the screen and scales the type for a room.
  *
  * One type scale (`--_p`): the caption, the details and the chart's text grow with the screen
  * together, the chart through `--at-chart-font-size` (real type, not CSS zoom, so canvas text,
@@ -16,9 +16,6 @@ import { css } from 'lit';
  * (Comments stay out of the CSS text: the embed ships it as written.)
  */
 export const presentationStyles = css`
-  at-print-list {
-    display: none;
-  }
   :host([mode='presentation']) {
     --_p: clamp(18px, 1.1vw + 10px, 40px);
     position: fixed;
@@ -89,37 +86,6 @@ export const presentationStyles = css`
       min-height: 0;
       box-sizing: border-box;
       overflow: auto;
-    }
-  }
-  @media print {
-    :host {
-      color: #000;
-    }
-    .controls,
-    .status,
-    at-actions,
-    at-event-table,
-    at-search,
-    at-overview,
-    at-event-detail,
-    at-event-cards,
-    .view-switch,
-    .more,
-    at-present-bar,
-    at-data-notice {
-      display: none !important;
-    }
-    at-chart::part(toolbar) {
-      font-weight: 600;
-    }
-    at-chart {
-      break-inside: avoid;
-    }
-    .description:not(.open) {
-      display: block;
-    }
-    at-print-list {
-      display: block;
     }
   }
 `;

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { DataIssue } from '../model/issues.ts';
-import type { TimelineEvent } from '../model/types.ts';
 import { DEFAULT_VIEW, formatView, keepKnownIds, parseView, type TimelineView, type View, type ViewField, type ViewInput } from '../derive/view.ts';
 import { keepKnownIds as keepKnownLinkIds, type ViewState } from '../derive/view-state.ts';
 import { windowAround, windowToReveal, type TimeWindow } from '../derive/view-window.ts';
@@ -9,10 +8,6 @@ import { datasetExtent, minWindowMs } from '../scales/time-scale.ts';
 import type { AtChart } from '../components/chart/chart.ts';
 import type { AtOverview, BrushDetail } from '../components/overview/overview.ts';
 import { emit } from '../events.ts';
-import type { StepView } from '../story/step-view.ts';
-import { fitStepWindow, type SubjectRoom } from '../story/step-window.ts';
-import { DEFAULT_PLACE_OPTIONS, markShapeOf } from '../derive/place.ts';
-import { SUBJECT_LABEL_GAP_PX } from '../components/chart/draw-marks.ts';
 import type { ErrorController } from './error-controller.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
@@ -36,15 +31,6 @@ export interface ViewControllerOptions {
   readonly errors: ErrorController;
 }
 
-/** Room kept between a step's subject (or its label) and the chart's edges, px. */
-const STEP_EDGE_PAD_PX = 24;
-
-/** What a step's subject needs on the chart: its interval, shape and label, as the chart draws them. */
-function subjectRoom(event: TimelineEvent, chart: AtChart): SubjectRoom {
-  const point = markShapeOf(event) === 'point';
-  return { startMs: event.when.startMs, endMs: event.when.endMs, point, labelPx: chart.labelWidthPx(event.title), labelOffsetPx: (point ? DEFAULT_PLACE_OPTIONS.pointRadiusPx : 0) + SUBJECT_LABEL_GAP_PX };
-}
-
 const ATTRIBUTE_FIELDS = ['actors', 'victims', 'selected', 'groupBy'] as const;
 /** How issues name a view field read from an attribute. */
 const attributeName = (field: ViewField) => (field === 'groupBy' ? 'group-by' : field);
@@ -62,7 +48,7 @@ export class ViewController implements ReactiveController {
   window: TimeWindow | null = null;
   /** The window drawn right now (for the overview strip; set without re-rendering). */
   liveWindow: TimeWindow | null = null;
-  /** The window of the presentation step on screen (fitted to its subject); null before the first. */
+  /** The window of the presentation step on screen (fitted to its subject: see show-step.ts); null before the first. */
   stepWindow: TimeWindow | null = null;
   /** The window as the user last left it. */
   private _userWindow: TimeWindow | null = null;
@@ -223,37 +209,6 @@ export class ViewController implements ReactiveController {
     const problems = [...decodeIssues, ...issues];
     if (problems.length > 0) this._options.errors.report('link', 'The link to this view names things this timeline cannot show; they were left out', problems);
     else this._options.errors.clear('link');
-  }
-
-  /**
-   * Shows a presentation step: its filters and selection at once, then flies to its window and
-   * pins it there. The window is first widened, if need be, so the step's subject (its selected
-   * event) and the subject's whole label fit inside it, clear of the edges (see `fitStepWindow`);
-   * it is measured once the selection's layout (the details beside the chart) is on screen.
-   */
-  async showStep(step: StepView, current: () => boolean): Promise<void> {
-    const { actors, victims, subjects = [], groupBy, selected } = step;
-    const subject = selected !== null ? this._options.indexed()?.events.get(selected) ?? null : null;
-    this.patch({ actors, victims, subjects, groupBy, selected: subject ? selected : null });
-    const authored = { startMs: step.startMs, endMs: step.endMs };
-    this.stepWindow = subject ? { startMs: Math.min(authored.startMs, subject.when.startMs), endMs: Math.max(authored.endMs, subject.when.endMs) } : authored;
-    await this._host.updateComplete;
-    // A subject opens the details beside the chart, which narrows it: let the chart take its new
-    // width before measuring, so the flight is not cut short. The resize is observed after the
-    // next frame's layout, so the chart has re-rendered by the frame after.
-    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await this._options.chart()?.updateComplete;
-    if (!current()) return;
-    const chart = this._options.chart();
-    const target = subject && chart ? fitStepWindow(authored, subjectRoom(subject, chart), chart.clientWidth, STEP_EDGE_PAD_PX, this._options.indexed()?.extent) : authored;
-    this.stepWindow = target;
-    this._host.requestUpdate();
-    // The chart jumps instead when the reader prefers reduced motion.
-    await chart?.animateTo(target);
-    if (!current()) return;
-    this.moveTo(target);
-    await this._host.updateComplete;
-    if (subject) this._options.chart()?.scrollRowIntoView(subject.id);
   }
 
   /**

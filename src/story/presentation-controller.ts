@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StepView } from './step-view.ts';
 import { describeValue } from '../model/issues.ts';
+import { exitFullscreen, requestFullscreen } from './fullscreen.ts';
 
 /** What a key does while presenting. */
 export type PresentationCommand = 'next' | 'previous' | 'first' | 'last' | 'exit';
@@ -126,7 +127,7 @@ export class PresentationController implements ReactiveController {
   hostDisconnected(): void {
     if (!this.active) return;
     this._unlisten();
-    if (document.fullscreenElement === this._host) void document.exitFullscreen().catch(() => {});
+    exitFullscreen(this._host);
     this._wasFullscreen = false;
   }
 
@@ -149,16 +150,17 @@ export class PresentationController implements ReactiveController {
     }
   }
 
-  /** Starts listening and asks for full screen (refused without a user gesture: the CSS layout still fills the window). */
+  /**
+   * Starts listening and asks for full screen (refused without a user gesture: the CSS layout
+   * still fills the window), unless the host already has it: a shell that fetches this code on
+   * demand asks in the reader's click, before the fetch (see `requestFullscreen`).
+   */
   private _enter(): void {
     if (this.active) return;
     this.active = true;
+    this._wasFullscreen = document.fullscreenElement === this._host;
     this._listen();
-    if (document.fullscreenEnabled && !document.fullscreenElement && this._host.isConnected) {
-      this._host.requestFullscreen?.().catch(() => {
-        // No user gesture (an attribute set by a script) or a frame without allow="fullscreen".
-      });
-    }
+    requestFullscreen(this._host);
   }
 
   /** Stops listening and leaves full screen if we entered it. */
@@ -168,7 +170,7 @@ export class PresentationController implements ReactiveController {
     // A step still on its way stops where it is: the reader has the view back.
     this._generation++;
     this._unlisten();
-    if (document.fullscreenElement === this._host) void document.exitFullscreen().catch(() => {});
+    exitFullscreen(this._host);
     this._wasFullscreen = false;
   }
 

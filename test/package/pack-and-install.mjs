@@ -23,7 +23,7 @@ try {
   work = packed.work;
   const { files, info, tarball } = packed;
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
-  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js'];
+  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js', 'dist/attack-timeline-presentation.js', 'dist/attack-timeline-read-dataset.js'];
   for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
     check(files.includes(needed), `package contains ${needed}`);
   }
@@ -116,10 +116,12 @@ try {
       };
     });
     check(seen.chart && seen.events === expected, `embed from node_modules renders "${seen.title}" with ${seen.events} of ${expected} events`);
-    // The secondary controls and the zoom gestures follow after the first frame, with no input (in either order).
+    // With src, the code that reads the answer comes while the data is on its way (before the first
+    // frame); the secondary controls and the zoom gestures follow after it, with no input (in either order).
+    const beforeFirstFrame = ['attack-timeline.js', 'attack-timeline-read-dataset.js'];
     const afterFirstFrame = ['attack-timeline-controls.js', 'attack-timeline-zoom.js'];
     for (let i = 0; i < 100 && !afterFirstFrame.every((name) => scripts.includes(name)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    check(scripts[0] === 'attack-timeline.js' && scripts.slice(1).sort().join() === afterFirstFrame.join(), `a first render in English fetches one script, then the controls and the zoom gestures (fetched: ${scripts.join(', ')})`);
+    check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2).sort().join() === afterFirstFrame.join(), `a first render in English from src fetches the script and the src reader, then the controls and the zoom gestures (fetched: ${scripts.join(', ')})`);
 
     // The lazy chunks, fetched from beside the script on first use.
     const lazy = await page.evaluate(async () => {
@@ -129,12 +131,19 @@ try {
       await element.updateComplete;
       const actions = element.shadowRoot.querySelector('at-actions');
       await actions.updateComplete;
-      return { svg: svg.includes('<svg') && svg.includes('</svg>'), present: actions.shadowRoot.querySelector('button.present').textContent };
+      await element.present();
+      const bar = element.shadowRoot.querySelector('at-present-bar');
+      await bar?.updateComplete;
+      const presentation = { step: element.presentation?.step, caption: bar?.shadowRoot?.querySelector('.caption')?.textContent ?? '', fixed: getComputedStyle(element).position };
+      await element.exitPresentation();
+      return { svg: svg.includes('<svg') && svg.includes('</svg>'), present: actions.shadowRoot.querySelector('button.present').textContent, presentation };
     });
     check(lazy.svg, 'exportSvg() works, loading attack-timeline-export.js');
     check(/Présenter/.test(lazy.present), `locale="fr" shows French once attack-timeline-messages-fr.js has loaded ("${lazy.present.trim()}")`);
-    const expectedScripts = ['attack-timeline.js', ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js'];
-    check(scripts[0] === expectedScripts[0] && scripts.slice(1, 3).sort().concat(scripts.slice(3)).join() === expectedScripts.slice(1).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
+    check(lazy.presentation.step === 0 && lazy.presentation.caption.length > 0 && lazy.presentation.fixed === 'fixed', `present() works, loading attack-timeline-presentation.js (step ${lazy.presentation.step}, "${lazy.presentation.caption.slice(0, 40)}", ${lazy.presentation.fixed})`);
+    // The first step selects an event, so its details' code follows the presentation's.
+    const expectedScripts = [...beforeFirstFrame, ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js', 'attack-timeline-presentation.js', 'attack-timeline-event-detail.js'];
+    check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2, 4).sort().concat(scripts.slice(4)).join() === expectedScripts.slice(2).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
 
     // A chunk the publisher did not host: English text, and an at-error naming the file.
     const missing = await browser.newPage();

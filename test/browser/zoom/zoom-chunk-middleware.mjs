@@ -3,8 +3,14 @@
 // would. A page sets the cookie `zoom-chunk=hold` (the module's response waits until the page fetches
 // /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done. The cookie
 // `controls-chunk` does the same for the secondary controls (src/shell/controls.ts, in the embed
-// attack-timeline-controls.js).
-const COOKIE_OF_MODULE = { '/src/controllers/zoom-gestures.ts': 'zoom-chunk', '/src/shell/controls.ts': 'controls-chunk' };
+// attack-timeline-controls.js), and the cookies below for the other lazy chunks.
+const COOKIE_OF_MODULE = {
+  '/src/controllers/zoom-gestures.ts': 'zoom-chunk',
+  '/src/shell/controls.ts': 'controls-chunk',
+  '/src/shell/presentation.ts': 'presentation-chunk',
+  '/src/components/event-detail/event-detail.ts': 'detail-chunk',
+  '/src/shell/read-dataset.ts': 'read-dataset-chunk',
+};
 let waiting = [];
 
 export async function zoomChunkMiddleware(ctx, next) {

@@ -212,7 +212,7 @@ const PATTERNS: ReadonlyMap<string, ReadonlyMap<RegExp, PatternEntry>> = new Map
     [/[\u0000-\u0008\u000B-\u001F\u007F\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/, { attacks: [pump('', 'a')] }],
     [/[\s\u0000-\u001F\u007F-\u009F]/, { attacks: [pump('', 'a')] }],
   ])],
-  ['src/shell/load-dataset.ts', new Map<RegExp, PatternEntry>([
+  ['src/shell/read-dataset.ts', new Map<RegExp, PatternEntry>([
     [/^[a-z0-9.+-]+\/[a-z0-9.+-]+\+json$/, { attacks: [pump('a/', '+'), pump('', 'a', '/')] }],
     [/^"|"$/g, { attacks: [pump('a', '"', 'b')] }],
     [/position (\d+)/, { attacks: [pump('', 'position '), pump('position ', '1', 'x')] }],

@@ -1,0 +1,141 @@
+import type { CSSResult, ReactiveController, ReactiveElement } from 'lit';
+import type { TimelineEvent } from '../model/types.ts';
+import { describeValue } from '../model/issues.ts';
+import type { TimeWindow } from '../derive/view-window.ts';
+import type { PresentationController, PresentationState, Steps } from '../story/presentation-controller.ts';
+import { exitFullscreen, requestFullscreen } from '../story/fullscreen.ts';
+import type { Emphasis, StepEvents } from './step-parts.ts';
+import type { StepStage } from './show-step.ts';
+import type { ErrorController } from './error-controller.ts';
+import type { Indexed } from './indexed-dataset.ts';
+import { reportMissingChunk } from './lazy-parts.ts';
+
+/** The presentation chunk (src/shell/presentation.ts; in the embed attack-timeline-presentation.js). */
+type PresentationModule = typeof import('./presentation.ts');
+
+export interface PresentationPartOptions {
+  /** Whether the host is in presentation mode (its `mode` attribute). */
+  readonly presenting: () => boolean;
+  /** The id of the story to present (`story` attribute). */
+  readonly story: () => string | null;
+  /** What a step acts on (see `showStep`). */
+  readonly stage: StepStage;
+  /** The events passing the filters (the steps when there is no story). */
+  readonly visible: (indexed: Indexed) => readonly TimelineEvent[];
+  readonly errors: ErrorController;
+  readonly exit: () => void;
+  /** Adds the presentation layout's styles to the host's (they come with the chunk). */
+  readonly adoptStyles: (styles: CSSResult) => void;
+}
+
+const FILE = 'attack-timeline-presentation.js';
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Presentation mode, whose code (the steps and their keys, the presentation bar and layout) is
+ * fetched the first time the host is asked to present. Until it is there the host presents
+ * nothing: `state` is null. `loading` tells the host to wait with its first frame when it is
+ * asked to present from the start (`mode="presentation"`), so it opens straight on the
+ * presentation instead of flashing the page layout; `pending` is the fetch, for `updateComplete`.
+ */
+export class PresentationPart implements ReactiveController {
+  pending: Promise<void> | null = null;
+  private _controller: PresentationController | null = null;
+  private _stepEvents: StepEvents | null = null;
+  private _emphasis: Emphasis | null = null;
+  private _failed = false;
+  /** Presentation was asked for at the last update. */
+  private _asked = false;
+
+  constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: PresentationPartOptions) {
+    _host.addController(this);
+  }
+
+  /**
+   * Starts the fetch the first time presentation is asked for. Until the code is there this also
+   * asks for full screen, at once: browsers allow it only shortly after the reader's click, not
+   * a fetch later (the controller, once here, finds it granted); and leaves it if presentation
+   * ends (or its code fails) first.
+   */
+  hostUpdate(): void {
+    const presenting = this._options.presenting();
+    const before = this._asked;
+    this._asked = presenting;
+    if (this._controller || presenting === before) return;
+    if (!presenting) return exitFullscreen(this._host);
+    if (this._failed) return;
+    requestFullscreen(this._host);
+    if (!this.pending) this._load();
+  }
+
+  /** Presentation is asked for and its code is on its way. */
+  get loading(): boolean {
+    return this.pending !== null && this._options.presenting();
+  }
+
+  get active(): boolean {
+    return this._controller?.active ?? false;
+  }
+
+  get index(): number {
+    return this._controller?.index ?? 0;
+  }
+
+  get state(): PresentationState | null {
+    return this._controller?.state ?? null;
+  }
+
+  /** See `PresentationController.goToStep`; before the code is there, nothing is presented. */
+  async goToStep(index: number): Promise<void> {
+    if (this._controller) return this._controller.goToStep(index);
+    if (typeof index !== 'number' || !Number.isInteger(index)) throw new RangeError(`goToStep: ${describeValue(index)} is not a whole number (steps count from 0)`);
+  }
+
+  /** What the chart draws: `visible`, or while a step has a window only the events in it. */
+  chartEvents(visible: readonly TimelineEvent[], stepWindow: TimeWindow | null): readonly TimelineEvent[] {
+    return this.state && this._stepEvents ? this._stepEvents.get(visible, stepWindow) : visible;
+  }
+
+  /** The step's subject, emphasised while presenting. */
+  emphasisIds(selected: string | null): ReadonlySet<string> {
+    return this.state && this._emphasis ? this._emphasis.get(selected) : NONE;
+  }
+
+  /** The steps of the story asked for (an unknown id is reported, and the first presented). */
+  private _buildSteps({ buildSteps }: PresentationModule): Steps | null {
+    const { story, stage, visible, errors } = this._options;
+    const indexed = stage.indexed();
+    if (!indexed) return null;
+    const id = story();
+    const { steps, issue } = buildSteps(this._host, id, indexed, visible(indexed), stage.view.view);
+    if (issue) errors.report('story', `There is no story "${id}" to present; presenting ${steps.title ? `"${steps.title}"` : 'the first'} instead`, [issue]);
+    else errors.clear('story');
+    return steps;
+  }
+
+  private _load(): void {
+    const load = import('./presentation.ts').then(
+      (module) => {
+        if (!customElements.get('at-present-bar')) customElements.define('at-present-bar', module.AtPresentBar);
+        this._options.adoptStyles(module.presentationStyles);
+        this._stepEvents = new module.StepEvents();
+        this._emphasis = new module.Emphasis();
+        this._controller = new module.PresentationController(this._host, {
+          presenting: this._options.presenting,
+          buildSteps: () => this._buildSteps(module),
+          show: (view, current) => module.showStep(this._options.stage, view, current),
+          exit: this._options.exit,
+        });
+      },
+      () => {
+        this._failed = true;
+        exitFullscreen(this._host);
+        reportMissingChunk(this._options.errors, FILE);
+      },
+    ).finally(() => {
+      this.pending = null;
+      this._host.requestUpdate();
+    });
+    this.pending = load;
+  }
+}
