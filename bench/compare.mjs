@@ -7,16 +7,15 @@
 // On a shared machine other jobs inflate wall time; the CPU ratio from one run is the honest
 // figure. A benchmark, not a test: it asserts nothing. Arguments may also be given bare
 // (`npm run bench:compare -- HEAD~3 100`).
-import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
 import { root, serve } from './serve.mjs';
 import { coldFirstFrame } from './cold.mjs';
+import { buildEmbed, checkOut } from './git-ref-build.mjs';
 
 function parseArgs(args) {
   const options = { ref: 'main', sizes: [100, 1_000], runs: 7 };
@@ -35,19 +34,6 @@ function parseArgs(args) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const load = () => loadavg().map((n) => n.toFixed(1)).join(' / ');
 
-/** Builds the embed bundle of the sources in `sourceDir` into `outDir` (the same config as `npm run build`'s embed step). */
-async function buildEmbed(sourceDir, outDir) {
-  await build({ logLevel: 'warn', root: sourceDir, configFile: join(sourceDir, 'vite.embed.config.ts'), build: { outDir, emptyOutDir: true, sourcemap: false } });
-}
-
-/** The files of `ref` in a fresh directory, with this checkout's node_modules linked in. */
-async function checkOut(ref, dir) {
-  const commit = execFileSync('git', ['rev-parse', '--verify', `${ref}^{commit}`], { cwd: root, encoding: 'utf8' }).trim();
-  execFileSync('bash', ['-c', 'git archive --format=tar "$1" | tar -x -C "$2"', '_', commit, dir], { cwd: root });
-  await symlink(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return commit;
-}
-
 /** gzip bytes of the entry and every chunk it imports statically (what a page fetches before the first frame). */
 async function firstDownloadGzip(dir, entry = 'attack-timeline.js', seen = new Set()) {
   if (!seen.has(entry)) {
@@ -64,7 +50,6 @@ async function main() {
   const scratch = await mkdtemp(join(tmpdir(), 'at-compare-'));
   try {
     const refSource = join(scratch, 'ref-source');
-    execFileSync('mkdir', ['-p', refSource]);
     const commit = await checkOut(options.ref, refSource);
     const builds = [
       { name: 'ref', label: `${options.ref} (${commit.slice(0, 7)})`, dir: join(scratch, 'ref'), source: refSource },

@@ -4,16 +4,13 @@
 // serves each beside this tree's bench page, and per size alternates the two for RUNS runs of
 // bench-page's zoomSteps: dropped frames untraced, then the same steps traced for the main thread's
 // CPU per frame (bench/frame-work.mjs). Prints medians over the runs, and the ratio branch / ref.
-import { execFileSync } from 'node:child_process';
-import { cp, mkdir, rm, symlink } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { cp, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
-import { root } from './serve.mjs';
+import { root, serve } from './serve.mjs';
+import { buildEmbed, checkOut } from './git-ref-build.mjs';
 import { tracedFrameWork } from './frame-work.mjs';
 
 const [ref = 'main', ...sizeArgs] = process.argv.slice(2);
@@ -21,31 +18,15 @@ const SIZES = sizeArgs.length > 0 ? sizeArgs.map(Number) : [10_000, 100_000];
 const RUNS = Number(process.env.RUNS ?? 5);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-async function buildInto(sourceDir, outDir) {
-  await build({ logLevel: 'warn', root: sourceDir, configFile: join(sourceDir, 'vite.embed.config.ts'), build: { outDir, emptyOutDir: true } });
-}
-
+/** `work/ref` and `work/branch`, each a built dist/ with this tree's bench pages beside it. */
 async function prepare(work) {
   await rm(work, { recursive: true, force: true });
   const source = join(work, 'src-ref');
-  await mkdir(source, { recursive: true });
-  execFileSync('sh', ['-c', `git -C "${root}" archive "${ref}" | tar -x -C "${source}"`]);
-  await symlink(join(root, 'node_modules'), join(source, 'node_modules'));
+  await checkOut(ref, source);
   for (const [name, sourceDir] of [['ref', source], ['branch', root]]) {
-    await buildInto(sourceDir, join(work, name, 'dist'));
+    await buildEmbed(sourceDir, join(work, name, 'dist'));
     await cp(join(root, 'bench'), join(work, name, 'bench'), { recursive: true, filter: (path) => !path.includes('/results') });
   }
-}
-
-function serveDir(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
-  const server = createServer(async (request, response) => {
-    const file = join(dir, normalize(new URL(request.url, 'http://x').pathname).replace(/^\/+/, ''));
-    if (!file.startsWith(dir) || !(await stat(file).catch(() => null))?.isFile()) return void response.writeHead(404).end();
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    response.end(await readFile(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, origin: `http://127.0.0.1:${server.address().port}` })));
 }
 
 async function oneRun(browser, origin, variant, size) {
@@ -66,7 +47,7 @@ async function oneRun(browser, origin, variant, size) {
 
 const work = join(tmpdir(), `zoom-compare-${process.pid}`);
 await prepare(work);
-const { server, origin } = await serveDir(work);
+const { server, origin } = await serve({ ref: join(work, 'ref'), branch: join(work, 'branch') });
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--window-size=1280,720'], defaultViewport: { width: 1280, height: 720 } });
 try {
   for (const size of SIZES) {
