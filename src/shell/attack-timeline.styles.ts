@@ -218,6 +218,9 @@ export const attackTimelineStyles = css`
   .loading {
     color: var(--_muted);
   }
+  .loading.cards-pending {
+    min-height: min(100svh, 30rem);
+  }
   .error .retry {
     margin-top: 0.5rem;
     min-height: 2.25rem;

@@ -20,6 +20,13 @@ import type { Indexed } from './indexed-dataset.ts';
 import { describeSummary } from './reliability-options.ts';
 import { neighbours } from '../derive/event-order.ts';
 
+/**
+ * From this many events the cards, once their code arrives, are taller than the space their
+ * loading line keeps (`.cards-pending`: a screen, at most 30rem), so the page below the element
+ * moves only where the reader cannot see it. Fewer events keep no space: their cards may be shorter.
+ */
+const CARDS_TO_RESERVE = 3;
+
 const MAX_ISSUES_SHOWN = 20;
 
 /**
@@ -256,7 +263,7 @@ export function renderTimeline(p: TimelineParts) {
               .locale=${locale}
               @at-select=${on.select}
               @at-cards-window=${on.cardsWindow}
-            ></at-event-cards>` : html`<p class="loading">${m.loading}</p>`}`}
+            ></at-event-cards>` : html`<p class="loading ${visible.length >= CARDS_TO_RESERVE ? 'cards-pending' : ''}">${m.loading}</p>`}`}
       </div>
       ${p.details && selected ? html`<at-event-detail
         part="details"

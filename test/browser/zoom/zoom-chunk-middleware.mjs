@@ -9,6 +9,7 @@ const COOKIE_OF_MODULE = {
   '/src/shell/controls.ts': 'controls-chunk',
   '/src/shell/presentation.ts': 'presentation-chunk',
   '/src/components/event-detail/event-detail.ts': 'detail-chunk',
+  '/src/components/event-cards/event-cards.ts': 'cards-chunk',
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
 };
 let waiting = [];

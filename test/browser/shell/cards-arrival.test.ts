@@ -1,0 +1,51 @@
+// On a phone the cards' code (attack-timeline-event-cards.js) arrives after the first frame, which
+// shows a loading line in their place. The article text under the element must not jump when the
+// cards replace that line: the line keeps a screen's height (at most 30rem) for three or more events.
+import { expect, nextFrame } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { cardsOf, partOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+
+type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+
+describe('cards chunk arrival at 390×844', () => {
+  it('moves no article text the reader can see', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 390, height: 844 });
+    document.cookie = 'cards-chunk=hold; path=/';
+    const element = document.createElement('attack-timeline') as AttackTimeline;
+    const text = document.createElement('p');
+    text.textContent = 'The article goes on under the timeline. '.repeat(40);
+    try {
+      document.body.append(element, text);
+      // The story is in (its switch between cards and chart is drawn) and a loading line holds the cards' place.
+      const loading = () => (partOf(element, 'view-switch') ? element.shadowRoot!.querySelector('.loading') : null);
+      for (let i = 0; i < 500 && !loading(); i++) await waitMs(20);
+      expect(loading(), 'the loading line in the cards\' place').to.not.equal(null);
+      for (let frame = 0; frame < 3; frame++) await nextFrame();
+      expect(customElements.get('at-event-cards'), 'the hold kept the cards back').to.equal(undefined);
+      const textTopBefore = text.getBoundingClientRect().top;
+      const shifts: number[] = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      });
+      observer.observe({ type: 'layout-shift' });
+      expect((await (await fetch('/__zoom-chunk/release')).json()).released, 'the held cards code').to.equal(1);
+      await customElements.whenDefined('at-event-cards');
+      await settle(element);
+      await cardsOf(element)!.updateComplete;
+      for (let frame = 0; frame < 3; frame++) await nextFrame();
+      await waitMs(300);
+      for (const entry of observer.takeRecords() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+      observer.disconnect();
+      const cards = cardsOf(element)!.shadowRoot!.querySelectorAll('li').length;
+      expect(cards, 'cards drawn').to.be.greaterThan(3);
+      // Under the fold while the code loaded, so moving it further down is not seen.
+      expect(textTopBefore, 'the text below the element started under the fold').to.be.at.least(844);
+      expect(shifts).to.deep.equal([]);
+    } finally {
+      document.cookie = 'cards-chunk=; path=/; max-age=0';
+      element.remove();
+      text.remove();
+    }
+  });
+});
