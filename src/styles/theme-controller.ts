@@ -3,8 +3,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 const QUERIES = ['(prefers-color-scheme: dark)', '(prefers-contrast: more)'] as const;
 
 /**
- * Calls `onChange` after an update in which the colours may have changed: the host's `theme` or
- * `mode` attribute, or the reader's colour-scheme or contrast preference. The canvas reads its
+ * Calls `onChange` after an update in which the colours or the chart's text size may have changed:
+ * the host's `theme` or `mode` attribute, its stylesheets, or the reader's colour-scheme or
+ * contrast preference. The canvas reads its
  * colours from CSS once, so it needs telling (see `AtChart.refreshTheme`).
  */
 export class ThemeController implements ReactiveController {
@@ -29,7 +30,9 @@ export class ThemeController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const key = [this._host.getAttribute('theme'), this._host.getAttribute('mode'), ...this._lists.map((list) => list.matches)].join('|');
+    // The stylesheets count too: presentation's arrive with its chunk, after `mode` has changed.
+    const sheets = this._host.shadowRoot?.adoptedStyleSheets.length ?? 0;
+    const key = [this._host.getAttribute('theme'), this._host.getAttribute('mode'), sheets, ...this._lists.map((list) => list.matches)].join('|');
     if (this._key !== null && key !== this._key) this._onChange();
     this._key = key;
   }

@@ -5,14 +5,24 @@
 import type { AttackTimeline } from './timeline-harness.ts';
 import { chartOf, detailOf, svgOf } from './timeline-harness.ts';
 
-/** Computed font sizes (px) of the chart's tick labels, row names and canvas labels. */
+const SAMPLE_TITLE = 'Cloud Hopper reaches IT service providers';
+
+/**
+ * Font sizes (px) of the chart's tick labels, row names and canvas labels: the first two computed
+ * by CSS; the labels' the size the chart lays them out and draws them at (a sample title's width
+ * as the chart measures it (semibold, as a subject is drawn), over its width at 1 px in that font), not just the
+ * size CSS gives the canvas element.
+ */
 export function chartTextPx(element: AttackTimeline): { ticks: number[]; rowNames: number[]; labels: number } {
-  const root = chartOf(element)!.shadowRoot!;
+  const chart = chartOf(element)!;
+  const root = chart.shadowRoot!;
   const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+  const context = document.createElement('canvas').getContext('2d')!;
+  context.font = `600 100px ${getComputedStyle(root.querySelector('canvas')!).fontFamily}`;
   return {
     ticks: [...root.querySelectorAll('.tick text')].map(size),
     rowNames: [...root.querySelectorAll('.group-label')].map(size),
-    labels: size(root.querySelector('canvas')!),
+    labels: (chart.labelWidthPx(SAMPLE_TITLE) / context.measureText(SAMPLE_TITLE).width) * 100,
   };
 }
 
