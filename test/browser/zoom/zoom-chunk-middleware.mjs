@@ -10,6 +10,7 @@ const COOKIE_OF_MODULE = {
   '/src/shell/presentation.ts': 'presentation-chunk',
   '/src/components/event-detail/event-detail.ts': 'detail-chunk',
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
+  '/src/formats/tlp.ts': 'tlp-chunk',
 };
 let waiting = [];
 
