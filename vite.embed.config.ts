@@ -41,6 +41,18 @@ export default defineConfig({
       // Code that the entry and a lazy chunk share stays in the entry (which then exports it under
       // short extra names for the chunk); Vite's 'strict' for libraries would move it into a third
       // file that every page must fetch up front.
+      // That merge is not guaranteed. Rolldown groups modules by the set of entries that reach them;
+      // chunkOptimization.avoidRedundantChunkLoads then drops from each set the lazy chunks whose
+      // importers already have the module loaded (one group at a time, undoing a drop that would
+      // leave a static cycle between chunks), and mergeCommonChunks moves a leftover group into the
+      // entry only if its cycle check passes. When read-dataset.ts built its own issues, the path
+      // read-dataset -> model/issues.ts -> model/graphemes.ts gave graphemes a set of its own (entry,
+      // export chunk, read-dataset chunk) that, after the chart split, neither step folded back:
+      // it came out as attack-timeline-graphemes.js in the first download. Cutting that one path
+      // fixes it (turning avoidRedundantChunkLoads off instead splits six more modules out). So the
+      // lazy chunks the entry alone imports take only types from the model (read-dataset.ts returns
+      // plain failures; loadJson in the entry makes their issues), and check-bundle-size fails if a
+      // third file comes back.
       preserveEntrySignatures: 'allow-extension',
       output: {
         // Fixed names, so a publisher knows exactly which two files to host.

@@ -2,7 +2,7 @@
 // with the script tag fetches before anything can render: dist/attack-timeline.js plus any file it
 // imports statically (today none: it is one file). The chunks it imports lazily, from beside itself
 // (the zoom gestures and the secondary controls, fetched once the first frame is painted; export, French/German/Japanese text,
-// the default story, presentation, the src reader, each fetched when used), are listed separately. The ceiling is today's size
+// the default story, presentation, the src reader, the max-tlp code, each fetched when used), are listed separately. The ceiling is today's size
 // plus a little room, so any growth is a decision someone makes on purpose (raise it here, with the
 // reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip (an earlier issue aimed at 40);
 // docs/performance.md says how far we are from it and what would close the gap.
@@ -10,11 +10,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = 62 * 1024;
+const CEILING_GZIP_BYTES = 61.5 * 1024;
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
-const EXPECTED_LAZY = ['attack-timeline-controls.js', 'attack-timeline-default-dataset.js', 'attack-timeline-event-cards.js', 'attack-timeline-event-detail.js', 'attack-timeline-export.js', 'attack-timeline-messages-de.js', 'attack-timeline-messages-fr.js', 'attack-timeline-messages-ja.js', 'attack-timeline-presentation.js', 'attack-timeline-read-dataset.js', 'attack-timeline-zoom.js'];
+const EXPECTED_LAZY = ['attack-timeline-controls.js', 'attack-timeline-default-dataset.js', 'attack-timeline-event-cards.js', 'attack-timeline-event-detail.js', 'attack-timeline-export.js', 'attack-timeline-messages-de.js', 'attack-timeline-messages-fr.js', 'attack-timeline-messages-ja.js', 'attack-timeline-presentation.js', 'attack-timeline-read-dataset.js', 'attack-timeline-tlp.js', 'attack-timeline-zoom.js'];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = (name) => {

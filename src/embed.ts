@@ -4,5 +4,6 @@ import { defineElements } from './define.ts';
 
 defineElements();
 
-// The library API too, except `buildExportSvg` (use element.exportSvg(); see src/index.ts).
+// The library API too, except what the element uses only lazily or for one attribute (the export
+// builder, TLP, URL-hash and story-step helpers, lazy elements' classes: see src/index.ts).
 export * from './public-api.ts';

@@ -14,3 +14,9 @@ export { AtActions } from './components/actions/actions.ts';
 export { AtSearch } from './components/search/search.ts';
 export { AtEventTable } from './components/event-table/event-table.ts';
 export { AtPresentBar } from './components/present-bar/present-bar.ts';
+// Library only: helpers the element uses only in presentation (a lazy chunk) or only for the
+// max-tlp and sync-url attributes; exporting them from the embed script would put them in every
+// page's first download.
+export { decodeStepView, eventSteps } from './story/step-view.ts';
+export { restrictToTlp, parseTlp, tlpRank } from './formats/tlp.ts';
+export { encodeViewState, decodeViewState, mergeViewStateIntoHash } from './derive/view-state.ts';

@@ -8,18 +8,17 @@ export { defineElements, ELEMENTS, LAZY_ELEMENTS } from './define.ts';
 export { AtPrintList } from './components/print-list/print-list.ts';
 export { THEMES, isTheme, type Theme } from './styles/themes.ts';
 export { messagesFor, loadMessages, uiLanguageOf, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.ts';
-export { decodeStepView, eventSteps, type StepView, type StepAttributes } from './story/step-view.ts';
 export type { ExportInput, ExportedSvg } from './export/export-svg.ts';
 export * from './model/index.ts';
-// TLP limits and ATT&CK links are small; importers and exporters live in `attack-timeline/formats`.
-export { restrictToTlp, parseTlp, tlpRank } from './formats/tlp.ts';
+// ATT&CK links are small; importers and exporters live in `attack-timeline/formats`.
 export { attackUrl } from './formats/attack-links.ts';
+export type { StepView, StepAttributes } from './story/step-view.ts';
+export type { ViewState, DecodedViewState } from './derive/view-state.ts';
 export { filterEvents, facetCounts, type Filter, type FacetCounts } from './derive/filter.ts';
 export { assignLanes, groupKeyOf, GROUP_BY_OPTIONS, type GroupBy, type LaneLayout } from './derive/lanes.ts';
 export { placeMark, type Mark } from './derive/place.ts';
 export { createRowIndex, layoutView, type DrawItem, type Cluster } from './derive/view-layout.ts';
 export { formatWhen, formatPartialDate, describePrecision } from './scales/date-format.ts';
 export { createSearchIndex, searchEvents, normalizeText, type SearchIndex } from './derive/search.ts';
-export { encodeViewState, decodeViewState, mergeViewStateIntoHash, type ViewState, type DecodedViewState } from './derive/view-state.ts';
 export { parseView, formatView, DEFAULT_VIEW, type View, type ViewInput, type ViewField, type ParsedView } from './derive/view.ts';
 export type * from './events.ts';

@@ -4,7 +4,8 @@ import { noticeHeadline, type DataNoticeReport } from '../components/data-notice
 import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
-import { describeThrown, prepareDataset } from './prepare-dataset.ts';
+import { describeThrown, prepareDataset, type TlpCode } from './prepare-dataset.ts';
+import { reportMissingChunk } from './lazy-parts.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
 
@@ -25,6 +26,10 @@ export interface DatasetControllerOptions {
   /** Called once a new dataset is on screen (after `indexed` changed). */
   readonly shown: (indexed: Indexed) => void;
 }
+
+/** The chunk that applies `max-tlp` (src/formats/tlp.ts), as the embed names it. */
+const TLP_FILE = 'attack-timeline-tlp.js';
+let tlpCode: TlpCode | undefined;
 
 type Watched = Pick<DatasetSettings, 'src' | 'data' | 'maxTlp' | 'timeout' | 'maxBytes'>;
 
@@ -68,10 +73,10 @@ export class DatasetController implements ReactiveController {
     const changed = (key: keyof Watched) => !seen || seen[key] !== now[key];
     if (changed('timeout')) this._checkLimit('timeout', readTimeoutMs(timeout).issue);
     if (changed('maxBytes')) this._checkLimit('max-bytes', readMaxBytes(maxBytes).issue);
-    if (changed('maxTlp') && this._lastInput && !changed('data') && !changed('src')) this._use(this._lastInput.json, this._lastInput.origin);
+    if (changed('maxTlp') && this._lastInput && !changed('data') && !changed('src')) void this._use(this._lastInput.json, this._lastInput.origin);
     if (changed('data') && data !== undefined) {
       this._cancel();
-      this._use(data, 'data property');
+      void this._use(data, 'data property');
     } else if (changed('src') && (src || data === undefined)) {
       void this.load();
     }
@@ -121,10 +126,10 @@ export class DatasetController implements ReactiveController {
           if (result.kind !== 'cancelled') this._options.errors.report('dataset', result.message, result.issues, true);
           return;
         }
-        this._use(result.json, src);
+        await this._use(result.json, src);
       } else {
         const json = await loadDefaultDataset();
-        if (current()) this._use(json, 'default dataset');
+        if (current()) await this._use(json, 'default dataset');
       }
     } catch (error) {
       // Whatever failed outside the loader's own checks (a missing chunk, a refused setting) ends here, once.
@@ -143,9 +148,38 @@ export class DatasetController implements ReactiveController {
     this._options.errors.report(key, `${key} must be ${issue.expected}; using ${fallback}`, [issue]);
   }
 
-  private _use(json: unknown, origin: string): void {
+  /**
+   * Shows `json`. With `max-tlp`, only once the TLP code is here (a chunk beside the script in the
+   * embed, fetched the first time an element has that attribute): nothing above the limit is ever
+   * drawn, not even for a moment, so until then the element shows that it is loading. Without the
+   * code the data is not shown and the missing file is reported.
+   */
+  private _use(json: unknown, origin: string): Promise<void> | void {
+    if (this._options.settings().maxTlp === null || tlpCode) return this._show(json, origin);
+    const generation = this._generation;
+    // Called in the host's update (before it renders) or in a load that already shows it loading.
+    this.loading = true;
+    const run = (async () => {
+      try {
+        tlpCode ??= await import('../formats/tlp.ts');
+      } catch {
+        if (generation === this._generation) reportMissingChunk(this._options.errors, TLP_FILE);
+        return;
+      } finally {
+        if (generation === this._generation) this._setLoading(false);
+      }
+      if (generation === this._generation) this._show(json, origin);
+    })();
+    this.pending = run;
+    void run.finally(() => {
+      if (this.pending === run) this.pending = null;
+    });
+    return run;
+  }
+
+  private _show(json: unknown, origin: string): void {
     const { strict, maxTlp } = this._options.settings();
-    const prepared = prepareDataset(json, origin, { strict, maxTlp });
+    const prepared = prepareDataset(json, origin, maxTlp === null ? { strict, maxTlp } : { strict, maxTlp, tlp: tlpCode! });
     const { errors } = this._options;
     if (!prepared.ok) {
       // Keep whatever was on screen before: a failed reload must not blank the page.

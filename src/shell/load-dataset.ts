@@ -82,7 +82,8 @@ export async function loadJson(src: string, options: LoadOptions): Promise<LoadR
     const message = `Could not load ${src}: part of the timeline could not be loaded (${READER_FILE} beside the script).`;
     return { ok: false, kind: 'script', message, issues: [createIssue('script', READER_FILE, 'the file beside the script', message)] };
   }
-  return reader.readDataset({ src, url, response, signal, timeout, timeoutMs, maxBytes, allowedOrigins });
+  const outcome = await reader.readDataset({ src, url, response, signal, timeout, timeoutMs, maxBytes, allowedOrigins });
+  return outcome.ok ? outcome : failure(outcome.kind, src, outcome.message);
 }
 
 /** The chunk that reads a dataset's answer (src/shell/read-dataset.ts), as the embed names it. */

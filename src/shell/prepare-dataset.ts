@@ -2,7 +2,6 @@ import type { Dataset } from '../model/types.ts';
 import { truncateText } from '../model/graphemes.ts';
 import { createIssue, type DataIssue } from '../model/issues.ts';
 import { parseDataset, parseDatasetLenient } from '../model/parse-dataset.ts';
-import { issuesWithinTlp, parseTlp, restrictToTlp } from '../formats/tlp.ts';
 import type { DataNoticeReport } from '../components/data-notice/data-notice.ts';
 
 /** A problem to show in the error box and fire as `at-error`. */
@@ -13,12 +12,21 @@ export interface Problem {
   readonly retry?: boolean;
 }
 
-export interface PrepareOptions {
+/**
+ * The TLP code (src/formats/tlp.ts). The embed fetches it (attack-timeline-tlp.js) only for an
+ * element with `max-tlp`, so it is passed in rather than imported.
+ */
+export type TlpCode = Pick<typeof import('../formats/tlp.ts'), 'parseTlp' | 'restrictToTlp' | 'issuesWithinTlp'>;
+
+export type PrepareOptions = {
   /** Refuse the whole dataset on any issue. */
   readonly strict: boolean;
-  /** The `max-tlp` attribute as written; null for no limit. */
-  readonly maxTlp: string | null;
-}
+} & (
+  /** No `max-tlp`: no limit. */
+  | { readonly maxTlp: null }
+  /** The `max-tlp` attribute as written, and the code that applies it. */
+  | { readonly maxTlp: string; readonly tlp: TlpCode }
+);
 
 export type PreparedDataset =
   | { readonly ok: false; readonly problem: Problem }
@@ -75,12 +83,13 @@ function prepare(json: unknown, origin: string, options: PrepareOptions): Prepar
     ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: strictResult.issues }
     : parseDatasetLenient(json);
   if (!result.ok) return { ok: false, problem: { message: `The ${origin} cannot be shown. ${result.message}.`, issues: result.issues } };
-  const known = options.maxTlp == null ? undefined : parseTlp(options.maxTlp);
-  const limit = options.maxTlp == null ? undefined : known ?? 'clear';
-  const dataset = limit ? restrictToTlp(result.dataset, limit) : result.dataset;
-  const issues = limit ? issuesWithinTlp(result.issues, result.recordIds, dataset) : result.issues;
-  const tlpProblem = limit && !known
-    ? { message: `max-tlp must be one of ${TLP_NAMES}; showing only clear records`, issues: [createIssue('max-tlp', options.maxTlp, 'clear, green, amber, amber+strict or red')] }
-    : null;
+  if (options.maxTlp === null) return { ok: true, dataset: result.dataset, notice: result.issues.length > 0 ? result : null, tlpProblem: null };
+  const { maxTlp, tlp } = options;
+  const known = tlp.parseTlp(maxTlp);
+  const dataset = tlp.restrictToTlp(result.dataset, known ?? 'clear');
+  const issues = tlp.issuesWithinTlp(result.issues, result.recordIds, dataset);
+  const tlpProblem = known
+    ? null
+    : { message: `max-tlp must be one of ${TLP_NAMES}; showing only clear records`, issues: [createIssue('max-tlp', maxTlp, 'clear, green, amber, amber+strict or red')] };
   return { ok: true, dataset, notice: issues.length > 0 ? { ...result, issues } : null, tlpProblem };
 }

@@ -1,5 +1,4 @@
-import type { LoadFailureKind, LoadResult } from './load-dataset.ts';
-import { createIssue } from '../model/issues.ts';
+import type { LoadFailureKind } from './load-dataset.ts';
 
 /** A request `loadJson` started, with what reading its answer needs. */
 export interface DatasetRequest {
@@ -21,42 +20,42 @@ export interface DatasetRequest {
  * status, content type and size, then the body, counted while read, as strict UTF-8 JSON. Never
  * throws; each failure comes back with its own kind and message.
  */
-export async function readDataset(request: DatasetRequest): Promise<LoadResult> {
+export async function readDataset(request: DatasetRequest): Promise<ReadOutcome> {
   const { src, url, signal, timeout, timeoutMs, maxBytes, allowedOrigins } = request;
   const seconds = formatSeconds(timeoutMs);
-  const interrupted = (): LoadResult | undefined => {
-    if (signal.aborted) return failure('cancelled', src, `Loading ${src} was cancelled.`);
-    if (timeout.aborted) return failure('timeout', src, `Loading ${src} took longer than ${seconds} and was stopped. The server may be slow or down.`);
+  const interrupted = (): ReadOutcome | undefined => {
+    if (signal.aborted) return failure('cancelled', `Loading ${src} was cancelled.`);
+    if (timeout.aborted) return failure('timeout', `Loading ${src} took longer than ${seconds} and was stopped. The server may be slow or down.`);
     return undefined;
   };
   const response = await request.response;
-  if (!response) return interrupted() ?? failure('network', src, `Could not load ${src}: the server could not be reached, or it does not allow this page to read the data (network or CORS).`);
+  if (!response) return interrupted() ?? failure('network', `Could not load ${src}: the server could not be reached, or it does not allow this page to read the data (network or CORS).`);
   if (allowedOrigins && response.url && !allowedOrigins.includes(new URL(response.url).origin)) {
     void response.body?.cancel().catch(() => undefined);
-    return failure('origin', src, `The data at ${src} moved to ${response.url}, which this page does not allow.`);
+    return failure('origin', `The data at ${src} moved to ${response.url}, which this page does not allow.`);
   }
   if (!response.ok) {
     void response.body?.cancel().catch(() => undefined);
-    return failure('http', src, `Could not load ${src}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
+    return failure('http', `Could not load ${src}: the server answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`);
   }
   const typeProblem = contentTypeProblem(response.headers.get('content-type'));
   if (typeProblem) {
     void response.body?.cancel().catch(() => undefined);
-    return failure(typeProblem.kind, src, `${src} ${typeProblem.text}`);
+    return failure(typeProblem.kind, `${src} ${typeProblem.text}`);
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
     void response.body?.cancel().catch(() => undefined);
-    return failure('too-large', src, `${src} is too large: ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} limit.`);
+    return failure('too-large', `${src} is too large: ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} limit.`);
   }
 
   let bytes: Uint8Array;
   try {
     const read = await readLimited(response, maxBytes);
-    if (read === 'too-large') return failure('too-large', src, `${src} is too large: more than the ${formatBytes(maxBytes)} limit.`);
+    if (read === 'too-large') return failure('too-large', `${src} is too large: more than the ${formatBytes(maxBytes)} limit.`);
     bytes = read;
   } catch {
-    return interrupted() ?? failure('network', src, `Could not load ${src}: the connection broke while reading the data.`);
+    return interrupted() ?? failure('network', `Could not load ${src}: the connection broke while reading the data.`);
   }
   // The deadline also covers a body that arrived in full just after it passed.
   const late = interrupted();
@@ -66,13 +65,13 @@ export async function readDataset(request: DatasetRequest): Promise<LoadResult> 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return failure('encoding', src, `${src} is not valid UTF-8 text. Save the file as UTF-8.`);
+    return failure('encoding', `${src} is not valid UTF-8 text. Save the file as UTF-8.`);
   }
-  if (text.trim() === '') return failure('empty', src, `${src} is empty.`);
+  if (text.trim() === '') return failure('empty', `${src} is empty.`);
   try {
     return { ok: true, json: JSON.parse(text) as unknown, url: response.url || url.href };
   } catch (error) {
-    return failure('json', src, `${src} is not valid JSON${jsonErrorPlace(text, error)}.`);
+    return failure('json', `${src} is not valid JSON${jsonErrorPlace(text, error)}.`);
   }
 }
 
@@ -139,11 +138,11 @@ function formatBytes(bytes: number): string {
 }
 
 /**
- * A failed load, with its issue for the error box, as load-dataset.ts writes them. Not shared with
- * it: importing it (from there, or from a module of its own) made rolldown split src/model/graphemes.ts
- * into a third file every page fetches up front (check-bundle-size caught it); importing
- * `createIssue` directly does not.
+ * What reading the answer came to: the JSON, or why not. loadJson (in the entry) turns a failure
+ * into its issue; this chunk imports nothing from the model, see vite.embed.config.ts for why.
  */
-function failure(kind: LoadFailureKind, src: string, message: string): LoadResult {
-  return { ok: false, kind, message, issues: [createIssue('src', src, 'a reachable JSON dataset address', message)] };
+export type ReadOutcome = { readonly ok: true; readonly json: unknown; readonly url: string } | { readonly ok: false; readonly kind: LoadFailureKind; readonly message: string };
+
+function failure(kind: LoadFailureKind, message: string): ReadOutcome {
+  return { ok: false, kind, message };
 }

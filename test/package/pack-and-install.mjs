@@ -23,7 +23,7 @@ try {
   work = packed.work;
   const { files, info, tarball } = packed;
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
-  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js', 'dist/attack-timeline-presentation.js', 'dist/attack-timeline-read-dataset.js'];
+  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js', 'dist/attack-timeline-presentation.js', 'dist/attack-timeline-read-dataset.js', 'dist/attack-timeline-tlp.js'];
   for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
     check(files.includes(needed), `package contains ${needed}`);
   }
@@ -136,13 +136,18 @@ try {
       await bar?.updateComplete;
       const presentation = { step: element.presentation?.step, caption: bar?.shadowRoot?.querySelector('.caption')?.textContent ?? '', fixed: getComputedStyle(element).position };
       await element.exitPresentation();
-      return { svg: svg.includes('<svg') && svg.includes('</svg>'), present: actions.shadowRoot.querySelector('button.present').textContent, presentation };
+      // max-tlp fetches its code before it shows the data again (nothing here is marked above red).
+      element.setAttribute('max-tlp', 'red');
+      await element.updateComplete;
+      const tlpEvents = element.parsedDataset?.events.length ?? 0;
+      return { svg: svg.includes('<svg') && svg.includes('</svg>'), present: actions.shadowRoot.querySelector('button.present').textContent, presentation, tlpEvents };
     });
     check(lazy.svg, 'exportSvg() works, loading attack-timeline-export.js');
     check(/Présenter/.test(lazy.present), `locale="fr" shows French once attack-timeline-messages-fr.js has loaded ("${lazy.present.trim()}")`);
     check(lazy.presentation.step === 0 && lazy.presentation.caption.length > 0 && lazy.presentation.fixed === 'fixed', `present() works, loading attack-timeline-presentation.js (step ${lazy.presentation.step}, "${lazy.presentation.caption.slice(0, 40)}", ${lazy.presentation.fixed})`);
+    check(lazy.tlpEvents === expected, `max-tlp="red" works, loading attack-timeline-tlp.js (${lazy.tlpEvents} of ${expected} events)`);
     // The first step selects an event, so its details' code follows the presentation's.
-    const expectedScripts = [...beforeFirstFrame, ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js', 'attack-timeline-presentation.js', 'attack-timeline-event-detail.js'];
+    const expectedScripts = [...beforeFirstFrame, ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js', 'attack-timeline-presentation.js', 'attack-timeline-event-detail.js', 'attack-timeline-tlp.js'];
     check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2, 4).sort().concat(scripts.slice(4)).join() === expectedScripts.slice(2).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
 
     // A chunk the publisher did not host: English text, and an at-error naming the file.

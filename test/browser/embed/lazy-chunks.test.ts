@@ -1,6 +1,6 @@
 /**
  * The parts the embed loads on demand (the export code; French, German and Japanese UI text; the
- * presentation code):
+ * presentation code; the max-tlp code):
  * nothing is fetched for a plain English first render, each path works on first use, and a
  * locale's text never shows in English first. Here the modules come from the dev server
  * (src/export/export.ts, src/i18n/messages-*.ts); test/package/pack-and-install.mjs checks the
@@ -11,7 +11,7 @@ import small from '../../fixtures/small.json';
 import { chartOf, renderWithData, settle, type AttackTimeline } from '../harness/timeline-harness.ts';
 import type { Messages } from '../../../src/i18n/messages.ts';
 
-const LAZY = /\/src\/export\/export\.ts|\/src\/i18n\/messages-(fr|de|ja)\.ts|\/src\/shell\/presentation\.ts/;
+const LAZY = /\/src\/export\/export\.ts|\/src\/i18n\/messages-(fr|de|ja)\.ts|\/src\/shell\/presentation\.ts|\/src\/formats\/tlp\.ts/;
 
 /** Paths of the lazy modules fetched so far in this page. */
 function lazyFetched(): string[] {

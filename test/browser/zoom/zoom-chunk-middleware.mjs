@@ -11,6 +11,7 @@ const COOKIE_OF_MODULE = {
   '/src/components/event-detail/event-detail.ts': 'detail-chunk',
   '/src/components/event-cards/event-cards.ts': 'cards-chunk',
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
+  '/src/formats/tlp.ts': 'tlp-chunk',
 };
 let waiting = [];
 

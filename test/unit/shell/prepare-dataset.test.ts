@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { prepareDataset } from '../../../src/shell/prepare-dataset.ts';
+import * as tlp from '../../../src/formats/tlp.ts';
 
 const small = JSON.parse(readFileSync(new URL('../../fixtures/small.json', import.meta.url), 'utf8'));
 
@@ -37,11 +38,11 @@ describe('prepareDataset', () => {
   it('cuts to max-tlp, and an unknown marking shows only clear records with a problem naming max-tlp', () => {
     const marked = structuredClone(small);
     marked.events[0].tlp = 'red';
-    const amber = prepareDataset(marked, 'data property', { strict: false, maxTlp: 'amber' });
+    const amber = prepareDataset(marked, 'data property', { strict: false, maxTlp: 'amber', tlp });
     if (!amber.ok) throw new Error('refused');
     expect(amber.dataset.events.map((event) => event.id)).not.toContain(small.events[0].id);
     expect(amber.tlpProblem).toBeNull();
-    const unknown = prepareDataset(marked, 'data property', { strict: false, maxTlp: 'purple' });
+    const unknown = prepareDataset(marked, 'data property', { strict: false, maxTlp: 'purple', tlp });
     if (!unknown.ok) throw new Error('refused');
     expect(unknown.dataset.events.map((event) => event.id)).not.toContain(small.events[0].id);
     expect(unknown.tlpProblem!.issues.map((issue) => [issue.path, issue.received])).toEqual([['max-tlp', '"purple"']]);
