@@ -136,7 +136,8 @@ export function renderTimeline(p: TimelineParts) {
   const filtered = visible.length !== dataset.events.length;
   const full = p.controls === 'full';
   const titled = p.controls !== 'none';
-  const cards = p.layout === 'cards';
+  // The cards' layout (switch, strip, no key) from the first frame, while their code is still on its way.
+  const cards = p.layout !== 'chart';
   const { previous, next } = neighbours(visible, selected);
   const overview = html`<at-overview
       part="overview"
@@ -249,7 +250,7 @@ export function renderTimeline(p: TimelineParts) {
             ></at-chart>
             ${full ? overview : nothing}`
           : html`${overview}
-            ${cards ? html`<at-event-cards
+            ${p.layout === 'cards' ? html`<at-event-cards
               part="cards"
               exportparts="list: cards-list"
               .events=${visible}

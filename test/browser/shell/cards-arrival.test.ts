@@ -1,6 +1,7 @@
 // On a phone the cards' code (attack-timeline-event-cards.js) arrives after the first frame, which
 // shows a loading line in their place. The article text under the element must not jump when the
-// cards replace that line: the line keeps a screen's height (at most 30rem) for three or more events.
+// cards replace that line: the line keeps a screen's height (at most 30rem) for three or more events,
+// and the switch, strip and key are already as the cards will have them.
 import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { cardsOf, partOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
@@ -24,6 +25,11 @@ describe('cards chunk arrival at 390×844', () => {
       for (let frame = 0; frame < 3; frame++) await nextFrame();
       expect(customElements.get('at-event-cards'), 'the hold kept the cards back').to.equal(undefined);
       const textTopBefore = text.getBoundingClientRect().top;
+      // Already the cards' layout: the switch says Cards, the strip is where it stays, no key.
+      const cardsButton = partOf(element, 'view-switch')!.querySelector('button')!;
+      expect(cardsButton.getAttribute('aria-pressed'), 'Cards pressed while their code loads').to.equal('true');
+      expect(partOf(element, 'legend'), 'no key above the cards').to.equal(null);
+      const stripTopBefore = partOf(element, 'overview')!.getBoundingClientRect().top;
       const shifts: number[] = [];
       const observer = new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
@@ -41,6 +47,7 @@ describe('cards chunk arrival at 390×844', () => {
       expect(cards, 'cards drawn').to.be.greaterThan(3);
       // Under the fold while the code loaded, so moving it further down is not seen.
       expect(textTopBefore, 'the text below the element started under the fold').to.be.at.least(844);
+      expect(partOf(element, 'overview')!.getBoundingClientRect().top, 'the strip did not move').to.equal(stripTopBefore);
       expect(shifts).to.deep.equal([]);
     } finally {
       document.cookie = 'cards-chunk=; path=/; max-age=0';
