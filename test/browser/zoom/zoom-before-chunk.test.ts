@@ -7,25 +7,16 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, nextEvent, renderWithData, svgOf, wheel, zoomButton, type FixtureDataset } from '../harness/timeline-harness.ts';
-import { checkZoomPaths, pressKey, span } from './zoom-paths.ts';
+import { checkZoomPaths, holdZoomCodeDuringSuite, pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
-const loaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/controllers/zoom-gestures.ts'));
 
 describe('zoom before the gesture code has loaded', () => {
-  before(() => {
-    // The dev server serves hundreds of modules; keep every later resource entry.
-    performance.setResourceTimingBufferSize(5000);
-    document.cookie = 'zoom-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'zoom-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-  });
+  holdZoomCodeDuringSuite();
 
   it('takes a Ctrl+wheel, a drag, keyboard panning, a pinch and a queued + button, losing none', async () => {
     const element = await renderWithData(small);
-    expect(loaded()).to.equal(false);
+    expect(zoomCodeLoaded()).to.equal(false);
     const full = span(element.view);
 
     let changed = nextEvent<{ startMs: number; endMs: number }>(element, 'at-view-change');
@@ -33,7 +24,7 @@ describe('zoom before the gesture code has loaded', () => {
     expect(event.defaultPrevented).to.equal(true);
     expect(span(element.view), 'the wheel zooms at once').to.be.closeTo(full / 1.5, full * 0.005);
     expect((await changed).detail.endMs - (await changed).detail.startMs).to.be.closeTo(full / 1.5, full * 0.005);
-    expect(loaded()).to.equal(false);
+    expect(zoomCodeLoaded()).to.equal(false);
 
     // A drag to the right shows earlier times, keeping the zoom.
     const svg = svgOf(element);
@@ -53,7 +44,7 @@ describe('zoom before the gesture code has loaded', () => {
     pressKey(element, 'ArrowRight', { shiftKey: true });
     await changed;
     expect(element.view.startMs, 'Shift+→ pans later').to.be.above(panStart);
-    expect(loaded()).to.equal(false);
+    expect(zoomCodeLoaded()).to.equal(false);
 
     // Two fingers spread from 100 to 200 px apart: ×2.
     const pinchFrom = span(element.view);
@@ -66,7 +57,7 @@ describe('zoom before the gesture code has loaded', () => {
     touch('touchend', [[400, 60], [600, 60]], []);
     await changed;
     expect(span(element.view), 'the pinch').to.be.closeTo(pinchFrom / 2, pinchFrom * 0.005);
-    expect(loaded()).to.equal(false);
+    expect(zoomCodeLoaded()).to.equal(false);
 
     // The button's zoom waits for the code (it animates), so nothing moves yet, and nothing is lost.
     const queuedFrom = span(element.view);
@@ -79,7 +70,7 @@ describe('zoom before the gesture code has loaded', () => {
     document.cookie = 'zoom-chunk=; path=/; max-age=0';
     await changed;
     expect(span(element.view), 'the + button, once the code is here').to.be.closeTo(queuedFrom / 2, queuedFrom * 0.005);
-    expect(loaded()).to.equal(true);
+    expect(zoomCodeLoaded()).to.equal(true);
     expect(element.shadowRoot!.querySelector('.error')).to.equal(null);
   });
 

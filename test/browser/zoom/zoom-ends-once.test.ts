@@ -8,10 +8,9 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { renderWithData, svgOf, waitMs, wheel, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
-import { pressKey, span } from './zoom-paths.ts';
+import { holdZoomCodeDuringSuite, pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
-const loaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/controllers/zoom-gestures.ts'));
 
 /** Counts the at-view-change events `element` fires from now on. */
 function countViewChanges(element: AttackTimeline): { readonly count: number } {
@@ -28,20 +27,13 @@ function mouse(element: AttackTimeline, type: 'mousedown' | 'mousemove' | 'mouse
 }
 
 describe('a gesture begun before the gesture code arrives', () => {
-  before(() => {
-    performance.setResourceTimingBufferSize(5000);
-    document.cookie = 'zoom-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'zoom-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-  });
+  holdZoomCodeDuringSuite();
 
   it('ends once, whatever the gesture: Ctrl+wheel, sideways wheel, mouse drag, + and − keys, zoomTo', async () => {
     const names = ['ctrl-wheel', 'sideways-wheel', 'drag', 'plus-key', 'minus-key', 'zoomTo'] as const;
     const elements = new Map<(typeof names)[number], AttackTimeline>();
     for (const name of names) elements.set(name, await renderWithData(small));
-    expect(loaded(), 'the code is held back').to.equal(false);
+    expect(zoomCodeLoaded(), 'the code is held back').to.equal(false);
     const counters = new Map([...elements].map(([name, element]) => [name, countViewChanges(element)]));
     const full = span(elements.get('ctrl-wheel')!.view);
     const el = (name: (typeof names)[number]) => elements.get(name)!;
@@ -70,7 +62,7 @@ describe('a gesture begun before the gesture code arrives', () => {
       wheel(el('sideways-wheel'), 500, 0, { deltaX: steps % 2 === 0 ? -120 : 120 });
       mouse(el('drag'), 'mousemove', 530 + (steps % 2) * 20);
     }
-    expect(loaded() && counters.get('plus-key')!.count, 'the code arrived and the + key zoomed').to.equal(1);
+    expect(zoomCodeLoaded() && counters.get('plus-key')!.count, 'the code arrived and the + key zoomed').to.equal(1);
     expect(counters.get('ctrl-wheel')!.count, 'the Ctrl+wheel has not ended yet').to.equal(0);
     mouse(el('drag'), 'mouseup', 560);
     await zoomTo;
