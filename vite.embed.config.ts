@@ -1,18 +1,14 @@
 import { defineConfig, type Plugin } from 'vite';
+import { applyEdits, templateEdits } from './scripts/compact-templates.ts';
 
-/**
- * The text of Lit `css` templates ships as written, comments and indentation included (the
- * minifier leaves template text alone). This drops both from the embed: comments become the
- * newlines they spanned and indentation goes, so lines (and the source map) stay as they were
- * and the CSS means the same.
- */
-function compactCss(): Plugin {
+/** Lit's template text without its indentation, comments and spare CSS spaces (scripts/compact-templates.ts). */
+function compactTemplates(): Plugin {
   return {
-    name: 'attack-timeline-compact-css',
+    name: 'attack-timeline-compact-templates',
     transform(code, id) {
-      if (!id.includes('/src/') || !code.includes('css`')) return null;
-      const compact = (body: string) => body.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, '')).replace(/\n[ \t]+/g, '\n');
-      return { code: code.replace(/\bcss`([^`]*)`/g, (_match, body: string) => `css\`${compact(body)}\``), map: null };
+      if (!id.includes('/src/') || !/\b(css|html|svg)`/.test(code)) return null;
+      const edits = templateEdits(this.parse(code), code);
+      return edits.length === 0 ? null : applyEdits(code, edits, id);
     },
   };
 }
@@ -25,7 +21,7 @@ function compactCss(): Plugin {
  * `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
  */
 export default defineConfig({
-  plugins: [compactCss()],
+  plugins: [compactTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
