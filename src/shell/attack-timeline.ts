@@ -25,7 +25,7 @@ import { DatasetController } from './dataset-controller.ts';
 import { ErrorController } from './error-controller.ts';
 import { ExportController } from './export-controller.ts';
 import { LocaleController } from './locale-controller.ts';
-import { UrlSyncController } from './url-sync.ts';
+import { UrlSyncPart } from './url-sync-part.ts';
 import { ViewController } from './view-controller.ts';
 import { SearchResults } from './search-results.ts';
 import { FilterResults } from './filter-results.ts';
@@ -159,10 +159,12 @@ export class AttackTimeline extends LitElement {
       this._urlSync.restore();
     },
   });
-  private readonly _urlSync = new UrlSyncController(this, {
+  private readonly _urlSync = new UrlSyncPart(this, {
     prefix: () => (this.syncUrl === null ? null : this.syncUrl.trim()),
     read: () => this.view,
-    apply: (state, issues) => this._view.applyLink(state, issues, this.syncUrl?.trim() ?? ''),
+    indexed: () => this._dataset.indexed,
+    apply: (state, issues) => this._view.applyLink(state, issues),
+    errors: this._errors,
   });
   private readonly _presentation = new PresentationPart(this, {
     presenting: () => this.mode === 'presentation',
@@ -303,7 +305,7 @@ export class AttackTimeline extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._presentation.pending ?? this._parts.pending;
+    const busy = () => this._locale.pending ?? this._dataset.pending ?? this._presentation.pending ?? this._urlSync.pending ?? this._parts.pending;
     for (let pending = busy(); pending; pending = busy()) {
       await pending;
       result = await super.getUpdateComplete();
@@ -337,8 +339,8 @@ export class AttackTimeline extends LitElement {
 
   protected override render() {
     const indexed = this._dataset.indexed;
-    // Asked to present from the start, the first frame waits for the presentation code.
-    const ready = this._locale.ready && (this._shown || !this._presentation.loading);
+    // Asked to present from the start, or to follow the URL, the first frame waits for that code.
+    const ready = this._locale.ready && (this._shown || (!this._presentation.loading && !this._urlSync.loading));
     return html`
       <div class="root">
         ${renderErrorBox(this._errors.shown, () => void this._dataset.load(), indexed !== null)}

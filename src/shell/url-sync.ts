@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+// The code of `sync-url`, which the shell fetches the first time an element has that attribute
+// (src/shell/url-sync-part.ts; in the embed it comes with the presentation code: see presentation.ts).
 import type { DataIssue } from '../model/issues.ts';
-import { decodeViewState, encodeViewState, mergeViewStateIntoHash, type ViewState } from '../derive/view-state.ts';
+import { decodeViewState, encodeViewState, keepKnownIds, mergeViewStateIntoHash, type ViewState } from '../derive/view-state.ts';
+import type { Indexed } from './indexed-dataset.ts';
 
 /** The user events after which the URL is rewritten (they fire only on user action). */
 const USER_EVENTS = ['at-select', 'at-filter-change', 'at-view-change', 'at-group-change', 'at-search'] as const;
@@ -11,7 +14,9 @@ export interface UrlSyncOptions {
   readonly prefix: () => string | null;
   /** The view to write now. */
   readonly read: () => ViewState;
-  /** Shows a view read from the URL, with the problems found in it. */
+  /** The dataset on screen, whose ids a link may name. */
+  readonly indexed: () => Indexed | null;
+  /** Shows a view read from the URL (ids this dataset lacks left out), with the problems found in it. */
   readonly apply: (state: ViewState, issues: readonly DataIssue[]) => void;
 }
 
@@ -49,7 +54,11 @@ export class UrlSyncController implements ReactiveController {
     if (!state) return false;
     this._cancel();
     this._lastEncoded = encodeViewState(state, prefix);
-    this._options.apply(state, issues);
+    const indexed = this._options.indexed();
+    if (indexed) {
+      const known = keepKnownIds(state, indexed, prefix);
+      this._options.apply(known.state, [...issues, ...known.issues]);
+    }
     return true;
   }
 

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { DataIssue } from '../model/issues.ts';
 import { DEFAULT_VIEW, formatView, keepKnownIds, parseView, type TimelineView, type View, type ViewField, type ViewInput } from '../derive/view.ts';
-import { keepKnownIds as keepKnownLinkIds, type ViewState } from '../derive/view-state.ts';
 import { windowAround, windowToReveal, type TimeWindow } from '../derive/view-window.ts';
 import { GROUP_BY_OPTIONS } from '../derive/lanes.ts';
 import { datasetExtent, minWindowMs } from '../scales/time-scale.ts';
@@ -197,16 +196,12 @@ export class ViewController implements ReactiveController {
     else if (this.view.selected && indexed.events.has(this.view.selected)) this.reveal(this.view.selected);
   }
 
-  /** Shows a view read from the URL (`prefix` names its keys); ids this dataset lacks are left out and reported. */
-  applyLink(decoded: ViewState, decodeIssues: readonly DataIssue[], prefix: string): void {
-    const indexed = this._options.indexed();
-    if (!indexed) return;
-    const { state, issues } = keepKnownLinkIds(decoded, indexed, prefix);
+  /** Shows a view read from the URL (ids this dataset lacks already left out), reporting the problems found in it. */
+  applyLink(state: View, problems: readonly DataIssue[]): void {
     const { startMs, endMs, actors, victims, subjects = [], groupBy, query, selected } = state;
     this.patch({ actors, victims, subjects, groupBy, query, selected });
     if (startMs !== undefined || endMs !== undefined) this.moveTo(this._withExtent(startMs, endMs));
     else if (selected) this.reveal(selected);
-    const problems = [...decodeIssues, ...issues];
     if (problems.length > 0) this._options.errors.report('link', 'The link to this view names things this timeline cannot show; they were left out', problems);
     else this._options.errors.clear('link');
   }
