@@ -163,7 +163,7 @@ export class AttackTimeline extends LitElement {
     prefix: () => (this.syncUrl === null ? null : this.syncUrl.trim()),
     read: () => this.view,
     indexed: () => this._dataset.indexed,
-    apply: (state, issues) => this._view.applyLink(state, issues),
+    view: this._view,
     errors: this._errors,
   });
   private readonly _presentation = new PresentationPart(this, {

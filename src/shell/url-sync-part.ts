@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { ErrorController } from './error-controller.ts';
 import type { UrlSyncController, UrlSyncOptions } from './url-sync.ts';
 import { reportMissingChunk } from './lazy-parts.ts';
 
@@ -21,7 +20,7 @@ export class UrlSyncPart implements ReactiveController {
   /** Data was shown before the code arrived. */
   private _restore = false;
 
-  constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: UrlSyncOptions & { readonly errors: ErrorController }) {
+  constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: UrlSyncOptions) {
     _host.addController(this);
   }
 

@@ -4,6 +4,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { DataIssue } from '../model/issues.ts';
 import { decodeViewState, encodeViewState, keepKnownIds, mergeViewStateIntoHash, type ViewState } from '../derive/view-state.ts';
 import type { Indexed } from './indexed-dataset.ts';
+import type { ViewController } from './view-controller.ts';
+import type { ErrorController } from './error-controller.ts';
 
 /** The user events after which the URL is rewritten (they fire only on user action). */
 const USER_EVENTS = ['at-select', 'at-filter-change', 'at-view-change', 'at-group-change', 'at-search'] as const;
@@ -16,8 +18,25 @@ export interface UrlSyncOptions {
   readonly read: () => ViewState;
   /** The dataset on screen, whose ids a link may name. */
   readonly indexed: () => Indexed | null;
-  /** Shows a view read from the URL (ids this dataset lacks left out), with the problems found in it. */
-  readonly apply: (state: ViewState, issues: readonly DataIssue[]) => void;
+  /** Where a link's view is shown. */
+  readonly view: ViewController;
+  /** Where a link's problems are reported. */
+  readonly errors: ErrorController;
+}
+
+/**
+ * Shows a view read from a link (ids the dataset lacks already left out): a window edge the link
+ * leaves out is the extent's, and a selection without a window is brought into view. The link's
+ * problems are reported (key `link`), or cleared when it has none.
+ */
+function showLink({ view, errors }: UrlSyncOptions, state: ViewState, problems: readonly DataIssue[]): void {
+  const { startMs, endMs, actors, victims, subjects = [], groupBy, query, selected } = state;
+  view.patch({ actors, victims, subjects, groupBy, query, selected });
+  const extent = view.extent();
+  if (startMs !== undefined || endMs !== undefined) view.moveTo({ startMs: startMs ?? extent.startMs, endMs: endMs ?? extent.endMs });
+  else if (selected) view.reveal(selected);
+  if (problems.length > 0) errors.report('link', 'The link to this view names things this timeline cannot show; they were left out', problems);
+  else errors.clear('link');
 }
 
 /**
@@ -57,7 +76,7 @@ export class UrlSyncController implements ReactiveController {
     const indexed = this._options.indexed();
     if (indexed) {
       const known = keepKnownIds(state, indexed, prefix);
-      this._options.apply(known.state, [...issues, ...known.issues]);
+      showLink(this._options, known.state, [...issues, ...known.issues]);
     }
     return true;
   }

@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { DataIssue } from '../model/issues.ts';
 import { DEFAULT_VIEW, formatView, keepKnownIds, parseView, type TimelineView, type View, type ViewField, type ViewInput } from '../derive/view.ts';
 import { windowAround, windowToReveal, type TimeWindow } from '../derive/view-window.ts';
 import { GROUP_BY_OPTIONS } from '../derive/lanes.ts';
@@ -194,16 +193,6 @@ export class ViewController implements ReactiveController {
     const { start, end } = this._options.attributes();
     if (start || end) this._applyWindowAttributes();
     else if (this.view.selected && indexed.events.has(this.view.selected)) this.reveal(this.view.selected);
-  }
-
-  /** Shows a view read from the URL (ids this dataset lacks already left out), reporting the problems found in it. */
-  applyLink(state: View, problems: readonly DataIssue[]): void {
-    const { startMs, endMs, actors, victims, subjects = [], groupBy, query, selected } = state;
-    this.patch({ actors, victims, subjects, groupBy, query, selected });
-    if (startMs !== undefined || endMs !== undefined) this.moveTo(this._withExtent(startMs, endMs));
-    else if (selected) this.reveal(selected);
-    if (problems.length > 0) this._options.errors.report('link', 'The link to this view names things this timeline cannot show; they were left out', problems);
-    else this._options.errors.clear('link');
   }
 
   /**
