@@ -2,16 +2,13 @@ import type { CSSResult, ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../model/types.ts';
 import { describeValue } from '../model/issues.ts';
 import type { TimeWindow } from '../derive/view-window.ts';
-import type { PresentationController, PresentationState, Steps } from '../story/presentation-controller.ts';
+import type { PresentationController, PresentationState } from '../story/presentation-controller.ts';
 import { exitFullscreen, requestFullscreen } from '../story/fullscreen.ts';
 import type { Emphasis, StepEvents } from './step-parts.ts';
 import type { StepStage } from './show-step.ts';
 import type { ErrorController } from './error-controller.ts';
 import type { Indexed } from './indexed-dataset.ts';
 import { reportMissingChunk } from './lazy-parts.ts';
-
-/** The presentation chunk (src/shell/presentation.ts; in the embed attack-timeline-presentation.js). */
-type PresentationModule = typeof import('./presentation.ts');
 
 export interface PresentationPartOptions {
   /** Whether the host is in presentation mode (its `mode` attribute). */
@@ -101,31 +98,10 @@ export class PresentationPart implements ReactiveController {
     return this.state && this._emphasis ? this._emphasis.get(selected) : NONE;
   }
 
-  /** The steps of the story asked for (an unknown id is reported, and the first presented). */
-  private _buildSteps({ buildSteps }: PresentationModule): Steps | null {
-    const { story, stage, visible, errors } = this._options;
-    const indexed = stage.indexed();
-    if (!indexed) return null;
-    const id = story();
-    const { steps, issue } = buildSteps(this._host, id, indexed, visible(indexed), stage.view.view);
-    if (issue) errors.report('story', `There is no story "${id}" to present; presenting ${steps.title ? `"${steps.title}"` : 'the first'} instead`, [issue]);
-    else errors.clear('story');
-    return steps;
-  }
-
   private _load(): void {
     const load = import('./presentation.ts').then(
-      (module) => {
-        if (!customElements.get('at-present-bar')) customElements.define('at-present-bar', module.AtPresentBar);
-        this._options.adoptStyles(module.presentationStyles);
-        this._stepEvents = new module.StepEvents();
-        this._emphasis = new module.Emphasis();
-        this._controller = new module.PresentationController(this._host, {
-          presenting: this._options.presenting,
-          buildSteps: () => this._buildSteps(module),
-          show: (view, current) => module.showStep(this._options.stage, view, current),
-          exit: this._options.exit,
-        });
+      ({ startPresentation }) => {
+        ({ controller: this._controller, stepEvents: this._stepEvents, emphasis: this._emphasis } = startPresentation(this._host, this._options));
       },
       () => {
         this._failed = true;
