@@ -1,16 +1,20 @@
 // Fails when the embed's first download grows past its ceiling. The first download is what a page
 // with the script tag fetches before anything can render: dist/attack-timeline.js plus any file it
 // imports statically (today none: it is one file). The chunks it imports lazily, from beside itself
-// (the zoom gestures and the secondary controls, fetched once the first frame is painted; export, French/German/Japanese text,
-// the default story, presentation, the src reader, the max-tlp code, each fetched when used), are listed separately. The ceiling is today's size
-// plus a little room, so any growth is a decision someone makes on purpose (raise it here, with the
-// reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip (an earlier issue aimed at 40);
-// docs/performance.md says how far we are from it and what would close the gap.
+// (the zoom gestures and the secondary controls, fetched once the first frame is painted; export,
+// French/German/Japanese text, the default story, presentation with the sync-url code, the src
+// reader, the max-tlp code, each fetched when used), are listed separately. The ceiling is today's
+// size plus a little room, so any growth is a decision someone makes on purpose (raise it here, with
+// the reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip
+// (an earlier issue aimed at 40). The ceiling moved from 61.5 to 59.8 KiB when the first download
+// went from 61.2 to 59.7 KiB (Lit template text compacted at build time, the sync-url code and the
+// presentation set-up moved into the presentation chunk), so the budget is now met with room and
+// the ceiling keeps it met.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = 61.5 * 1024;
+const CEILING_GZIP_BYTES = 59.8 * 1024;
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
