@@ -19,7 +19,7 @@ import { childPath, createIssue, createWarning, DatasetError, isError, pathText,
 import type { Schema } from './schema.ts';
 import { parseStories } from './parse-stories.ts';
 import type { Actor, Attribution, Dataset, Dispute, OpeningWindow, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { parsePartialDate, type PartialDate } from './partial-date.ts';
 
 const DAY_MS = 86_400_000;
 /** The one empty list every record without references shares (frozen: nothing may add to it). */
@@ -536,12 +536,8 @@ function toWhen(event: RawEvent, path: Path, issues: DataIssue[]): When | undefi
       issues.push(createIssue(childPath(path, 'approxDays'), approxDays, 'approxDays only with a YYYY-MM-DD date', `"approxDays" needs a day-precision date, but "${date.text}" is a ${date.precision}`));
       return undefined;
     }
-    // The same fields in the same order for moments and periods: one object shape.
-    return {
-      isPeriod: false, start: date, end: date, openStart: false, approxDays, note,
-      startMs: date.startMs - approxDays * DAY_MS,
-      endMs: date.endMs + approxDays * DAY_MS,
-    };
+    if (approxDays === 0 && note === undefined) return firmMoment(date);
+    return moment(date, approxDays, note);
   }
   if (start === undefined || end === undefined) {
     const missing = start === undefined && end === undefined ? 'date' : start === undefined ? 'start' : 'end';
@@ -559,6 +555,33 @@ function toWhen(event: RawEvent, path: Path, issues: DataIssue[]): When | undefi
     return undefined;
   }
   return { isPeriod: true, start, end, openStart, approxDays: 0, note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };
+}
+
+function moment(date: PartialDate, approxDays: number, note: string | undefined): When {
+  // The same fields in the same order for moments and periods: one object shape.
+  return {
+    isPeriod: false, start: date, end: date, openStart: false, approxDays, note,
+    startMs: date.startMs - approxDays * DAY_MS,
+    endMs: date.endMs + approxDays * DAY_MS,
+  };
+}
+
+/**
+ * Moments without tolerance or note, by date. A `When` is immutable and most events are such
+ * moments on a few thousand dates, so they share one object per date: at 100,000 events that is
+ * 100,000 objects fewer for the collector to copy while parsing, and less memory afterwards.
+ */
+const firmMoments = new Map<PartialDate, When>();
+const FIRM_MOMENTS_MAX = 50_000;
+
+function firmMoment(date: PartialDate): When {
+  let when = firmMoments.get(date);
+  if (!when) {
+    if (firmMoments.size >= FIRM_MOMENTS_MAX) firmMoments.clear();
+    when = moment(date, 0, undefined);
+    firmMoments.set(date, when);
+  }
+  return when;
 }
 
 /**
