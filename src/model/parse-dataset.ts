@@ -108,7 +108,6 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const subjects = checkRecords(lists.subjects, 'subjects', subjectSchema, issues);
   rejectIdsUsedBy(subjects, victims, 'victims', issues);
   const sources = checkRecords(lists.sources, 'sources', sourceSchema, issues);
-  const events = checkRecords(lists.events, 'events', eventSchema, issues);
 
   const refs = new References(issues);
   const actorIndex = refs.index(actors, 'actor');
@@ -118,6 +117,62 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const namedIndex = refs.union(subjectIndex, victimIndex, 'subject or victim');
   const sourceIndex = refs.index(sources, 'source');
 
+  // Events in one pass: each is checked, dated and resolved as soon as its fields pass, so the
+  // checked record dies young instead of living through parsing (at 100,000 events, collector
+  // time). Issues keep the order of three passes (every event's own fields, then each kept
+  // event's dates and citations, then its references) by going to three lists joined below.
+  // Reveals name other events, so they are resolved once every event is known.
+  const dateIssues: DataIssue[] = [];
+  const refIssues: DataIssue[] = [];
+  const dateRejected: { id: string; at: string }[] = [];
+  const pendingReveals: PendingReveals[] = [];
+  const kept: TimelineEvent[] = [];
+  const events = checkRecords(lists.events, 'events', eventSchema, issues, (event, at) => {
+    // Reference warnings first, then date problems, then a missing citation.
+    refs.writeTo(dateIssues);
+    const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
+    const before = dateIssues.length;
+    const when = toWhen(event, at, dateIssues);
+    if (when && cited.length === 0) {
+      dateIssues.push(createIssue(childPath(at, 'sources'), event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
+    }
+    if (!when || hasErrorSince(dateIssues, before)) {
+      dateRejected.push({ id: event.id, at: pathText(at) });
+      return;
+    }
+    refs.writeTo(refIssues);
+    const revealsAt = refIssues.length;
+    const timelineEvent: TimelineEvent = {
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      when,
+      description: event.description,
+      actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
+      victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
+      subjects: refs.resolve(event.subjects ?? NONE, namedIndex, at, 'subjects'),
+      sources: cited,
+      reveals: NONE,
+      attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
+      disputes: resolveDisputes(event, at, refs, sourceIndex),
+      techniques: event.techniques ?? NONE,
+      // Present even when undefined: one object shape for every event (see partial-date.ts).
+      tlp: event.tlp,
+      granularTlp: event.granularTlp,
+      reviewed: event.reviewed,
+      callout: event.callout,
+    };
+    if (event.reveals !== undefined && event.reveals.length > 0) {
+      pendingReveals.push({ event: timelineEvent as { reveals: readonly string[] } & TimelineEvent, reveals: event.reveals, key: at.key, issuesAt: revealsAt });
+    }
+    kept.push(timelineEvent);
+  });
+  // Left out for their dates after every left-out record's own fields, as the passes did.
+  for (let i = 0; i < dateRejected.length; i++) events.rejectedIds.set(dateRejected[i]!.id, { at: dateRejected[i]!.at, removedRefs: 0 });
+  const eventIndex = refs.index(events, 'event');
+  const revealIssues = resolveReveals(pendingReveals, refs, eventIndex);
+
+  refs.writeTo(issues);
   const keptActors: Actor[] = [];
   actors.kept.forEach((actor, i) => {
     const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, recordPath(actors, i), 'sources');
@@ -133,64 +188,14 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   });
   const keptSources: Source[] = sources.kept.map((value) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [], quotes: value.quotes ?? NONE }));
 
-  // Events: dates and citations decide whether an event is kept; reveals are resolved afterwards
-  // against the events actually kept. The dated events go in three parallel lists rather than an
-  // object each: at 100,000 events every object that lives through parsing costs collector time.
-  const dated: number[] = [];
-  const whens: When[] = [];
-  const citations: (readonly string[])[] = [];
-  // One path object per loop, moved from event to event: issues turn it into text at once.
-  const at = { parent: events.path, key: 0 };
-  for (let i = 0; i < events.kept.length; i++) {
-    const event = events.kept[i]!;
-    at.key = events.keptIndexes[i]!;
-    // Reference warnings first, then date problems, then a missing citation.
-    const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
-    const before = issues.length;
-    const when = toWhen(event, at, issues);
-    if (when && cited.length === 0) {
-      issues.push(createIssue(childPath(at, 'sources'), event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
-    }
-    if (!when || hasErrorSince(issues, before)) {
-      events.rejectedIds.set(event.id, { at: pathText(at), removedRefs: 0 });
-      continue;
-    }
-    dated.push(i);
-    whens.push(when);
-    citations.push(cited);
+  for (let i = 0; i < dateIssues.length; i++) issues.push(dateIssues[i]!);
+  // Each event's reveal warnings came first among its reference warnings.
+  let from = 0;
+  for (const { issuesAt, found } of revealIssues) {
+    for (; from < issuesAt; from++) issues.push(refIssues[from]!);
+    for (let i = 0; i < found.length; i++) issues.push(found[i]!);
   }
-  const eventIndex = refs.index(events, 'event');
-
-  const kept: TimelineEvent[] = [];
-  for (let d = 0; d < dated.length; d++) {
-    const event = events.kept[dated[d]!]!;
-    at.key = events.keptIndexes[dated[d]!]!;
-    let reveals = refs.resolve(event.reveals ?? NONE, eventIndex, at, 'reveals');
-    if (reveals.includes(event.id)) {
-      issues.push(createWarning(childPath(at, 'reveals'), event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
-      reveals = reveals.filter((id) => id !== event.id);
-    }
-    kept.push({
-      id: event.id,
-      title: event.title,
-      kind: event.kind,
-      when: whens[d]!,
-      description: event.description,
-      actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
-      victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
-      subjects: refs.resolve(event.subjects ?? NONE, namedIndex, at, 'subjects'),
-      sources: citations[d]!,
-      reveals,
-      attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
-      disputes: resolveDisputes(event, at, refs, sourceIndex),
-      techniques: event.techniques ?? NONE,
-      // Present even when undefined: one object shape for every event (see partial-date.ts).
-      tlp: event.tlp,
-      granularTlp: event.granularTlp,
-      reviewed: event.reviewed,
-      callout: event.callout,
-    });
-  }
+  for (; from < refIssues.length; from++) issues.push(refIssues[from]!);
   refs.reportRemovedReferences();
   const stories = parseStories(source.stories, { actors: actorIndex.kept, victims: victimIndex.kept, events: eventIndex.kept }, issues);
 
@@ -341,8 +346,14 @@ interface Checked<T> {
   readonly rejectedIds: Map<string, { at: string; removedRefs: number }>;
 }
 
-/** Checks each record of a list on its own; a later record reusing an id is left out. */
-function checkRecords<T extends { id: string }>(list: readonly unknown[], name: ListName, schema: Schema<T>, issues: DataIssue[]): Checked<T> {
+/**
+ * Checks each record of a list on its own; a later record reusing an id is left out. Records that
+ * pass go to `keep` with their path (valid only during the call) when given, else to `kept`.
+ */
+function checkRecords<T extends { id: string }>(
+  list: readonly unknown[], name: ListName, schema: Schema<T>, issues: DataIssue[],
+  keep?: (value: T, at: { readonly parent: string; readonly key: number }) => void,
+): Checked<T> {
   const kept: T[] = [];
   const keptIndexes: number[] = [];
   const allIds = new Map<string, number>();
@@ -365,6 +376,10 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
     }
     if (value === undefined || hasErrorSince(issues, before)) {
       if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at: pathText(at), removedRefs: 0 });
+      continue;
+    }
+    if (keep) {
+      keep(value, at);
       continue;
     }
     kept.push(value);
@@ -411,7 +426,12 @@ interface IdIndex {
 class References {
   private readonly _indexes: IdIndex[] = [];
 
-  constructor(private readonly _issues: DataIssue[]) {}
+  constructor(private _issues: DataIssue[]) {}
+
+  /** Sends the issues found from now on to `issues`. */
+  writeTo(issues: DataIssue[]): void {
+    this._issues = issues;
+  }
 
   /**
    * The ids of a list's kept records: every id found, less those left out. Read through the
@@ -484,6 +504,38 @@ class References {
       }
     }
   }
+}
+
+interface PendingReveals {
+  readonly event: { reveals: readonly string[] } & TimelineEvent;
+  /** The parser's copy of the event's `reveals`. */
+  readonly reveals: readonly string[];
+  /** The event's position in the input list. */
+  readonly key: number;
+  /** Where the event's reference issues begin among all events' reference issues. */
+  readonly issuesAt: number;
+}
+
+/**
+ * Resolves the `reveals` of kept events against the events kept, writing each into its event.
+ * Returns the issues found for each event, with where they go among the reference issues.
+ */
+function resolveReveals(pending: readonly PendingReveals[], refs: References, eventIndex: IdIndex): { issuesAt: number; found: DataIssue[] }[] {
+  const out: { issuesAt: number; found: DataIssue[] }[] = [];
+  for (let i = 0; i < pending.length; i++) {
+    const { event, reveals: raw, key, issuesAt } = pending[i]!;
+    const found: DataIssue[] = [];
+    refs.writeTo(found);
+    const at = { parent: '/events', key };
+    let reveals = refs.resolve(raw, eventIndex, at, 'reveals');
+    if (reveals.includes(event.id)) {
+      found.push(createWarning(childPath(at, 'reveals'), event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
+      reveals = reveals.filter((id) => id !== event.id);
+    }
+    event.reveals = reveals;
+    if (found.length > 0) out.push({ issuesAt, found });
+  }
+  return out;
 }
 
 /** Where a bad reference is reported: a single-valued field ("actor", "by") at the field, a list at the item. */
