@@ -243,43 +243,57 @@ function recordIdsOf(issues: readonly DataIssue[], lists: Record<ListName, unkno
 
 /**
  * Sorts events by start, then id, in place. Datasets usually arrive in date order, so that is
- * checked first; otherwise positions are sorted by start times held in a typed array, which is
- * several times faster than a comparator reading nested objects at 100,000 events.
+ * checked first; otherwise starts are sorted as numbers in a typed array, which is several times
+ * faster than a comparator reading nested objects at 100,000 events, and ids break ties
+ * afterwards, inside each run of equal starts. Plain loops throughout: a call per event is slow in
+ * code V8 has not optimised yet, as on a reader's first page load.
  */
 function sortByStartThenId(events: TimelineEvent[]): void {
   const before = (a: TimelineEvent, b: TimelineEvent) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id);
   let sorted = true;
   for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
   if (sorted) return;
-  // Numbers only in the big sort; ids break ties afterwards, inside each run of equal starts.
-  // Plain loops rather than Array.from with a mapping function: a call per event is slow in code
-  // V8 has not optimised yet, as on a reader's first page load.
-  const order = orderByStart(events);
   const copy = new Array<TimelineEvent>(events.length);
-  for (let i = 0; i < order.length; i++) copy[i] = events[order[i]!]!;
-  for (let i = 0; i < copy.length; ) {
-    let j = i + 1;
-    while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
-    if (j - i > SHORT_RUN) {
-      const run = copy.slice(i, j).sort((a, b) => compareIds(a.id, b.id));
-      for (let k = 0; k < run.length; k++) copy[i + k] = run[k]!;
-    } else {
-      sortShortRunById(copy, i, j);
+  const keys = packedStarts(events);
+  if (keys) {
+    keys.sort();
+    // A key's remainder is the event's position; the rest, its day: equal for equal starts.
+    for (let i = 0; i < keys.length; i++) copy[i] = events[keys[i]! % POSITION_BITS]!;
+    for (let i = 0; i < copy.length; ) {
+      const day = keys[i]! - (keys[i]! % POSITION_BITS);
+      let j = i + 1;
+      while (j < copy.length && keys[j]! - (keys[j]! % POSITION_BITS) === day) j++;
+      sortRunById(copy, i, j);
+      i = j;
     }
-    i = j;
+  } else {
+    const starts = Float64Array.from(events, (event) => event.when.startMs);
+    const order = Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
+    for (let i = 0; i < order.length; i++) copy[i] = events[order[i]!]!;
+    for (let i = 0; i < copy.length; ) {
+      let j = i + 1;
+      while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
+      sortRunById(copy, i, j);
+      i = j;
+    }
   }
   for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
 }
 
-/** Runs of equal starts up to this long are sorted in place (most runs at 100,000 events are 2–30). */
+/** Runs of equal starts up to this long are sorted by insertion (most runs at 100,000 events are 2–30). */
 const SHORT_RUN = 32;
 
 /**
- * Sorts `events[start…end)` by id in place, by insertion: for a short run, no slice, comparator
+ * Sorts `events[start…end)` by id in place. A short run by insertion: no slice, comparator
  * closure or call per comparison, which cost more than the sorting itself before V8 optimises.
  * Ids of kept events are unique, so the order is the one `compareIds` gives.
  */
-function sortShortRunById(events: TimelineEvent[], start: number, end: number): void {
+function sortRunById(events: TimelineEvent[], start: number, end: number): void {
+  if (end - start > SHORT_RUN) {
+    const run = events.slice(start, end).sort((a, b) => compareIds(a.id, b.id));
+    for (let k = 0; k < run.length; k++) events[start + k] = run[k]!;
+    return;
+  }
   for (let i = start + 1; i < end; i++) {
     const event = events[i]!;
     let j = i - 1;
@@ -291,31 +305,25 @@ function sortShortRunById(events: TimelineEvent[], start: number, end: number): 
   }
 }
 
-/** Positions below this fit beside a day number in one exactly represented double (2^22 · 2^18 < 2^53). */
+/** Positions below this fit beside a day number in one exactly represented double (2^23 · 2^18 < 2^53). */
 const POSITION_BITS = 2 ** 18;
+/** Added to day numbers (|day| < 2^22) so keys are never negative and `%` gives the position. */
+const DAY_BIAS = 2 ** 22;
 
 /**
- * Positions of `events` in start order (ties in input order). Starts fall on whole UTC days, so
- * each becomes one number, day × 2^18 + position, and a typed array sorts those natively, without
- * calling a comparator 1.7 million times for 100,000 events. Falls back to a comparator sort when
- * a start is not on a day boundary or the list is too long to pack.
+ * One number per event, (day + bias) × 2^18 + position, so that a typed array sorts events by
+ * start (ties in input order) natively, without calling a comparator 1.7 million times for
+ * 100,000 events. Undefined when a start is not on a day boundary or the list is too long to pack.
  */
-function orderByStart(events: readonly TimelineEvent[]): ArrayLike<number> {
+function packedStarts(events: readonly TimelineEvent[]): Float64Array | undefined {
+  if (events.length > POSITION_BITS) return undefined;
   const keys = new Float64Array(events.length);
-  let packable = events.length <= POSITION_BITS;
-  for (let i = 0; i < events.length && packable; i++) {
+  for (let i = 0; i < events.length; i++) {
     const day = events[i]!.when.startMs / DAY_MS;
-    packable = Number.isInteger(day) && Math.abs(day) < 2 ** 22;
-    keys[i] = day * POSITION_BITS + i;
+    if (!Number.isInteger(day) || Math.abs(day) >= DAY_BIAS) return undefined;
+    keys[i] = (day + DAY_BIAS) * POSITION_BITS + i;
   }
-  if (packable) {
-    keys.sort();
-    const order = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) order[i] = keys[i]! - Math.floor(keys[i]! / POSITION_BITS) * POSITION_BITS;
-    return order;
-  }
-  const starts = Float64Array.from(events, (event) => event.when.startMs);
-  return Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
+  return keys;
 }
 
 /** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */
@@ -623,15 +631,16 @@ function moment(date: PartialDate, approxDays: number, note: string | undefined)
  * moments on a few thousand dates, so they share one object per date: at 100,000 events that is
  * 100,000 objects fewer for the collector to copy while parsing, and less memory afterwards.
  */
-const firmMoments = new Map<PartialDate, When>();
+const firmMoments = new Map<string, When>();
 const FIRM_MOMENTS_MAX = 50_000;
 
 function firmMoment(date: PartialDate): When {
-  let when = firmMoments.get(date);
+  // By text, not by object: the text is the key of the shared dates, whose hash is computed.
+  let when = firmMoments.get(date.text);
   if (!when) {
     if (firmMoments.size >= FIRM_MOMENTS_MAX) firmMoments.clear();
     when = moment(date, 0, undefined);
-    firmMoments.set(date, when);
+    firmMoments.set(date.text, when);
   }
   return when;
 }

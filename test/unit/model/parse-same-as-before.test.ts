@@ -18,6 +18,7 @@ const VALUES: readonly unknown[] = [
   undefined, null, 42, 1.5, -1, true, '', '   ', 'x\u0000y', 'a\uFFFFb', 'lone \uD800', 'x'.repeat(400),
   'event-0', 'event-1', 'actor-0', 'victim-0', 'subject-0', 'source-0', 'nope', 'a,b',
   '2016', '2019-06', '2019-06-25', '2016-summer', '2021-02-30', '2016-13', ' 2016', '2019-06-25T10:00', '0000',
+  '0001', '0001-01-01', '1969-12-31', '1900-summer', '9999-12-31', '2010-06-01', 3,
   [], ['source-0'], ['source-0', 'source-0'], ['nope'], ['event-0', 'event-1'], ['actor-0', 'nope'], [1], {},
   { actor: 'actor-0', by: 'actor-1', sources: ['source-0'] },
   [{ actor: 'actor-0', by: 'nope', sources: ['source-0'] }],
