@@ -76,8 +76,15 @@ export function utcDayStartMs(year: number, month: number, day: number): number 
  */
 export const DATE_RANGE_MS: readonly [number, number] = [utcDayStartMs(MIN_YEAR, 1, 1), utcDayStartMs(MAX_YEAR + 1, 1, 1)];
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
+  // Counted for the years and months partial dates name (no Date allocated per parsed day);
+  // anything else (a month past 12, a fractional year) is left to Date's arithmetic.
+  if (Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR && Number.isInteger(month) && month >= 1 && month <= 12) {
+    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
+  }
   return new Date(utcDayStartMs(year, month + 1, 0)).getUTCDate();
 }
 
@@ -92,7 +99,10 @@ export function parsePartialDate(text: string): PartialDateResult {
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return { ok: false, reason: `year ${match[1]} is outside ${MIN_YEAR}–${MAX_YEAR}` };
   }
-  const [, , monthText, dayText, word] = match;
+  // Indexed rather than destructured: array destructuring steps an iterator, slow before V8 optimises.
+  const monthText = match[2];
+  const dayText = match[3];
+  const word = match[4];
   if (word !== undefined) return parseNamedPart(text, year, word);
   if (monthText === undefined) {
     return ok(partialDate(text, 'year', year, undefined, undefined, undefined, undefined, utcDayStartMs(year, 1, 1), utcDayStartMs(year + 1, 1, 1)));
