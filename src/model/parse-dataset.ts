@@ -170,7 +170,6 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   // Left out for their dates after every left-out record's own fields, as the passes did.
   for (let i = 0; i < dateRejected.length; i++) events.rejectedIds.set(dateRejected[i]!.id, { at: dateRejected[i]!.at, removedRefs: 0 });
   const eventIndex = refs.index(events, 'event');
-  const revealIssues = resolveReveals(pendingReveals, refs, eventIndex);
 
   refs.writeTo(issues);
   const keptActors: Actor[] = [];
@@ -189,11 +188,18 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const keptSources: Source[] = sources.kept.map((value) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [], quotes: value.quotes ?? NONE }));
 
   for (let i = 0; i < dateIssues.length; i++) issues.push(dateIssues[i]!);
-  // Each event's reveal warnings came first among its reference warnings.
+  // Reveals are resolved here, their issues first among their event's reference issues.
   let from = 0;
-  for (const { issuesAt, found } of revealIssues) {
+  for (let p = 0; p < pendingReveals.length; p++) {
+    const { event, reveals: raw, key, issuesAt } = pendingReveals[p]!;
     for (; from < issuesAt; from++) issues.push(refIssues[from]!);
-    for (let i = 0; i < found.length; i++) issues.push(found[i]!);
+    const at = { parent: events.path, key };
+    let reveals = refs.resolve(raw, eventIndex, at, 'reveals');
+    if (reveals.includes(event.id)) {
+      issues.push(createWarning(childPath(at, 'reveals'), event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
+      reveals = reveals.filter((id) => id !== event.id);
+    }
+    event.reveals = reveals;
   }
   for (; from < refIssues.length; from++) issues.push(refIssues[from]!);
   refs.reportRemovedReferences();
@@ -253,57 +259,32 @@ function sortByStartThenId(events: TimelineEvent[]): void {
   let sorted = true;
   for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
   if (sorted) return;
-  const copy = new Array<TimelineEvent>(events.length);
   const keys = packedStarts(events);
-  if (keys) {
-    keys.sort();
-    // A key's remainder is the event's position; the rest, its day: equal for equal starts.
-    for (let i = 0; i < keys.length; i++) copy[i] = events[keys[i]! % POSITION_BITS]!;
-    for (let i = 0; i < copy.length; ) {
-      const day = keys[i]! - (keys[i]! % POSITION_BITS);
-      let j = i + 1;
-      while (j < copy.length && keys[j]! - (keys[j]! % POSITION_BITS) === day) j++;
-      sortRunById(copy, i, j);
-      i = j;
+  // Never taken for a parsed dataset (starts are whole days of years 1–9999, at most 200,000
+  // events): kept so the order never depends on that.
+  if (!keys) {
+    events.sort(before);
+    return;
+  }
+  keys.sort();
+  const copy = new Array<TimelineEvent>(events.length);
+  // A key's remainder is the event's position; the rest, its day: equal for equal starts.
+  for (let i = 0; i < keys.length; i++) copy[i] = events[keys[i]! % POSITION_BITS]!;
+  for (let i = 0; i < copy.length; ) {
+    const day = keys[i]! - (keys[i]! % POSITION_BITS);
+    let j = i + 1;
+    while (j < copy.length && keys[j]! - (keys[j]! % POSITION_BITS) === day) j++;
+    if (j - i > 1) {
+      const run = copy.slice(i, j).sort(compareEventIds);
+      for (let k = 0; k < run.length; k++) copy[i + k] = run[k]!;
     }
-  } else {
-    const starts = Float64Array.from(events, (event) => event.when.startMs);
-    const order = Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
-    for (let i = 0; i < order.length; i++) copy[i] = events[order[i]!]!;
-    for (let i = 0; i < copy.length; ) {
-      let j = i + 1;
-      while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
-      sortRunById(copy, i, j);
-      i = j;
-    }
+    i = j;
   }
   for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
 }
 
-/** Runs of equal starts up to this long are sorted by insertion (most runs at 100,000 events are 2–30). */
-const SHORT_RUN = 32;
-
-/**
- * Sorts `events[start…end)` by id in place. A short run by insertion: no slice, comparator
- * closure or call per comparison, which cost more than the sorting itself before V8 optimises.
- * Ids of kept events are unique, so the order is the one `compareIds` gives.
- */
-function sortRunById(events: TimelineEvent[], start: number, end: number): void {
-  if (end - start > SHORT_RUN) {
-    const run = events.slice(start, end).sort((a, b) => compareIds(a.id, b.id));
-    for (let k = 0; k < run.length; k++) events[start + k] = run[k]!;
-    return;
-  }
-  for (let i = start + 1; i < end; i++) {
-    const event = events[i]!;
-    let j = i - 1;
-    while (j >= start && events[j]!.id > event.id) {
-      events[j + 1] = events[j]!;
-      j--;
-    }
-    events[j + 1] = event;
-  }
-}
+/** One comparator for every run of equal starts, rather than a closure per run. */
+const compareEventIds = (a: TimelineEvent, b: TimelineEvent) => compareIds(a.id, b.id);
 
 /** Positions below this fit beside a day number in one exactly represented double (2^23 · 2^18 < 2^53). */
 const POSITION_BITS = 2 ** 18;
@@ -522,28 +503,6 @@ interface PendingReveals {
   readonly key: number;
   /** Where the event's reference issues begin among all events' reference issues. */
   readonly issuesAt: number;
-}
-
-/**
- * Resolves the `reveals` of kept events against the events kept, writing each into its event.
- * Returns the issues found for each event, with where they go among the reference issues.
- */
-function resolveReveals(pending: readonly PendingReveals[], refs: References, eventIndex: IdIndex): { issuesAt: number; found: DataIssue[] }[] {
-  const out: { issuesAt: number; found: DataIssue[] }[] = [];
-  for (let i = 0; i < pending.length; i++) {
-    const { event, reveals: raw, key, issuesAt } = pending[i]!;
-    const found: DataIssue[] = [];
-    refs.writeTo(found);
-    const at = { parent: '/events', key };
-    let reveals = refs.resolve(raw, eventIndex, at, 'reveals');
-    if (reveals.includes(event.id)) {
-      found.push(createWarning(childPath(at, 'reveals'), event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
-      reveals = reveals.filter((id) => id !== event.id);
-    }
-    event.reveals = reveals;
-    if (found.length > 0) out.push({ issuesAt, found });
-  }
-  return out;
 }
 
 /** Where a bad reference is reported: a single-valued field ("actor", "by") at the field, a list at the item. */

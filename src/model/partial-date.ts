@@ -76,15 +76,8 @@ export function utcDayStartMs(year: number, month: number, day: number): number 
  */
 export const DATE_RANGE_MS: readonly [number, number] = [utcDayStartMs(MIN_YEAR, 1, 1), utcDayStartMs(MAX_YEAR + 1, 1, 1)];
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
 /** Days in a month of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  // Counted for the years and months partial dates name (no Date allocated per parsed day);
-  // anything else (a month past 12, a fractional year) is left to Date's arithmetic.
-  if (Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR && Number.isInteger(month) && month >= 1 && month <= 12) {
-    return month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : MONTH_DAYS[month - 1]!;
-  }
   return new Date(utcDayStartMs(year, month + 1, 0)).getUTCDate();
 }
 
