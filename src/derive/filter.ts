@@ -88,6 +88,10 @@ export function facetCounts(events: readonly TimelineEvent[], filter: Filter): F
  */
 export function subjectOptions(dataset: Pick<Dataset, 'victims' | 'subjects' | 'events'>): readonly Subject[] {
   const named = new Set<string>();
-  for (const event of dataset.events) for (const id of event.subjects) named.add(id);
+  // Indexed, not for…of: at 100,000 events an iterator per event is slow before V8 optimises.
+  for (let i = 0; i < dataset.events.length; i++) {
+    const subjects = dataset.events[i]!.subjects;
+    for (let j = 0; j < subjects.length; j++) named.add(subjects[j]!);
+  }
   return [...dataset.subjects, ...dataset.victims.filter((victim) => named.has(victim.id))];
 }

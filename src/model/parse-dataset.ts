@@ -19,7 +19,7 @@ import { childPath, createIssue, createWarning, DatasetError, isError, pathText,
 import type { Schema } from './schema.ts';
 import { parseStories } from './parse-stories.ts';
 import type { Actor, Attribution, Dataset, Dispute, OpeningWindow, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
-import { parsePartialDate } from './partial-date.ts';
+import { parsePartialDate, type PartialDate } from './partial-date.ts';
 
 const DAY_MS = 86_400_000;
 /** The one empty list every record without references shares (frozen: nothing may add to it). */
@@ -108,7 +108,6 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const subjects = checkRecords(lists.subjects, 'subjects', subjectSchema, issues);
   rejectIdsUsedBy(subjects, victims, 'victims', issues);
   const sources = checkRecords(lists.sources, 'sources', sourceSchema, issues);
-  const events = checkRecords(lists.events, 'events', eventSchema, issues);
 
   const refs = new References(issues);
   const actorIndex = refs.index(actors, 'actor');
@@ -118,6 +117,61 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   const namedIndex = refs.union(subjectIndex, victimIndex, 'subject or victim');
   const sourceIndex = refs.index(sources, 'source');
 
+  // Events in one pass: each is checked, dated and resolved as soon as its fields pass, so the
+  // checked record dies young instead of living through parsing (at 100,000 events, collector
+  // time). Issues keep the order of three passes (every event's own fields, then each kept
+  // event's dates and citations, then its references) by going to three lists joined below.
+  // Reveals name other events, so they are resolved once every event is known.
+  const dateIssues: DataIssue[] = [];
+  const refIssues: DataIssue[] = [];
+  const dateRejected: { id: string; at: string }[] = [];
+  const pendingReveals: PendingReveals[] = [];
+  const kept: TimelineEvent[] = [];
+  const events = checkRecords(lists.events, 'events', eventSchema, issues, (event, at) => {
+    // Reference warnings first, then date problems, then a missing citation.
+    refs.writeTo(dateIssues);
+    const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
+    const before = dateIssues.length;
+    const when = toWhen(event, at, dateIssues);
+    if (when && cited.length === 0) {
+      dateIssues.push(createIssue(childPath(at, 'sources'), event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
+    }
+    if (!when || hasErrorSince(dateIssues, before)) {
+      dateRejected.push({ id: event.id, at: pathText(at) });
+      return;
+    }
+    refs.writeTo(refIssues);
+    const revealsAt = refIssues.length;
+    const timelineEvent: TimelineEvent = {
+      id: event.id,
+      title: event.title,
+      kind: event.kind,
+      when,
+      description: event.description,
+      actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
+      victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
+      subjects: refs.resolve(event.subjects ?? NONE, namedIndex, at, 'subjects'),
+      sources: cited,
+      reveals: NONE,
+      attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
+      disputes: resolveDisputes(event, at, refs, sourceIndex),
+      techniques: event.techniques ?? NONE,
+      // Present even when undefined: one object shape for every event (see partial-date.ts).
+      tlp: event.tlp,
+      granularTlp: event.granularTlp,
+      reviewed: event.reviewed,
+      callout: event.callout,
+    };
+    if (event.reveals !== undefined && event.reveals.length > 0) {
+      pendingReveals.push({ event: timelineEvent as { reveals: readonly string[] } & TimelineEvent, reveals: event.reveals, key: at.key, issuesAt: revealsAt });
+    }
+    kept.push(timelineEvent);
+  });
+  // Left out for their dates after every left-out record's own fields, as the passes did.
+  for (let i = 0; i < dateRejected.length; i++) events.rejectedIds.set(dateRejected[i]!.id, { at: dateRejected[i]!.at, removedRefs: 0 });
+  const eventIndex = refs.index(events, 'event');
+
+  refs.writeTo(issues);
   const keptActors: Actor[] = [];
   actors.kept.forEach((actor, i) => {
     const ownSources = refs.resolve(actor.sources ?? [], sourceIndex, recordPath(actors, i), 'sources');
@@ -133,62 +187,21 @@ export function parseDatasetLenient(input: unknown): LenientParseResult {
   });
   const keptSources: Source[] = sources.kept.map((value) => ({ ...value, authors: value.authors ?? [], errors: value.errors ?? [], quotes: value.quotes ?? NONE }));
 
-  // Events: dates and citations decide whether an event is kept; reveals are resolved afterwards
-  // against the events actually kept. The dated events go in three parallel lists rather than an
-  // object each: at 100,000 events every object that lives through parsing costs collector time.
-  const dated: number[] = [];
-  const whens: When[] = [];
-  const citations: (readonly string[])[] = [];
-  for (let i = 0; i < events.kept.length; i++) {
-    const event = events.kept[i]!;
-    const at = recordPath(events, i);
-    // Reference warnings first, then date problems, then a missing citation.
-    const cited = refs.resolve(event.sources, sourceIndex, at, 'sources');
-    const before = issues.length;
-    const when = toWhen(event, at, issues);
-    if (when && cited.length === 0) {
-      issues.push(createIssue(childPath(at, 'sources'), event.sources, 'at least one source of this dataset', 'none of the sources it cites is usable, and every event needs one'));
-    }
-    if (!when || hasErrorSince(issues, before)) {
-      events.rejectedIds.set(event.id, { at: pathText(at), removedRefs: 0 });
-      continue;
-    }
-    dated.push(i);
-    whens.push(when);
-    citations.push(cited);
-  }
-  const eventIndex = refs.index(events, 'event');
-
-  const kept: TimelineEvent[] = [];
-  for (let d = 0; d < dated.length; d++) {
-    const event = events.kept[dated[d]!]!;
-    const at = recordPath(events, dated[d]!);
-    let reveals = refs.resolve(event.reveals ?? NONE, eventIndex, at, 'reveals');
+  for (let i = 0; i < dateIssues.length; i++) issues.push(dateIssues[i]!);
+  // Reveals are resolved here, their issues first among their event's reference issues.
+  let from = 0;
+  for (let p = 0; p < pendingReveals.length; p++) {
+    const { event, reveals: raw, key, issuesAt } = pendingReveals[p]!;
+    for (; from < issuesAt; from++) issues.push(refIssues[from]!);
+    const at = { parent: events.path, key };
+    let reveals = refs.resolve(raw, eventIndex, at, 'reveals');
     if (reveals.includes(event.id)) {
       issues.push(createWarning(childPath(at, 'reveals'), event.id, 'ids of other events', 'an event cannot reveal itself; reference removed'));
       reveals = reveals.filter((id) => id !== event.id);
     }
-    kept.push({
-      id: event.id,
-      title: event.title,
-      kind: event.kind,
-      when: whens[d]!,
-      description: event.description,
-      actors: refs.resolve(event.actors, actorIndex, at, 'actors'),
-      victims: refs.resolve(event.victims, victimIndex, at, 'victims'),
-      subjects: refs.resolve(event.subjects ?? NONE, namedIndex, at, 'subjects'),
-      sources: citations[d]!,
-      reveals,
-      attributions: resolveAttributions(event, at, refs, actorIndex, sourceIndex),
-      disputes: resolveDisputes(event, at, refs, sourceIndex),
-      techniques: event.techniques ?? NONE,
-      // Present even when undefined: one object shape for every event (see partial-date.ts).
-      tlp: event.tlp,
-      granularTlp: event.granularTlp,
-      reviewed: event.reviewed,
-      callout: event.callout,
-    });
+    event.reveals = reveals;
   }
+  for (; from < refIssues.length; from++) issues.push(refIssues[from]!);
   refs.reportRemovedReferences();
   const stories = parseStories(source.stories, { actors: actorIndex.kept, victims: victimIndex.kept, events: eventIndex.kept }, issues);
 
@@ -236,25 +249,33 @@ function recordIdsOf(issues: readonly DataIssue[], lists: Record<ListName, unkno
 
 /**
  * Sorts events by start, then id, in place. Datasets usually arrive in date order, so that is
- * checked first; otherwise positions are sorted by start times held in a typed array, which is
- * several times faster than a comparator reading nested objects at 100,000 events.
+ * checked first; otherwise starts are sorted as numbers in a typed array, which is several times
+ * faster than a comparator reading nested objects at 100,000 events, and ids break ties
+ * afterwards, inside each run of equal starts. Plain loops throughout: a call per event is slow in
+ * code V8 has not optimised yet, as on a reader's first page load.
  */
 function sortByStartThenId(events: TimelineEvent[]): void {
   const before = (a: TimelineEvent, b: TimelineEvent) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id);
   let sorted = true;
   for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
   if (sorted) return;
-  // Numbers only in the big sort; ids break ties afterwards, inside each run of equal starts.
-  // Plain loops rather than Array.from with a mapping function: a call per event is slow in code
-  // V8 has not optimised yet, as on a reader's first page load.
-  const order = orderByStart(events);
+  const keys = packedStarts(events);
+  // Never taken for a parsed dataset (starts are whole days of years 1–9999, at most 200,000
+  // events): kept so the order never depends on that.
+  if (!keys) {
+    events.sort(before);
+    return;
+  }
+  keys.sort();
   const copy = new Array<TimelineEvent>(events.length);
-  for (let i = 0; i < order.length; i++) copy[i] = events[order[i]!]!;
+  // A key's remainder is the event's position; the rest, its day: equal for equal starts.
+  for (let i = 0; i < keys.length; i++) copy[i] = events[keys[i]! % POSITION_BITS]!;
   for (let i = 0; i < copy.length; ) {
+    const day = keys[i]! - (keys[i]! % POSITION_BITS);
     let j = i + 1;
-    while (j < copy.length && copy[j]!.when.startMs === copy[i]!.when.startMs) j++;
+    while (j < copy.length && keys[j]! - (keys[j]! % POSITION_BITS) === day) j++;
     if (j - i > 1) {
-      const run = copy.slice(i, j).sort((a, b) => compareIds(a.id, b.id));
+      const run = copy.slice(i, j).sort(compareEventIds);
       for (let k = 0; k < run.length; k++) copy[i + k] = run[k]!;
     }
     i = j;
@@ -262,31 +283,28 @@ function sortByStartThenId(events: TimelineEvent[]): void {
   for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
 }
 
-/** Positions below this fit beside a day number in one exactly represented double (2^22 · 2^18 < 2^53). */
+/** One comparator for every run of equal starts, rather than a closure per run. */
+const compareEventIds = (a: TimelineEvent, b: TimelineEvent) => compareIds(a.id, b.id);
+
+/** Positions below this fit beside a day number in one exactly represented double (2^23 · 2^18 < 2^53). */
 const POSITION_BITS = 2 ** 18;
+/** Added to day numbers (|day| < 2^22) so keys are never negative and `%` gives the position. */
+const DAY_BIAS = 2 ** 22;
 
 /**
- * Positions of `events` in start order (ties in input order). Starts fall on whole UTC days, so
- * each becomes one number, day × 2^18 + position, and a typed array sorts those natively, without
- * calling a comparator 1.7 million times for 100,000 events. Falls back to a comparator sort when
- * a start is not on a day boundary or the list is too long to pack.
+ * One number per event, (day + bias) × 2^18 + position, so that a typed array sorts events by
+ * start (ties in input order) natively, without calling a comparator 1.7 million times for
+ * 100,000 events. Undefined when a start is not on a day boundary or the list is too long to pack.
  */
-function orderByStart(events: readonly TimelineEvent[]): ArrayLike<number> {
+function packedStarts(events: readonly TimelineEvent[]): Float64Array | undefined {
+  if (events.length > POSITION_BITS) return undefined;
   const keys = new Float64Array(events.length);
-  let packable = events.length <= POSITION_BITS;
-  for (let i = 0; i < events.length && packable; i++) {
+  for (let i = 0; i < events.length; i++) {
     const day = events[i]!.when.startMs / DAY_MS;
-    packable = Number.isInteger(day) && Math.abs(day) < 2 ** 22;
-    keys[i] = day * POSITION_BITS + i;
+    if (!Number.isInteger(day) || Math.abs(day) >= DAY_BIAS) return undefined;
+    keys[i] = (day + DAY_BIAS) * POSITION_BITS + i;
   }
-  if (packable) {
-    keys.sort();
-    const order = new Int32Array(keys.length);
-    for (let i = 0; i < keys.length; i++) order[i] = keys[i]! - Math.floor(keys[i]! / POSITION_BITS) * POSITION_BITS;
-    return order;
-  }
-  const starts = Float64Array.from(events, (event) => event.when.startMs);
-  return Int32Array.from(events.keys()).sort((a, b) => starts[a]! - starts[b]!);
+  return keys;
 }
 
 /** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */
@@ -317,8 +335,14 @@ interface Checked<T> {
   readonly rejectedIds: Map<string, { at: string; removedRefs: number }>;
 }
 
-/** Checks each record of a list on its own; a later record reusing an id is left out. */
-function checkRecords<T extends { id: string }>(list: readonly unknown[], name: ListName, schema: Schema<T>, issues: DataIssue[]): Checked<T> {
+/**
+ * Checks each record of a list on its own; a later record reusing an id is left out. Records that
+ * pass go to `keep` with their path (valid only during the call) when given, else to `kept`.
+ */
+function checkRecords<T extends { id: string }>(
+  list: readonly unknown[], name: ListName, schema: Schema<T>, issues: DataIssue[],
+  keep?: (value: T, at: { readonly parent: string; readonly key: number }) => void,
+): Checked<T> {
   const kept: T[] = [];
   const keptIndexes: number[] = [];
   const allIds = new Map<string, number>();
@@ -341,6 +365,10 @@ function checkRecords<T extends { id: string }>(list: readonly unknown[], name: 
     }
     if (value === undefined || hasErrorSince(issues, before)) {
       if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at: pathText(at), removedRefs: 0 });
+      continue;
+    }
+    if (keep) {
+      keep(value, at);
       continue;
     }
     kept.push(value);
@@ -387,7 +415,12 @@ interface IdIndex {
 class References {
   private readonly _indexes: IdIndex[] = [];
 
-  constructor(private readonly _issues: DataIssue[]) {}
+  constructor(private _issues: DataIssue[]) {}
+
+  /** Sends the issues found from now on to `issues`. */
+  writeTo(issues: DataIssue[]): void {
+    this._issues = issues;
+  }
 
   /**
    * The ids of a list's kept records: every id found, less those left out. Read through the
@@ -407,21 +440,20 @@ class References {
    */
   resolve(list: readonly string[], index: IdIndex, parent: Path, field: string): readonly string[] {
     if (list.length === 0) return NONE;
-    // Paths are built only when a reference is bad: the common case allocates nothing per item.
-    // A single-valued field ("actor", "by") is reported at the field, a list at the item.
-    const at = (i: number) => (field.endsWith('s') ? childPath(childPath(parent, field), i) : childPath(parent, field));
+    // Paths are built only when a reference is bad (`refPath`): the common case allocates nothing.
     let out: string[] | undefined;
     for (let i = 0; i < list.length; i++) {
       const ref = list[i]!;
       let problem = true;
-      if (list.indexOf(ref) !== i) {
-        this._issues.push(createWarning(at(i), ref, `each ${index.what} listed once`, `${index.what} "${ref}" is listed twice; the repeat was removed`));
+      // The first item cannot repeat an earlier one: most lists have one item, so skip the search.
+      if (i > 0 && list.indexOf(ref) !== i) {
+        this._issues.push(createWarning(refPath(parent, field, i), ref, `each ${index.what} listed once`, `${index.what} "${ref}" is listed twice; the repeat was removed`));
       } else if (index.kept.has(ref)) {
         problem = false;
       } else {
         const rejected = index.checked.rejectedIds.get(ref);
         if (rejected) rejected.removedRefs++;
-        else this._issues.push(createWarning(at(i), ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
+        else this._issues.push(createWarning(refPath(parent, field, i), ref, `the id of a ${index.what} in this dataset`, `unknown ${index.what} id "${ref}"; reference removed`));
       }
       if (problem) out ??= list.slice(0, i);
       else out?.push(ref);
@@ -461,6 +493,21 @@ class References {
       }
     }
   }
+}
+
+interface PendingReveals {
+  readonly event: { reveals: readonly string[] } & TimelineEvent;
+  /** The parser's copy of the event's `reveals`. */
+  readonly reveals: readonly string[];
+  /** The event's position in the input list. */
+  readonly key: number;
+  /** Where the event's reference issues begin among all events' reference issues. */
+  readonly issuesAt: number;
+}
+
+/** Where a bad reference is reported: a single-valued field ("actor", "by") at the field, a list at the item. */
+function refPath(parent: Path, field: string, i: number): Path {
+  return field.endsWith('s') ? childPath(childPath(parent, field), i) : childPath(parent, field);
 }
 
 function resolveAttributions(event: RawEvent, at: Path, refs: References, actors: IdIndex, sources: IdIndex): readonly Attribution[] {
@@ -508,12 +555,8 @@ function toWhen(event: RawEvent, path: Path, issues: DataIssue[]): When | undefi
       issues.push(createIssue(childPath(path, 'approxDays'), approxDays, 'approxDays only with a YYYY-MM-DD date', `"approxDays" needs a day-precision date, but "${date.text}" is a ${date.precision}`));
       return undefined;
     }
-    // The same fields in the same order for moments and periods: one object shape.
-    return {
-      isPeriod: false, start: date, end: date, openStart: false, approxDays, note,
-      startMs: date.startMs - approxDays * DAY_MS,
-      endMs: date.endMs + approxDays * DAY_MS,
-    };
+    if (approxDays === 0 && note === undefined) return firmMoment(date);
+    return moment(date, approxDays, note);
   }
   if (start === undefined || end === undefined) {
     const missing = start === undefined && end === undefined ? 'date' : start === undefined ? 'start' : 'end';
@@ -531,6 +574,34 @@ function toWhen(event: RawEvent, path: Path, issues: DataIssue[]): When | undefi
     return undefined;
   }
   return { isPeriod: true, start, end, openStart, approxDays: 0, note, startMs: start.startMs, endMs: Math.max(end.endMs, start.endMs) };
+}
+
+function moment(date: PartialDate, approxDays: number, note: string | undefined): When {
+  // The same fields in the same order for moments and periods: one object shape.
+  return {
+    isPeriod: false, start: date, end: date, openStart: false, approxDays, note,
+    startMs: date.startMs - approxDays * DAY_MS,
+    endMs: date.endMs + approxDays * DAY_MS,
+  };
+}
+
+/**
+ * Moments without tolerance or note, by date. A `When` is immutable and most events are such
+ * moments on a few thousand dates, so they share one object per date: at 100,000 events that is
+ * 100,000 objects fewer for the collector to copy while parsing, and less memory afterwards.
+ */
+const firmMoments = new Map<string, When>();
+const FIRM_MOMENTS_MAX = 50_000;
+
+function firmMoment(date: PartialDate): When {
+  // By text, not by object: the text is the key of the shared dates, whose hash is computed.
+  let when = firmMoments.get(date.text);
+  if (!when) {
+    if (firmMoments.size >= FIRM_MOMENTS_MAX) firmMoments.clear();
+    when = moment(date, 0, undefined);
+    firmMoments.set(date.text, when);
+  }
+  return when;
 }
 
 /**

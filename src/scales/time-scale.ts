@@ -58,7 +58,9 @@ export function datasetExtent(events: readonly TimelineEvent[]): [number, number
   if (events.length === 0) return [Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)];
   let min = Infinity;
   let max = -Infinity;
-  for (const { when } of events) {
+  // Indexed, not for…of: this runs once per dataset, before V8 has optimised it.
+  for (let i = 0; i < events.length; i++) {
+    const when = events[i]!.when;
     if (when.startMs < min) min = when.startMs;
     if (when.endMs > max) max = when.endMs;
   }

@@ -26,6 +26,9 @@ export interface Indexed {
 }
 
 export function indexDataset(dataset: Dataset): Indexed {
+  // The events by id are built on first use: the first frame reads none of them (a selection, the
+  // details panel, search and the cards do), and at 100,000 events the map is tens of ms of it.
+  let events: ReadonlyMap<string, TimelineEvent> | undefined;
   return {
     dataset,
     actors: byId(dataset.actors),
@@ -33,7 +36,9 @@ export function indexDataset(dataset: Dataset): Indexed {
     subjects: byId([...dataset.victims, ...dataset.subjects]),
     subjectOptions: subjectOptions(dataset),
     sources: byId(dataset.sources),
-    events: byId(dataset.events),
+    get events() {
+      return (events ??= byId(dataset.events));
+    },
     extent: datasetExtent(dataset.events),
     span: eventSpan(dataset.events),
     kinds: kindsPresent(dataset.events),
@@ -41,17 +46,20 @@ export function indexDataset(dataset: Dataset): Indexed {
   };
 }
 
+// Loops below index plainly rather than use for…of: on a reader's first page load this code is
+// not optimised yet, and an iterator step per event is several times slower there.
+
 /** Records by id, built with a loop: no [id, record] pair allocated per record (100,000 of them). */
 function byId<T extends { readonly id: string }>(records: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  for (const record of records) map.set(record.id, record);
+  for (let i = 0; i < records.length; i++) map.set(records[i]!.id, records[i]!);
   return map;
 }
 
-/** The kinds the events use, in the canonical order; one pass over the events. */
+/** The kinds the events use, in the canonical order; stops as soon as every kind has been seen. */
 function kindsPresent(events: readonly TimelineEvent[]): EventKind[] {
   const present = new Set<EventKind>();
-  for (const { kind } of events) present.add(kind);
+  for (let i = 0; i < events.length && present.size < EVENT_KINDS.length; i++) present.add(events[i]!.kind);
   return EVENT_KINDS.filter((kind) => present.has(kind));
 }
 
@@ -60,7 +68,8 @@ function eventSpan(events: readonly TimelineEvent[]): [number, number] {
   if (events.length === 0) return [0, 0];
   let start = Infinity;
   let end = -Infinity;
-  for (const { when } of events) {
+  for (let i = 0; i < events.length; i++) {
+    const when = events[i]!.when;
     if (when.startMs < start) start = when.startMs;
     if (when.endMs > end) end = when.endMs;
   }

@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/types.ts';
 import { truncateText } from '../model/graphemes.ts';
 import { createIssue, type DataIssue } from '../model/issues.ts';
-import { parseDataset, parseDatasetLenient } from '../model/parse-dataset.ts';
+import { parseDatasetLenient } from '../model/parse-dataset.ts';
 import type { DataNoticeReport } from '../components/data-notice/data-notice.ts';
 
 /** A problem to show in the error box and fire as `at-error`. */
@@ -78,10 +78,11 @@ export function prepareDataset(json: unknown, origin: string, options: PrepareOp
 }
 
 function prepare(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
-  const strictResult = options.strict ? parseDataset(json) : undefined;
-  const result = strictResult && !strictResult.ok
-    ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: strictResult.issues }
-    : parseDatasetLenient(json);
+  // One parse in strict mode too: `parseDataset` is the lenient parse refused on any issue.
+  const lenient = parseDatasetLenient(json);
+  const result = options.strict && (!lenient.ok || lenient.issues.length > 0)
+    ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: lenient.issues }
+    : lenient;
   if (!result.ok) return { ok: false, problem: { message: `The ${origin} cannot be shown. ${result.message}.`, issues: result.issues } };
   if (options.maxTlp === null) return { ok: true, dataset: result.dataset, notice: result.issues.length > 0 ? result : null, tlpProblem: null };
   const { maxTlp, tlp } = options;
