@@ -76,25 +76,35 @@ export async function coldFirstFrame(browser, origin, count, bundleUrl = undefin
   }
 }
 
-/** Medians over `runs` cold first frames per size. */
+/** The floor: a plain canvas with no library (bench/floor-canvas.js), measured as the embed is. */
+export const floorUrl = (origin) => `${origin}/bench/floor-canvas.js`;
+
+/**
+ * Medians over `runs` cold first frames per size, each run followed by one of the plain-canvas
+ * floor, so both meet the same machine load.
+ */
 export async function coldFirstFrames(browser, origin, sizes, runs, log = () => {}) {
   const results = [];
-  for (const size of sizes) {
-    const samples = [];
-    for (let run = 0; run < runs; run++) {
-      const sample = await coldFirstFrame(browser, origin, size);
-      samples.push(sample);
-      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')})`);
-    }
+  const summary = (samples) => {
     const pick = (f) => samples.map(f);
-    results.push({
-      events: size,
-      runs: samples.length,
+    return {
       firstFrameMs: { median: median(pick((s) => s.firstFrameMs)), range: range(pick((s) => s.firstFrameMs)) },
       scriptMs: { median: median(pick((s) => s.scriptMs)) },
       mainThreadCpuMs: { median: median(pick((s) => s.mainThreadCpuMs)) },
       processCpuMs: { median: median(pick((s) => s.processCpuMs)) },
-    });
+    };
+  };
+  for (const size of sizes) {
+    const samples = [];
+    const floors = [];
+    for (let run = 0; run < runs; run++) {
+      const sample = await coldFirstFrame(browser, origin, size);
+      samples.push(sample);
+      const floor = await coldFirstFrame(browser, origin, size, floorUrl(origin));
+      floors.push(floor);
+      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms)`);
+    }
+    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors) });
   }
   return results;
 }
