@@ -106,7 +106,8 @@ function placeRow(row: readonly DrawItem[], options: LabelOptions, out: LabelBox
       const mostRoomPx = Math.max(limit - after, beforeEnd - beforeStart, on < markRight ? limit - on : -Infinity);
       // Most marks of a crowded frame have no slot wide enough to shorten a title into: unless the
       // title fits whole (measured only that far), they go unlabelled with nothing allocated.
-      if (mostRoomPx < minLabelPx && textWidthUpToPx(title, mostRoomPx, charWidth) > mostRoomPx) {
+      // No room at all (the usual case when crowded) needs no measuring: any text is wider.
+      if (mostRoomPx < minLabelPx && (mostRoomPx < 0 || textWidthUpToPx(title, mostRoomPx, charWidth) > mostRoomPx)) {
         usedPx = Math.max(usedPx, markRight);
         return;
       }

@@ -118,7 +118,9 @@ export class ChartFrames {
     const { charWidth } = this._text.measure;
     const text = this._text.geometry;
     const items = layoutView(this.rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
-    const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
+    // A loop, not flatMap: flatMap's one-item array per item was garbage on every zoom frame.
+    const marks: Mark[] = [];
+    for (const item of items) if (item.type === 'mark') marks.push(item.mark);
     const labels = placeLabels(items, { widthPx, charWidth, minLabelPx: LABEL_MIN_PX, pointRadiusPx: DEFAULT_PLACE_OPTIONS.pointRadiusPx, clusterText: this._clusterText });
     const callouts = placeCallouts(items, this._keyMoments, {
       widthPx, charWidth, rowCentrePx: this.rowCentrePx, markHalfPx: this.geometry.markPx / 2,
