@@ -61,9 +61,6 @@ export default defineConfig({
         // whitespace alone was 50 KiB of it (oxc's minifier also beat esbuild's here: 243 vs 249 KiB).
         minify: true,
         comments: false,
-        // V8's explicit compile hint: compile every function of the first download eagerly, on the
-        // thread that parses the streamed script, instead of on the main thread at each first call.
-        postBanner: (chunk) => (chunk.isEntry ? '//# allFunctionsCalledOnLoad' : ''),
       },
     },
   },
