@@ -9,6 +9,7 @@
 import { setViewport } from '@web/test-runner-commands';
 import { nextFrame } from '@open-wc/testing';
 import { cardsOf, chartOf, partOf, settle, waitMs, type AttackTimeline } from './timeline-harness.ts';
+import { releaseHeldChunks } from './chunk-hold.ts';
 
 export interface Box { readonly top: number; readonly left: number; readonly width: number; readonly height: number }
 export interface ControlsArrival {
@@ -55,7 +56,7 @@ export async function measureControlsArrival(viewport: { width: number; height: 
       for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
     });
     observer.observe({ type: 'layout-shift' });
-    await fetch('/__zoom-chunk/release');
+    await releaseHeldChunks();
     await customElements.whenDefined('at-filter-bar');
     await settle(element);
     for (const tag of ['at-filter-bar', 'at-actions', 'at-search', 'at-overview', 'at-event-table']) await (element.shadowRoot!.querySelector(tag) as (Element & { updateComplete?: Promise<unknown> }) | null)?.updateComplete;

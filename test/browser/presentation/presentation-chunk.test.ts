@@ -12,20 +12,14 @@ import defaultDataset from '../../../data/default-dataset.json';
 import { chartOf, waitMs } from '../harness/timeline-harness.ts';
 import { decodeStepView } from '../../../src/story/step-view.ts';
 import type { Story } from '../../../src/model/types.ts';
+import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
-const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/shell/presentation.ts'));
+const fetched = () => moduleFetched('/src/shell/presentation.ts');
 
 describe('presentation code, fetched when asked for', () => {
-  before(async () => {
-    performance.setResourceTimingBufferSize(5000);
-    await emulateMedia({ reducedMotion: 'reduce' });
-    document.cookie = 'presentation-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'presentation-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-    await emulateMedia({ reducedMotion: 'no-preference' });
-  });
+  holdChunkDuringSuite('presentation');
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('mode="presentation" from the start: the first frame with a chart is already the presentation, on the first step', async () => {
     const story = (defaultDataset as unknown as { stories: Story[] }).stories[0]!;
@@ -51,7 +45,7 @@ describe('presentation code, fetched when asked for', () => {
     expect(element.shadowRoot!.querySelector('.loading') !== null, 'the loading line').to.equal(true);
     expect(frames.length, 'renders with a chart before the code arrived').to.equal(0);
 
-    await fetch('/__zoom-chunk/release');
+    await releaseHeldChunks();
     for (let i = 0; i < 200 && element.presentation?.step !== 0; i++) await waitMs(20);
     await element.updateComplete;
     expect(frames.length).to.be.above(0);

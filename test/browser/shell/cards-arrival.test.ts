@@ -5,6 +5,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { cardsOf, partOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
 
@@ -35,7 +36,7 @@ describe('cards chunk arrival at 390×844', () => {
         for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
       });
       observer.observe({ type: 'layout-shift' });
-      expect((await (await fetch('/__zoom-chunk/release')).json()).released, 'the held cards code').to.equal(1);
+      expect((await releaseHeldChunks()), 'the held cards code').to.equal(1);
       await customElements.whenDefined('at-event-cards');
       await settle(element);
       await cardsOf(element)!.updateComplete;

@@ -7,19 +7,13 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, filterBarOf, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
-const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/shell/controls.ts'));
+const fetched = () => moduleFetched('/src/shell/controls.ts');
 
 describe('secondary controls before their code has arrived', () => {
-  before(() => {
-    performance.setResourceTimingBufferSize(5000);
-    document.cookie = 'controls-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'controls-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-  });
+  holdChunkDuringSuite('controls');
 
   it('draws the chart first; present() waits for the controls and then presents', async () => {
     const wrapper = document.createElement('div');
@@ -42,7 +36,7 @@ describe('secondary controls before their code has arrived', () => {
     for (let i = 0; i < 100 && !fetched(); i++) await waitMs(20);
     await waitMs(50);
     expect(presented, 'present() waits for the controls').to.equal(false);
-    await fetch('/__zoom-chunk/release');
+    await releaseHeldChunks();
     await presenting;
     expect(customElements.get('at-filter-bar')).not.to.equal(undefined);
     const bar = element.shadowRoot!.querySelector('at-present-bar') as HTMLElement & { updateComplete: Promise<boolean> };

@@ -7,18 +7,12 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { chartOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
-const requested = (name: string) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(name));
+const requested = moduleFetched;
 
 describe('reading a src answer: code held back', () => {
-  before(() => {
-    performance.setResourceTimingBufferSize(5000);
-    document.cookie = 'read-dataset-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'read-dataset-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-  });
+  holdChunkDuringSuite('read-dataset');
 
   it('requests the data before that code arrives, and draws it once it has', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="width:900px"><attack-timeline src="/__reliability/counted/held-reader.json"></attack-timeline></div>`);
@@ -27,7 +21,7 @@ describe('reading a src answer: code held back', () => {
     expect(requested('/__reliability/counted/held-reader.json'), 'the data request went out').to.equal(true);
     expect(requested('/src/shell/read-dataset.ts'), 'the reading code is still held').to.equal(false);
     expect(element.parsedDataset === null && chartOf(element) === null, 'nothing drawn yet').to.equal(true);
-    await fetch('/__zoom-chunk/release');
+    await releaseHeldChunks();
     await settle(element);
     expect(element.parsedDataset?.events.length ?? 0).to.be.above(0);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);

@@ -9,15 +9,10 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 describe('max-tlp: code held back', () => {
-  before(() => {
-    document.cookie = 'tlp-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'tlp-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-  });
+  holdChunkDuringSuite('tlp');
 
   it('draws nothing until the code is here, then the data within the limit', async () => {
     const data = structuredClone(smallJson) as { events: { id: string; tlp?: string }[] };
@@ -43,7 +38,7 @@ describe('max-tlp: code held back', () => {
     expect(element.parsedDataset, 'no dataset while the code is held').to.equal(null);
     expect(chartOf(element), 'no chart while the code is held').to.equal(null);
     expect(element.shadowRoot!.querySelector('.loading'), 'the loading line').to.not.equal(null);
-    await fetch('/__zoom-chunk/release');
+    await releaseHeldChunks();
     await settle(element);
     clearInterval(watch);
     wrapper.remove();

@@ -9,18 +9,14 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 const cleanUrl = () => `${location.pathname}${location.search}`;
-const fetched = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/shell/presentation.ts'));
+const fetched = () => moduleFetched('/src/shell/presentation.ts');
 
 describe('sync-url: code held back', () => {
-  before(() => {
-    performance.setResourceTimingBufferSize(5000);
-    document.cookie = 'presentation-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'presentation-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
+  holdChunkDuringSuite('presentation');
+  after(() => {
     history.replaceState(history.state, '', cleanUrl());
   });
 
@@ -44,7 +40,7 @@ describe('sync-url: code held back', () => {
     expect(element.shadowRoot!.querySelector('.loading') !== null, 'the loading line').to.equal(true);
     expect(charts).to.deep.equal([]);
 
-    const { released } = (await (await fetch('/__zoom-chunk/release')).json()) as { released: number };
+    const released = await releaseHeldChunks();
     expect(released, 'the code was asked for and held').to.be.above(0);
     await settle(element);
     clearInterval(watch);

@@ -7,12 +7,13 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, nextEvent, renderWithData, svgOf, wheel, zoomButton, type FixtureDataset } from '../harness/timeline-harness.ts';
-import { checkZoomPaths, holdZoomCodeDuringSuite, pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
+import { holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { checkZoomPaths, pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
 describe('zoom before the gesture code has loaded', () => {
-  holdZoomCodeDuringSuite();
+  holdChunkDuringSuite('zoom');
 
   it('takes a Ctrl+wheel, a drag, keyboard panning, a pinch and a queued + button, losing none', async () => {
     const element = await renderWithData(small);
@@ -65,7 +66,7 @@ describe('zoom before the gesture code has loaded', () => {
     zoomButton(element, 'zoom-in').click();
     for (let frame = 0; frame < 5; frame++) await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(span(element.view), 'waiting for the code').to.equal(queuedFrom);
-    const { released } = (await (await fetch('/__zoom-chunk/release')).json()) as { released: number };
+    const released = await releaseHeldChunks();
     expect(released, 'the gesture code was being fetched').to.equal(1);
     document.cookie = 'zoom-chunk=; path=/; max-age=0';
     await changed;

@@ -8,7 +8,8 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { renderWithData, svgOf, waitMs, wheel, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
-import { holdZoomCodeDuringSuite, pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
+import { holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -27,7 +28,7 @@ function mouse(element: AttackTimeline, type: 'mousedown' | 'mousemove' | 'mouse
 }
 
 describe('a gesture begun before the gesture code arrives', () => {
-  holdZoomCodeDuringSuite();
+  holdChunkDuringSuite('zoom');
 
   it('ends once, whatever the gesture: Ctrl+wheel, sideways wheel, mouse drag, + and − keys, zoomTo', async () => {
     const names = ['ctrl-wheel', 'sideways-wheel', 'drag', 'plus-key', 'minus-key', 'zoomTo'] as const;
@@ -52,7 +53,7 @@ describe('a gesture begun before the gesture code arrives', () => {
     // The code is released while the wheels turn and the mouse moves: each gesture goes on, one
     // event every 40 ms (within the wheel's 150 ms), until the + key's animated zoom, which waits
     // for the code, has ended; so every gesture was under way when the code took over.
-    const { released } = (await (await fetch('/__zoom-chunk/release')).json()) as { released: number };
+    const released = await releaseHeldChunks();
     expect(released, 'the gesture code was being fetched').to.equal(1);
     document.cookie = 'zoom-chunk=; path=/; max-age=0';
     let steps = 0;

@@ -5,29 +5,14 @@
  * the gesture code is there, in one jump without it).
  */
 import { expect } from '@open-wc/testing';
+import { moduleFetched } from '../harness/chunk-hold.ts';
 import { chartOf, nextEvent, svgOf, wheel, zoomButton, type AttackTimeline } from '../harness/timeline-harness.ts';
 
 const DAY_MS = 86_400_000;
 export const span = (view: { startMs: number; endMs: number }) => view.endMs - view.startMs;
 
 /** Whether the page has fetched the gesture code (src/controllers/zoom-gestures.ts). */
-export const zoomCodeLoaded = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/src/controllers/zoom-gestures.ts'));
-
-/**
- * For the enclosing suite, the test server holds the gesture code back until a test fetches
- * /__zoom-chunk/release (see zoom-chunk-middleware.mjs); afterwards it is released and served again.
- */
-export function holdZoomCodeDuringSuite(): void {
-  before(() => {
-    // The dev server serves hundreds of modules; keep every later resource entry for zoomCodeLoaded.
-    performance.setResourceTimingBufferSize(5000);
-    document.cookie = 'zoom-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'zoom-chunk=; path=/; max-age=0';
-    await fetch('/__zoom-chunk/release');
-  });
-}
+export const zoomCodeLoaded = () => moduleFetched('/src/controllers/zoom-gestures.ts');
 
 /** Presses a key on the chart's SVG layer, where its keyboard handling listens. */
 export function pressKey(element: AttackTimeline, key: string, init: KeyboardEventInit = {}): void {

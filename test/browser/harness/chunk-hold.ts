@@ -1,0 +1,29 @@
+/**
+ * Holding a lazy chunk's code back (test/browser/zoom/zoom-chunk-middleware.mjs): while the page
+ * has the cookie `<chunk>-chunk=hold`, the test server answers that module's request only when a
+ * test fetches /__zoom-chunk/release.
+ */
+
+export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset';
+
+/** For the enclosing suite, holds `chunk`'s code back; afterwards it is released and served again. */
+export function holdChunkDuringSuite(chunk: HeldChunk): void {
+  before(() => {
+    // The dev server serves hundreds of modules; keep every later resource entry for moduleFetched.
+    performance.setResourceTimingBufferSize(5000);
+    document.cookie = `${chunk}-chunk=hold; path=/`;
+  });
+  after(async () => {
+    document.cookie = `${chunk}-chunk=; path=/; max-age=0`;
+    await releaseHeldChunks();
+  });
+}
+
+/** Lets every held request through; resolves with how many there were. */
+export async function releaseHeldChunks(): Promise<number> {
+  const { released } = (await (await fetch('/__zoom-chunk/release')).json()) as { released: number };
+  return released;
+}
+
+/** Whether the page has fetched a module whose URL contains `path` (e.g. '/src/shell/controls.ts'). */
+export const moduleFetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
