@@ -49,6 +49,28 @@ window.cold = {
     performance.mark('cold-end');
     return { firstFrameMs: end - start, scriptMs, marksSeenMs, drawn: drawnCount(element), startMs: start };
   },
+
+  /**
+   * The same script with no element on the page: insert it, wait until it has loaded and run, then
+   * two frames (as `firstFrame` waits for the frame that shows the marks and one more). What the
+   * reader pays for the code alone; the rest of a cold first frame is the element's own work.
+   */
+  async scriptAlone(bundleUrl) {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = bundleUrl;
+    const start = performance.now();
+    const loaded = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', () => reject(new Error(`script alone: ${bundleUrl} failed to load`)), { once: true });
+    });
+    document.head.append(script);
+    await loaded;
+    const scriptMs = performance.now() - start;
+    await frame();
+    await frame();
+    return { firstFrameMs: performance.now() - start, scriptMs, drawn: 0, startMs: start };
+  },
 };
 
 /**

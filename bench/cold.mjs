@@ -76,12 +76,33 @@ export async function coldFirstFrame(browser, origin, count, bundleUrl = undefin
   }
 }
 
+/**
+ * The production script on a page with no element, measured as `coldFirstFrame` measures the
+ * embed: the cost of fetching, compiling and running the code before any element draws.
+ */
+export async function coldScriptAlone(browser, origin, bundleUrl = `${origin}/dist/attack-timeline.js`) {
+  const fresh = await openFreshPage(browser);
+  try {
+    await fresh.page.goto(`${origin}/bench/cold.html`);
+    await fresh.page.waitForFunction('window.coldReady === true');
+    const rendererPids = await fresh.verify();
+    const client = await fresh.page.createCDPSession();
+    await client.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const before = await cpuCounters(client);
+    const result = await fresh.page.evaluate((url) => window.cold.scriptAlone(url), bundleUrl);
+    const after = await cpuCounters(client);
+    return { ...result, mainThreadCpuMs: after.mainThread - before.mainThread, processCpuMs: after.process - before.process, rendererPids };
+  } finally {
+    await fresh.close();
+  }
+}
+
 /** The floor: a plain canvas with no library (bench/floor-canvas.js), measured as the embed is. */
 export const floorUrl = (origin) => `${origin}/bench/floor-canvas.js`;
 
 /**
  * Medians over `runs` cold first frames per size, each run followed by one of the plain-canvas
- * floor, so both meet the same machine load.
+ * floor and one of the script alone (no element), so all three meet the same machine load.
  */
 export async function coldFirstFrames(browser, origin, sizes, runs, log = () => {}) {
   const results = [];
@@ -97,14 +118,17 @@ export async function coldFirstFrames(browser, origin, sizes, runs, log = () => 
   for (const size of sizes) {
     const samples = [];
     const floors = [];
+    const alone = [];
     for (let run = 0; run < runs; run++) {
       const sample = await coldFirstFrame(browser, origin, size);
       samples.push(sample);
       const floor = await coldFirstFrame(browser, origin, size, floorUrl(origin));
       floors.push(floor);
-      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms)`);
+      const script = await coldScriptAlone(browser, origin);
+      alone.push(script);
+      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms); script alone ${script.firstFrameMs.toFixed(0)} ms (main thread ${script.mainThreadCpuMs.toFixed(0)} ms)`);
     }
-    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors) });
+    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors), scriptAlone: summary(alone) });
   }
   return results;
 }
