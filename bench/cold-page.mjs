@@ -24,12 +24,13 @@ window.cold = {
   },
 
   /**
-   * Inserts the production embed script (`bundleUrl`) and waits for the frame after the marks are
-   * drawn; times are from the insertion.
+   * Inserts the production embed script (`bundleUrl`; a classic script when `classic`, as the
+   * peers' UMD builds of bench/peers.mjs are) and waits for the frame after the marks are drawn;
+   * times are from the insertion.
    */
-  async firstFrame(bundleUrl) {
+  async firstFrame(bundleUrl, classic = false) {
     const script = document.createElement('script');
-    script.type = 'module';
+    if (!classic) script.type = 'module';
     script.src = bundleUrl;
     let scriptMs = 0;
     const start = performance.now();

@@ -40,13 +40,13 @@ export async function openFreshPage(browser) {
  * Loads the cold page in a fresh context and puts an element with `count` events on it, ready for
  * `cold.run()`: the cold first frame, from inserting the production script (`bundleUrl`).
  */
-export async function openColdPage(browser, origin, count, bundleUrl = `${origin}/dist/attack-timeline.js`) {
+export async function openColdPage(browser, origin, count, bundleUrl = `${origin}/dist/attack-timeline.js`, classic = false) {
   const fresh = await openFreshPage(browser);
   await fresh.page.goto(`${origin}/bench/cold.html`);
   await fresh.page.waitForFunction('window.coldReady === true');
   const pids = await fresh.verify();
   await fresh.page.evaluate((n) => window.cold.prepare(n), count);
-  return { ...fresh, pids, run: () => fresh.page.evaluate((url) => window.cold.firstFrame(url), bundleUrl) };
+  return { ...fresh, pids, run: () => fresh.page.evaluate((url, isClassic) => window.cold.firstFrame(url, isClassic), bundleUrl, classic) };
 }
 
 /** The renderer's CPU counters (DevTools Performance domain, thread time), in ms. */
@@ -58,11 +58,12 @@ async function cpuCounters(client) {
 
 /**
  * One cold first frame of `count` events: insert the production script, wait for the frame after
- * the marks (`bundleUrl`: another build than dist/'s, e.g. for bench/compare.mjs). Besides the wall time, the CPU time the renderer spent meanwhile (main thread, and
+ * the marks (`bundleUrl`: another build than dist/'s, e.g. for bench/compare.mjs; `classic`: not a
+ * module, e.g. a peer's UMD build for bench/peers.mjs). Besides the wall time, the CPU time the renderer spent meanwhile (main thread, and
  * the whole process: off-thread parsing, raster), which other jobs on a shared machine do not inflate.
  */
-export async function coldFirstFrame(browser, origin, count, bundleUrl = undefined) {
-  const cold = await openColdPage(browser, origin, count, bundleUrl);
+export async function coldFirstFrame(browser, origin, count, bundleUrl = undefined, classic = false) {
+  const cold = await openColdPage(browser, origin, count, bundleUrl, classic);
   try {
     const client = await cold.page.createCDPSession();
     await client.send('Performance.enable', { timeDomain: 'threadTicks' });

@@ -40,8 +40,10 @@ function popMin(heap) {
 function span(event) {
   const from = event.start ?? event.date;
   const to = event.end ?? event.date;
-  const first = Date.UTC(Number(from.slice(0, 4)), from.length >= 7 && /\d/.test(from[5]) ? Number(from.slice(5, 7)) - 1 : 0, from.length === 10 ? Number(from.slice(8)) : 1);
-  const last = Date.UTC(Number(to.slice(0, 4)), to.length >= 7 && /\d/.test(to[5]) ? Number(to.slice(5, 7)) - 1 : 11, to.length === 10 ? Number(to.slice(8)) : 28);
+  // A day only in a full date: "2012-early" is ten characters long too.
+  const day = (text, fallback) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? Number(text.slice(8)) : fallback);
+  const first = Date.UTC(Number(from.slice(0, 4)), from.length >= 7 && /\d/.test(from[5]) ? Number(from.slice(5, 7)) - 1 : 0, day(from, 1));
+  const last = Date.UTC(Number(to.slice(0, 4)), to.length >= 7 && /\d/.test(to[5]) ? Number(to.slice(5, 7)) - 1 : 11, day(to, 28));
   return [first, Math.max(last, first + DAY_MS)];
 }
 

@@ -1,0 +1,95 @@
+// `node bench/peers.mjs <peers-dir> [sizes=100,1000,10000] [runs=5] [--no-build]`: the cold first
+// frame of the embed beside other timeline libraries, interleaved in one run (each run: the embed,
+// the plain-canvas floor, then each peer), every run in a fresh browser context as bench/cold.mjs
+// measures the embed. The peers are not dependencies of this project: install them into a scratch
+// directory first (see docs/performance.md), e.g.
+//   npm install --prefix /tmp/peers timelines-chart@2.14.3 echarts@6.1.0 vis-timeline@8.5.4
+// Each peer is served as one classic script: its own UMD build, then bench/peer-adapters.js, which
+// hands it the same generated data. Prints medians of wall time and main-thread CPU. A benchmark,
+// not a test: it asserts nothing.
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+import { root, serve } from './serve.mjs';
+import { coldFirstFrame, floorUrl } from './cold.mjs';
+
+/** Each peer: its package and the UMD file of it that a page would include with one script tag. */
+const PEERS = [
+  { name: 'timelines-chart', file: 'dist/timelines-chart.min.js' },
+  { name: 'echarts', file: 'dist/echarts.min.js' },
+  { name: 'vis-timeline', file: 'standalone/umd/vis-timeline-graph2d.min.js' },
+];
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+function parseArgs(argv) {
+  const bare = argv.filter((arg) => !arg.startsWith('--'));
+  const [dir, sizes = '100,1000,10000', runs = '5'] = bare;
+  if (!dir) throw new Error('usage: node bench/peers.mjs <peers-dir> [sizes=100,1000,10000] [runs=5] [--no-build]');
+  return { dir: resolve(dir), sizes: sizes.split(',').map(Number), runs: Number(String(runs).replace('runs=', '')), build: !argv.includes('--no-build') };
+}
+
+/** Writes each peer's UMD build + the adapters as one script into a scratch directory. */
+async function peerScripts(dir) {
+  const out = await mkdtemp(join(tmpdir(), 'at-peers-'));
+  const adapters = await readFile(join(root, 'bench/peer-adapters.js'), 'utf8');
+  const peers = [];
+  for (const peer of PEERS) {
+    const packageDir = join(dir, 'node_modules', peer.name);
+    const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
+    const library = await readFile(join(packageDir, peer.file), 'utf8');
+    const script = `${library}\n;globalThis.benchPeer = ${JSON.stringify(peer.name)};\n${adapters}`;
+    await writeFile(join(out, `${peer.name}.js`), script);
+    peers.push({ ...peer, version, gzipBytes: gzipSync(library, { level: 9 }).length });
+  }
+  return { out, peers };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.build) {
+    await build({ logLevel: 'warn', root, configFile: join(root, 'vite.config.ts') });
+    await build({ logLevel: 'warn', root, configFile: join(root, 'vite.embed.config.ts') });
+  }
+  const { out, peers } = await peerScripts(args.dir);
+  const embedGzip = gzipSync(await readFile(join(root, 'dist/attack-timeline.js')), { level: 9 }).length;
+  const { server, origin } = await serve({ peers: out });
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--window-size=1280,720'], defaultViewport: { width: 1280, height: 720 } });
+  const contenders = [
+    { label: 'attack-timeline (this build)', url: undefined, classic: false, gzipBytes: embedGzip },
+    { label: 'plain canvas, no library (bench/floor-canvas.js)', url: floorUrl(origin), classic: false, gzipBytes: null },
+    ...peers.map((peer) => ({ label: `${peer.name} ${peer.version}`, url: `${origin}/peers/${peer.name}.js`, classic: true, gzipBytes: peer.gzipBytes })),
+  ];
+  const rows = [];
+  try {
+    for (const size of args.sizes) {
+      const samples = contenders.map(() => []);
+      for (let run = 0; run < args.runs; run++) {
+        for (const [i, contender] of contenders.entries()) {
+          const sample = await coldFirstFrame(browser, origin, size, contender.url, contender.classic);
+          samples[i].push(sample);
+          process.stdout.write(`${size} events, run ${run + 1}, ${contender.label}: ${sample.firstFrameMs.toFixed(0)} ms (main thread ${sample.mainThreadCpuMs.toFixed(0)} ms)\n`);
+        }
+      }
+      rows.push({ size, results: samples.map((list) => ({ wall: median(list.map((s) => s.firstFrameMs)), cpu: median(list.map((s) => s.mainThreadCpuMs)) })) });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const lines = [
+    `Cold first frame, interleaved in one run (${args.runs} runs per size, each in a fresh browser context; medians): wall ms (main-thread CPU ms).`,
+    '',
+    `| library (first download, gzip) | ${rows.map((row) => `${row.size.toLocaleString('en')} events`).join(' | ')} |`,
+    `| --- | ${rows.map(() => '---:').join(' | ')} |`,
+    ...contenders.map((contender, i) => `| ${contender.label}${contender.gzipBytes ? ` (${kib(contender.gzipBytes)})` : ''} | ${rows.map((row) => `${row.results[i].wall.toFixed(0)} (${row.results[i].cpu.toFixed(0)})`).join(' | ')} |`),
+  ];
+  console.log(`\n${lines.join('\n')}`);
+}
+
+await main();
