@@ -91,6 +91,18 @@
       const fitted = () => [...target.querySelectorAll('.vis-time-axis .vis-text.vis-minor')].some((label) => /^\d{4}$/.test(label.textContent.trim()) && Number(label.textContent) <= 2021);
       reportMarks(host, () => (target.querySelector('.vis-timeline').style.visibility === 'visible' && fitted() ? target.querySelectorAll('.vis-item') : []));
     },
+    // TimelineJS (Knight Lab): slides plus a time navigator of DOM markers; its stylesheet is
+    // injected by bench/peers.mjs ahead of the library, as a page would link it.
+    timelinejs: (host, rows) => {
+      const target = box(host);
+      const date = (ms) => {
+        const day = new Date(ms);
+        return { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+      };
+      const events = rows.map((row) => ({ start_date: date(row.span[0]), end_date: date(row.span[1]), text: { headline: row.title }, group: row.group }));
+      new globalThis.TL.Timeline(target, { events });
+      reportMarks(host, () => target.querySelectorAll('.tl-timemarker'));
+    },
   };
 
   class PeerTimeline extends HTMLElement {

@@ -1,11 +1,11 @@
-// `node bench/peers.mjs <peers-dir> [sizes=100,1000,10000] [runs=5] [--no-build]`: the cold first
+// `node bench/peers.mjs <peers-dir> [sizes=100,1000] [runs=5] [--no-build]`: the cold first
 // frame of the embed beside other timeline libraries, interleaved in one run (each run: the embed,
 // the plain-canvas floor, then each peer), every run in a fresh browser context as bench/cold.mjs
 // measures the embed. The peers are not dependencies of this project: install them into a scratch
 // directory first (see docs/performance.md), e.g.
-//   npm install --prefix /tmp/peers timelines-chart@2.14.3 echarts@6.1.0 vis-timeline@8.5.4
-// Each peer is served as one classic script: its own UMD build, then bench/peer-adapters.js, which
-// hands it the same generated data. Prints medians of wall time and main-thread CPU. A benchmark,
+//   npm install --prefix /tmp/peers timelines-chart@2.14.3 echarts@6.1.0 vis-timeline@8.5.4 @knight-lab/timelinejs@3.9.11
+// Each peer is served as one classic script: its stylesheet if it needs one (injected as a style
+// element), its own UMD build, then bench/peer-adapters.js, which hands it the same generated data. Prints medians of wall time and main-thread CPU. A benchmark,
 // not a test: it asserts nothing.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +22,7 @@ const PEERS = [
   { name: 'timelines-chart', file: 'dist/timelines-chart.min.js' },
   { name: 'echarts', file: 'dist/echarts.min.js' },
   { name: 'vis-timeline', file: 'standalone/umd/vis-timeline-graph2d.min.js' },
+  { name: '@knight-lab/timelinejs', adapter: 'timelinejs', file: 'dist/js/timeline.js', css: 'dist/css/timeline.css' },
 ];
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -29,8 +30,8 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 function parseArgs(argv) {
   const bare = argv.filter((arg) => !arg.startsWith('--'));
-  const [dir, sizes = '100,1000,10000', runs = '5'] = bare;
-  if (!dir) throw new Error('usage: node bench/peers.mjs <peers-dir> [sizes=100,1000,10000] [runs=5] [--no-build]');
+  const [dir, sizes = '100,1000', runs = '5'] = bare;
+  if (!dir) throw new Error('usage: node bench/peers.mjs <peers-dir> [sizes=100,1000] [runs=5] [--no-build]');
   return { dir: resolve(dir), sizes: sizes.split(',').map(Number), runs: Number(String(runs).replace('runs=', '')), build: !argv.includes('--no-build') };
 }
 
@@ -43,9 +44,12 @@ async function peerScripts(dir) {
     const packageDir = join(dir, 'node_modules', peer.name);
     const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
     const library = await readFile(join(packageDir, peer.file), 'utf8');
-    const script = `${library}\n;globalThis.benchPeer = ${JSON.stringify(peer.name)};\n${adapters}`;
-    await writeFile(join(out, `${peer.name}.js`), script);
-    peers.push({ ...peer, version, gzipBytes: gzipSync(library, { level: 9 }).length });
+    const css = peer.css ? await readFile(join(packageDir, peer.css), 'utf8') : '';
+    const style = css ? `document.head.append(Object.assign(document.createElement('style'), { textContent: ${JSON.stringify(css)} }));\n` : '';
+    const script = `${style}${library}\n;globalThis.benchPeer = ${JSON.stringify(peer.adapter ?? peer.name)};\n${adapters}`;
+    const file = `${(peer.adapter ?? peer.name)}.js`;
+    await writeFile(join(out, file), script);
+    peers.push({ ...peer, file, version, gzipBytes: gzipSync(library + css, { level: 9 }).length });
   }
   return { out, peers };
 }
@@ -63,7 +67,7 @@ async function main() {
   const contenders = [
     { label: 'attack-timeline (this build)', url: undefined, classic: false, gzipBytes: embedGzip },
     { label: 'plain canvas, no library (bench/floor-canvas.js)', url: floorUrl(origin), classic: false, gzipBytes: null },
-    ...peers.map((peer) => ({ label: `${peer.name} ${peer.version}`, url: `${origin}/peers/${peer.name}.js`, classic: true, gzipBytes: peer.gzipBytes })),
+    ...peers.map((peer) => ({ label: `${peer.name} ${peer.version}`, url: `${origin}/peers/${peer.file}`, classic: true, gzipBytes: peer.gzipBytes })),
   ];
   const rows = [];
   try {
@@ -71,12 +75,18 @@ async function main() {
       const samples = contenders.map(() => []);
       for (let run = 0; run < args.runs; run++) {
         for (const [i, contender] of contenders.entries()) {
-          const sample = await coldFirstFrame(browser, origin, size, contender.url, contender.classic);
+          // A library that draws nothing within the cold page's 1,200 frames is reported, not fatal.
+          const sample = await coldFirstFrame(browser, origin, size, contender.url, contender.classic).catch((error) => ({ error }));
           samples[i].push(sample);
-          process.stdout.write(`${size} events, run ${run + 1}, ${contender.label}: ${sample.firstFrameMs.toFixed(0)} ms (main thread ${sample.mainThreadCpuMs.toFixed(0)} ms)\n`);
+          process.stdout.write(`${size} events, run ${run + 1}, ${contender.label}: ${sample.error ? `failed: ${sample.error.message}` : `${sample.firstFrameMs.toFixed(0)} ms (main thread ${sample.mainThreadCpuMs.toFixed(0)} ms)`}\n`);
         }
       }
-      rows.push({ size, results: samples.map((list) => ({ wall: median(list.map((s) => s.firstFrameMs)), cpu: median(list.map((s) => s.mainThreadCpuMs)) })) });
+      rows.push({ size, results: samples.map((list) => {
+        const drawn = list.filter((sample) => !sample.error);
+        return drawn.length === list.length
+          ? { text: `${median(drawn.map((s) => s.firstFrameMs)).toFixed(0)} (${median(drawn.map((s) => s.mainThreadCpuMs)).toFixed(0)})` }
+          : { text: `no marks in ${list.length - drawn.length} of ${list.length} runs` };
+      }) });
     }
   } finally {
     await browser.close();
@@ -87,7 +97,7 @@ async function main() {
     '',
     `| library (first download, gzip) | ${rows.map((row) => `${row.size.toLocaleString('en')} events`).join(' | ')} |`,
     `| --- | ${rows.map(() => '---:').join(' | ')} |`,
-    ...contenders.map((contender, i) => `| ${contender.label}${contender.gzipBytes ? ` (${kib(contender.gzipBytes)})` : ''} | ${rows.map((row) => `${row.results[i].wall.toFixed(0)} (${row.results[i].cpu.toFixed(0)})`).join(' | ')} |`),
+    ...contenders.map((contender, i) => `| ${contender.label}${contender.gzipBytes ? ` (${kib(contender.gzipBytes)})` : ''} | ${rows.map((row) => row.results[i].text).join(' | ')} |`),
   ];
   console.log(`\n${lines.join('\n')}`);
 }
