@@ -1,13 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createIssue, describeValue } from '../model/issues.ts';
+import { createIssue } from '../model/issues.ts';
 import type { ErrorController, ProblemKey } from './error-controller.ts';
 
 /** The error-box key of a chunk's problems: each file its own, so two missing files are two problems. */
 export const chunkKey = (file: string): ProblemKey => `chunk:${file}`;
 
-/** Reports a chunk of the timeline's code that could not be fetched, naming its file (`reason`: it came but did not work). */
+/** Reports a chunk of the timeline's code that could not be fetched, naming its file (`reason`: why its code did not work). */
 export function reportMissingChunk(errors: Pick<ErrorController, 'report'>, file: string, reason?: string): void {
-  const issue = createIssue('script', file, 'the file beside the script', reason && `it loaded but did not work (${describeValue(reason)})`);
+  const issue = createIssue('script', file, 'the file beside the script', reason);
   errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [issue]);
 }
 
