@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
-import { LazyChunk } from './lazy-chunk.ts';
+import { addEnglish, type Messages } from '../i18n/messages.ts';
+import { exported, LazyChunk } from './lazy-chunk.ts';
 import type { ErrorController } from './error-controller.ts';
 
 /** A frame's wait where frames do not come (a background tab), so code is not held back forever. */
@@ -8,11 +9,12 @@ const NO_FRAME_MS = 500;
 /**
  * Elements defined on first use: the first `want()` fetches their code (in the embed, the chunk
  * `attack-timeline-<chunk>.js` beside the script, through `LazyChunk`), defines the tags and
- * re-renders the host. Until then the host renders the tags undefined; Lit keeps the properties
- * set on them and applies them when they upgrade. A failed fetch is reported once and `failed`
- * stays true, so the host shows something else.
+ * re-renders the host. The module also brings the English words only its elements use (`ENGLISH`,
+ * see src/i18n/messages.ts), added before they are defined. Until then the host renders the tags
+ * undefined; Lit keeps the properties set on them and applies them when they upgrade. A failed
+ * fetch is reported once and `failed` stays true, so the host shows something else.
  */
-export class LazyElement<M> extends LazyChunk<M, true> {
+export class LazyElement<M extends { readonly ENGLISH: Partial<Messages> }> extends LazyChunk<M, true> {
   constructor(
     host: ReactiveControllerHost & { readonly isConnected: boolean },
     errors: Pick<ErrorController, 'report' | 'clear'>,
@@ -26,7 +28,9 @@ export class LazyElement<M> extends LazyChunk<M, true> {
       load,
       errors,
       use: (module) => {
-        for (const [tag, element] of Object.entries(elements(module))) if (!customElements.get(tag)) customElements.define(tag, element);
+        const defined = Object.entries(elements(module));
+        addEnglish(exported(module, 'ENGLISH'));
+        for (const [tag, element] of defined) if (!customElements.get(tag)) customElements.define(tag, element);
         return true;
       },
     });

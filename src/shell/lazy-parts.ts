@@ -12,15 +12,15 @@ import type { ErrorController } from './error-controller.ts';
  */
 export class LazyParts {
   /** The cards of narrow screens. */
-  readonly cards: LazyElement<typeof import('../components/event-cards/event-cards.ts')>;
+  readonly cards: LazyElement<typeof import('./lazy-event-cards.ts')>;
   /** The selected event's details. */
-  readonly detail: LazyElement<typeof import('../components/event-detail/event-detail.ts')>;
+  readonly detail: LazyElement<typeof import('./lazy-event-detail.ts')>;
   /** The secondary controls (src/shell/control-tags.ts). */
   readonly controls: LazyElement<typeof import('./controls.ts')>;
 
   constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, errors: ErrorController) {
-    this.cards = new LazyElement(host, errors, 'event-cards', ['at-event-cards'], () => import('../components/event-cards/event-cards.ts'), (module) => ({ 'at-event-cards': exported(module, 'AtEventCards') }));
-    this.detail = new LazyElement(host, errors, 'event-detail', ['at-event-detail'], () => import('../components/event-detail/event-detail.ts'), (module) => ({ 'at-event-detail': exported(module, 'AtEventDetail') }));
+    this.cards = new LazyElement(host, errors, 'event-cards', ['at-event-cards'], () => import('./lazy-event-cards.ts'), (module) => ({ 'at-event-cards': exported(module, 'AtEventCards') }));
+    this.detail = new LazyElement(host, errors, 'event-detail', ['at-event-detail'], () => import('./lazy-event-detail.ts'), (module) => ({ 'at-event-detail': exported(module, 'AtEventDetail') }));
     this.controls = new LazyElement(host, errors, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')), (module) => exported(module, 'CONTROL_ELEMENTS'));
   }
 

@@ -1,6 +1,7 @@
 import type { CSSResult, ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../model/types.ts';
 import { describeValue } from '../model/issues.ts';
+import { addEnglish } from '../i18n/messages.ts';
 import type { TimeWindow } from '../derive/view-window.ts';
 import type { PresentationState } from '../story/presentation-controller.ts';
 import { exitFullscreen, requestFullscreen } from '../story/fullscreen.ts';
@@ -44,7 +45,12 @@ export class PresentationPart implements ReactiveController {
     this._code = new LazyChunk(_host, {
       file: 'attack-timeline-presentation.js',
       load: () => import('./presentation.ts'),
-      use: (module) => exported(module, 'startPresentation')(_host, _options),
+      use: (module) => {
+        const start = exported(module, 'startPresentation');
+        // The presentation bar's English words come with it (see src/i18n/messages.ts).
+        addEnglish(exported(module, 'ENGLISH'));
+        return start(_host, _options);
+      },
       errors: _options.errors,
       failed: () => exitFullscreen(_host),
     });

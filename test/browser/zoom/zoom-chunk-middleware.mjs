@@ -10,8 +10,8 @@ const COOKIE_OF_MODULE = {
   '/src/controllers/zoom-gestures.ts': 'zoom-chunk',
   '/src/shell/controls.ts': 'controls-chunk',
   '/src/shell/presentation.ts': 'presentation-chunk',
-  '/src/components/event-detail/event-detail.ts': 'detail-chunk',
-  '/src/components/event-cards/event-cards.ts': 'cards-chunk',
+  '/src/shell/lazy-event-detail.ts': 'detail-chunk',
+  '/src/shell/lazy-event-cards.ts': 'cards-chunk',
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
   '/src/formats/tlp.ts': 'tlp-chunk',
 };
@@ -19,7 +19,8 @@ let waiting = [];
 
 const HOSTILE = `const fail = () => { throw new Error('hostile module'); };
 export const CONTROL_ELEMENTS = { get 'at-filter-bar'() { return fail(); } };
-export const AtEventDetail = fail;`;
+export const AtEventDetail = fail;
+export const ENGLISH = {};`;
 
 export async function zoomChunkMiddleware(ctx, next) {
   if (ctx.path === '/__zoom-chunk/release') {

@@ -66,7 +66,7 @@ function setUp(use: (module: Thing) => string = (module) => exported(module, 'Th
   return { host, errors, fetch, chunk, failedCalls: () => failedCalls };
 }
 
-const settled = async (chunk: LazyChunk<unknown, unknown>) => {
+const settled = async (chunk: { readonly pending: Promise<void> | null }) => {
   while (chunk.pending) await chunk.pending;
 };
 
