@@ -32,8 +32,8 @@ export interface LazyChunkOptions<M, T> {
 
 /**
  * One chunk of code fetched for a host on first use: `get()` starts the fetch and gives what
- * `use` made of the module (never undefined) once it is here, as `value`. `pending` is the fetch running, for the host's
- * `updateComplete`. When the code is here (or has failed) the host updates; if the host is off
+ * `use` made of the module (never undefined) once it is here, as `value`. `pending` is the fetch
+ * running, for the host's `updateComplete`. When the code is here (or has failed) the host updates; if the host is off
  * the page by then, nothing happens until it is back. A fetch that fails, or a module `use`
  * rejects (no such export, an export that throws), is reported once, naming the file, and not
  * tried again while the host stays on the page (`failed`); put back on the page, it tries again,
