@@ -14,6 +14,27 @@ function compactTemplates(): Plugin {
 }
 
 /**
+ * The English words only lazily loaded parts use (src/i18n/english-*.ts) stay out of the entry: in
+ * this build messages.ts imports an empty table for each, and the words come in the chunk of the
+ * part that uses them (which adds them to the English table before defining its elements). The
+ * library build and the tests keep the whole English table in messages.ts.
+ */
+function englishWithTheirParts(): Plugin {
+  const EMPTY = '\0attack-timeline-english-later';
+  return {
+    name: 'attack-timeline-english-with-their-parts',
+    // Before Vite's own resolver, which would otherwise answer these relative imports first.
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return importer?.endsWith('/src/i18n/messages.ts') && /^\.\/english-[a-z]+\.ts$/.test(source) ? EMPTY : null;
+    },
+    load(id) {
+      return id === EMPTY ? 'export const ENGLISH = {};' : null;
+    },
+  };
+}
+
+/**
  * The embed bundle: `dist/attack-timeline.js`, one self-contained ES module (Lit, D3 and date-fns
  * inside) that registers the tags, and the chunks it imports lazily from next to itself: the zoom
  * gesture code and the secondary controls (`attack-timeline-controls.js`) after the first paint,
@@ -21,7 +42,7 @@ function compactTemplates(): Plugin {
  * `src` nor `data`. Runs after the library build (`emptyOutDir: false`).
  */
 export default defineConfig({
-  plugins: [compactTemplates()],
+  plugins: [compactTemplates(), englishWithTheirParts()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -55,7 +76,9 @@ export default defineConfig({
         entryFileNames: '[name].js',
         // The zoom gesture code (d3-zoom and its helpers, loaded after the first paint) is
         // attack-timeline-zoom.js, whatever its module is called.
-        chunkFileNames: (chunk) => (chunk.name === 'zoom-gestures' ? 'attack-timeline-zoom.js' : 'attack-timeline-[name].js'),
+        // The detail panel's and the cards' chunks are src/shell/lazy-event-*.ts (the element and its
+        // English words): attack-timeline-event-detail.js and attack-timeline-event-cards.js.
+        chunkFileNames: (chunk) => (chunk.name === 'zoom-gestures' ? 'attack-timeline-zoom.js' : `attack-timeline-${chunk.name.replace(/^lazy-/, '')}.js`),
         // Fully minified. For an ES library Vite leaves whitespace and /*@__PURE__*/ comments in
         // (so a bundler downstream can tree-shake it); this file goes to browsers as it is, and
         // whitespace alone was 50 KiB of it (oxc's minifier also beat esbuild's here: 243 vs 249 KiB).

@@ -2,6 +2,10 @@ import type { EventKind } from '../model/types.ts';
 import { ENGLISH_PRECISION, type PrecisionWords } from '../scales/date-format.ts';
 import { ENGLISH_CARD_DATE, type CardDateWords } from '../scales/card-date-words.ts';
 import { ENGLISH_NOTICE, type NoticeWords } from './notice-words.ts';
+import { ENGLISH as CONTROLS } from './english-controls.ts';
+import { ENGLISH as DETAIL } from './english-detail.ts';
+import { ENGLISH as CARDS } from './english-cards.ts';
+import { ENGLISH as PRESENTATION } from './english-presentation.ts';
 
 /** The UI languages with a message table; other locales fall back to English text. */
 export const UI_LANGUAGES = ['en', 'fr', 'de', 'ja'] as const;
@@ -124,7 +128,16 @@ export interface Messages {
   readonly overviewLabel: (window: string) => string;
 }
 
+/**
+ * English, always at hand. The words only lazily loaded parts use are in their own modules
+ * (english-*.ts); the embed build (vite.embed.config.ts) puts each in its part's chunk instead of
+ * here, and the part adds them with `addEnglish` when it arrives.
+ */
 const en: Messages = {
+  ...CONTROLS,
+  ...DETAIL,
+  ...CARDS,
+  ...PRESENTATION,
   notice: ENGLISH_NOTICE,
   precision: ENGLISH_PRECISION,
   filtersToggle: (active) => `Filters and rows${active > 0 ? ` (${active} active)` : ''}`,
@@ -136,12 +149,7 @@ const en: Messages = {
   showAs: 'Show as',
   cards: 'Cards',
   chart: 'Chart',
-  cardsLabel: 'Events, oldest first',
   cardDate: ENGLISH_CARD_DATE,
-  cardLag: (lag) => `Made public ${lag} after it began`,
-  sourcesCount: (count) => `${count} source${count === 1 ? '' : 's'}`,
-  showEarlier: 'Show earlier events',
-  showLater: 'Show later events',
   loading: 'Loading timeline…',
   rowsBy: 'Rows by',
   groupBy: { actor: 'actor', victim: 'victim', kind: 'kind' },
@@ -149,16 +157,8 @@ const en: Messages = {
   matchCount: (shown, total) => `${shown} of ${total} events match the filters.`,
   noMatch: 'No events match these filters.',
   clearFilters: 'Clear filters',
-  present: 'Present',
-  exitPresentation: 'Exit',
   previous: 'Previous',
   next: 'Next',
-  stepOf: (step, total) => `Step ${step} of ${total}`,
-  presentationHelp: '→ / Space next, ← previous, Esc exits',
-  exportLabel: 'Export',
-  downloadPng: 'PNG',
-  downloadSvg: 'SVG',
-  print: 'Print',
   shown: 'Shown',
   sources: 'Sources',
   eventsInView: 'Events in this view',
@@ -166,30 +166,8 @@ const en: Messages = {
   actors: 'Actors',
   victims: 'Victims',
   subjects: 'Also named',
-  filterBy: { actors: 'Filter by actors', victims: 'Filter by victims', subjects: 'Filter by other organisations named' },
-  clearAllFilters: 'Clear all filters',
-  activeFilters: 'Active filters',
-  removeFilter: (name) => `Remove filter ${name}`,
-  selectedCount: (count) => `${count} selected`,
   eventsLabel: (count) => `${count} event${count === 1 ? '' : 's'}`,
-  techniques: 'ATT&CK techniques',
-  techniqueTitle: (id) => `MITRE ATT&CK technique ${id}`,
-  actorUses: (actor, techniques, software) => `${actor} is known to use ${[
-    techniques > 0 ? `${techniques} ATT&CK technique${techniques === 1 ? '' : 's'}` : '',
-    software > 0 ? `${software} malware or tool${software === 1 ? '' : 's'}` : '',
-  ].filter(Boolean).join(' and ')}`,
-  attribution: 'Attribution',
-  attributes: (by, actor) => [`${by} attributes this to `, actor],
-  disputed: (topic) => `Disputed: ${topic}`,
-  madePublic: 'Made public',
-  publicAfter: (lag) => `public ${lag} after it began`,
   lag: (count, unit) => `${count} ${unit}${count === 1 ? '' : 's'}`,
-  closeDetails: 'Close details',
-  eventOrder: 'Events in date order',
-  previousEvent: (title) => `Previous event: ${title}`,
-  nextEvent: (title) => `Next event: ${title}`,
-  undated: 'undated',
-  tlpTitle: 'Traffic Light Protocol marking',
   primarySource: 'primary source',
   showing: (window) => `Showing ${window}`,
   zoom: 'Zoom',
@@ -208,20 +186,6 @@ const en: Messages = {
   exactDay: 'Exact day',
   uncertainDate: 'Rough date (faint: month, season, year or ± days)',
   periodShape: 'Period (faded ends: known roughly; arrow: may have begun earlier)',
-  search: 'Search',
-  searchPlaceholder: 'Title, actor, victim, alias…',
-  matchingEvents: 'Matching events',
-  moreMatches: (count) => `…and ${count} more: press Enter to step through them.`,
-  searchStatus: (total, position, hidden) => {
-    const more = hidden > 0 ? ` (${hidden} more hidden by the filters)` : '';
-    if (total === 0) return `No matches${more}.`;
-    return `${total} match${total === 1 ? '' : 'es'}${position === null ? '' : `, showing ${position} of ${total}`}${more}.`;
-  },
-  tableSummary: (total) => `Show the ${total} event${total === 1 ? '' : 's'} as a table`,
-  tableCaption: (shown, total) => `Events matching the filters, oldest first${total > shown ? ` (first ${shown} of ${total})` : ''}`,
-  columns: { date: 'Date', event: 'Event', kind: 'Kind' },
-  tableMore: (page, remaining) => `Show ${page} more of ${remaining}`,
-  overviewLabel: (window) => `Visible window ${window}. Arrow keys move it, Shift and arrow keys resize it.`,
   kinds: {
     activity: 'Activity', intrusion: 'Intrusion', detection: 'Detection', report: 'Report',
     'legal-action': 'Legal action', 'government-statement': 'Government statement',
@@ -239,6 +203,11 @@ const LOADERS: Readonly<Record<Exclude<UiLanguage, 'en'>, () => Promise<{ defaul
   de: () => import('./messages-de.ts'),
   ja: () => import('./messages-ja.ts'),
 };
+
+/** Adds the English words a lazily loaded part brings (see `en`); the same words again change nothing. */
+export function addEnglish(words: Partial<Messages>): void {
+  Object.assign(en, words);
+}
 
 /** The UI language of a BCP 47 tag: its primary subtag when we have a table for it, else English. */
 export function uiLanguageOf(locale: string | null | undefined): UiLanguage {

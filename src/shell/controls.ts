@@ -13,3 +13,6 @@ export const CONTROL_ELEMENTS: Readonly<Record<ControlTag, CustomElementConstruc
   'at-overview': AtOverview,
   'at-event-table': AtEventTable,
 };
+
+/** The English words only these controls use, which the shell adds before defining them. */
+export { ENGLISH } from '../i18n/english-controls.ts';

@@ -5,7 +5,7 @@ import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
 import { describeThrown, prepareDataset, type TlpCode } from './prepare-dataset.ts';
-import { reportMissingChunk } from './lazy-parts.ts';
+import { reportMissingChunk } from './lazy-chunk.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
 

@@ -7,11 +7,11 @@ export type { Problem };
 
 /**
  * What a problem is about, so a later report on the same thing replaces it and a fix clears it:
- * the dataset (loading and parsing), an attribute, a link, the locale's text, an export, the zoom
- * gesture code, or one lazily loaded chunk (`chunk:controls`: each chunk its own, so two missing
+ * the dataset (loading and parsing), an attribute, a link, the locale's text, an export, or one
+ * lazily loaded chunk of code (`chunk:attack-timeline-zoom.js`: each file its own, so two missing
  * files are two problems).
  */
-export type ProblemKey = 'dataset' | 'window' | 'group-by' | 'timeout' | 'max-bytes' | 'max-tlp' | 'references' | 'link' | 'story' | 'locale' | 'export' | 'controls' | 'zoom' | `chunk:${string}`;
+export type ProblemKey = 'dataset' | 'window' | 'group-by' | 'timeout' | 'max-bytes' | 'max-tlp' | 'references' | 'link' | 'story' | 'locale' | 'export' | 'controls' | `chunk:${string}`;
 
 /**
  * Error collection: every problem the element has now, one per thing it is about (see

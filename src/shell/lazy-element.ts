@@ -1,46 +1,44 @@
 import type { ReactiveControllerHost } from 'lit';
+import { addEnglish, type Messages } from '../i18n/messages.ts';
+import { exported, LazyChunk } from './lazy-chunk.ts';
+import type { ErrorController } from './error-controller.ts';
 
 /** A frame's wait where frames do not come (a background tab), so code is not held back forever. */
 const NO_FRAME_MS = 500;
 
 /**
  * Elements defined on first use: the first `want()` fetches their code (in the embed, the chunk
- * `attack-timeline-<chunk>.js` beside the script), defines the tags and re-renders the host. Until
- * then the host renders the tags undefined; Lit keeps the properties set on them and applies them
- * when they upgrade. `pending` is the fetch running, for the host's `updateComplete` to wait on; a
- * failed fetch is reported once (with the chunk's file name) and `failed` stays true, so the host
- * shows something else.
+ * `attack-timeline-<chunk>.js` beside the script, through `LazyChunk`), defines the tags and
+ * re-renders the host. The module also brings the English words only its elements use (`ENGLISH`,
+ * see src/i18n/messages.ts), added before they are defined. Until then the host renders the tags
+ * undefined; Lit keeps the properties set on them and applies them when they upgrade. A failed
+ * fetch is reported once and `failed` stays true, so the host shows something else.
  */
-export class LazyElement {
-  pending: Promise<void> | null = null;
-  failed = false;
-
+export class LazyElement<M extends { readonly ENGLISH: Partial<Messages> }> extends LazyChunk<M, true> {
   constructor(
-    private readonly _host: ReactiveControllerHost,
-    private readonly _chunk: string,
+    host: ReactiveControllerHost & { readonly isConnected: boolean },
+    errors: Pick<ErrorController, 'report' | 'clear'>,
+    chunk: string,
     private readonly _tags: readonly string[],
-    private readonly _load: () => Promise<Readonly<Record<string, CustomElementConstructor>>>,
-    private readonly _onFail: (file: string) => void,
-  ) {}
+    load: () => Promise<M>,
+    elements: (module: M) => Readonly<Record<string, CustomElementConstructor>>,
+  ) {
+    super(host, {
+      file: `attack-timeline-${chunk}.js`,
+      load,
+      errors,
+      use: (module) => {
+        const defined = Object.entries(elements(module));
+        addEnglish(exported(module, 'ENGLISH'));
+        for (const [tag, element] of defined) if (!customElements.get(tag)) customElements.define(tag, element);
+        return true;
+      },
+    });
+  }
 
   /** Whether the tags are defined; starts fetching their code the first time they are not. */
   want(): boolean {
-    if (this._tags.every((tag) => customElements.get(tag))) return true;
-    if (this.pending || this.failed) return false;
-    const load = this._load().then(
-      (elements) => {
-        for (const [tag, element] of Object.entries(elements)) if (!customElements.get(tag)) customElements.define(tag, element);
-      },
-      () => {
-        this.failed = true;
-        this._onFail(`attack-timeline-${this._chunk}.js`);
-      },
-    ).finally(() => {
-      this.pending = null;
-      this._host.requestUpdate();
-    });
-    this.pending = load;
-    return false;
+    return this._tags.every((tag) => customElements.get(tag)) || this.get() === true;
   }
 }
 

@@ -1,16 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import { createIssue } from '../model/issues.ts';
+import { exported } from './lazy-chunk.ts';
 import { afterNextPaint, LazyElement } from './lazy-element.ts';
 import { CONTROL_TAGS } from './control-tags.ts';
 import type { ErrorController } from './error-controller.ts';
-
-/**
- * Reports a chunk of the timeline's code that could not be fetched, naming its file, under a key
- * of its own (`chunk:<file>`), so a second missing file is a second problem, not a replacement.
- */
-export function reportMissingChunk(errors: ErrorController, file: string): void {
-  errors.report(`chunk:${file}`, `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script')]);
-}
 
 /**
  * The inner elements whose code the shell fetches after the first frame (in the embed, chunks
@@ -20,17 +12,16 @@ export function reportMissingChunk(errors: ErrorController, file: string): void 
  */
 export class LazyParts {
   /** The cards of narrow screens. */
-  readonly cards: LazyElement;
+  readonly cards: LazyElement<typeof import('./lazy-event-cards.ts')>;
   /** The selected event's details. */
-  readonly detail: LazyElement;
+  readonly detail: LazyElement<typeof import('./lazy-event-detail.ts')>;
   /** The secondary controls (src/shell/control-tags.ts). */
-  readonly controls: LazyElement;
+  readonly controls: LazyElement<typeof import('./controls.ts')>;
 
-  constructor(host: ReactiveControllerHost, errors: ErrorController) {
-    const failed = (file: string) => reportMissingChunk(errors, file);
-    this.cards = new LazyElement(host, 'event-cards', ['at-event-cards'], () => import('../components/event-cards/event-cards.ts').then((module) => ({ 'at-event-cards': module.AtEventCards })), failed);
-    this.detail = new LazyElement(host, 'event-detail', ['at-event-detail'], () => import('../components/event-detail/event-detail.ts').then((module) => ({ 'at-event-detail': module.AtEventDetail })), failed);
-    this.controls = new LazyElement(host, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')).then((module) => module.CONTROL_ELEMENTS), failed);
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, errors: ErrorController) {
+    this.cards = new LazyElement(host, errors, 'event-cards', ['at-event-cards'], () => import('./lazy-event-cards.ts'), (module) => ({ 'at-event-cards': exported(module, 'AtEventCards') }));
+    this.detail = new LazyElement(host, errors, 'event-detail', ['at-event-detail'], () => import('./lazy-event-detail.ts'), (module) => ({ 'at-event-detail': exported(module, 'AtEventDetail') }));
+    this.controls = new LazyElement(host, errors, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')), (module) => exported(module, 'CONTROL_ELEMENTS'));
   }
 
   get pending(): Promise<void> | null {

@@ -1,14 +1,15 @@
 import type { CSSResult, ReactiveController, ReactiveElement } from 'lit';
 import type { TimelineEvent } from '../model/types.ts';
 import { describeValue } from '../model/issues.ts';
+import { addEnglish } from '../i18n/messages.ts';
 import type { TimeWindow } from '../derive/view-window.ts';
-import type { PresentationController, PresentationState } from '../story/presentation-controller.ts';
+import type { PresentationState } from '../story/presentation-controller.ts';
 import { exitFullscreen, requestFullscreen } from '../story/fullscreen.ts';
-import type { Emphasis, StepEvents } from './step-parts.ts';
 import type { StepStage } from './show-step.ts';
 import type { ErrorController } from './error-controller.ts';
 import type { Indexed } from './indexed-dataset.ts';
-import { reportMissingChunk } from './lazy-parts.ts';
+import { exported, LazyChunk } from './lazy-chunk.ts';
+import type { Presentation } from './start-presentation.ts';
 
 export interface PresentationPartOptions {
   /** Whether the host is in presentation mode (its `mode` attribute). */
@@ -25,7 +26,6 @@ export interface PresentationPartOptions {
   readonly adoptStyles: (styles: CSSResult) => void;
 }
 
-const FILE = 'attack-timeline-presentation.js';
 const NONE: ReadonlySet<string> = new Set();
 
 /**
@@ -36,16 +36,29 @@ const NONE: ReadonlySet<string> = new Set();
  * presentation instead of flashing the page layout; `pending` is the fetch, for `updateComplete`.
  */
 export class PresentationPart implements ReactiveController {
-  pending: Promise<void> | null = null;
-  private _controller: PresentationController | null = null;
-  private _stepEvents: StepEvents | null = null;
-  private _emphasis: Emphasis | null = null;
-  private _failed = false;
   /** Presentation was asked for at the last update. */
   private _asked = false;
+  private readonly _code: LazyChunk<typeof import('./presentation.ts'), Presentation>;
 
   constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: PresentationPartOptions) {
     _host.addController(this);
+    this._code = new LazyChunk(_host, {
+      file: 'attack-timeline-presentation.js',
+      load: () => import('./presentation.ts'),
+      use: (module) => {
+        const start = exported(module, 'startPresentation');
+        // The presentation bar's English words come with it (see src/i18n/messages.ts).
+        addEnglish(exported(module, 'ENGLISH'));
+        return start(_host, _options);
+      },
+      errors: _options.errors,
+      failed: () => exitFullscreen(_host),
+    });
+  }
+
+  /** The fetch of the code, for the host's `updateComplete`. */
+  get pending(): Promise<void> | null {
+    return this._code.pending;
   }
 
   /**
@@ -58,11 +71,11 @@ export class PresentationPart implements ReactiveController {
     const presenting = this._options.presenting();
     const before = this._asked;
     this._asked = presenting;
-    if (this._controller || presenting === before) return;
+    if (this._code.value || presenting === before) return;
     if (!presenting) return exitFullscreen(this._host);
-    if (this._failed) return;
+    if (this._code.failed) return;
     requestFullscreen(this._host);
-    if (!this.pending) this._load();
+    this._code.get();
   }
 
   /** Presentation is asked for and its code is on its way. */
@@ -71,47 +84,33 @@ export class PresentationPart implements ReactiveController {
   }
 
   get active(): boolean {
-    return this._controller?.active ?? false;
+    return this._code.value?.controller.active ?? false;
   }
 
   get index(): number {
-    return this._controller?.index ?? 0;
+    return this._code.value?.controller.index ?? 0;
   }
 
   get state(): PresentationState | null {
-    return this._controller?.state ?? null;
+    return this._code.value?.controller.state ?? null;
   }
 
   /** See `PresentationController.goToStep`; before the code is there, nothing is presented. */
   async goToStep(index: number): Promise<void> {
-    if (this._controller) return this._controller.goToStep(index);
+    if (this._code.value) return this._code.value.controller.goToStep(index);
     if (typeof index !== 'number' || !Number.isInteger(index)) throw new RangeError(`goToStep: ${describeValue(index)} is not a whole number (steps count from 0)`);
   }
 
   /** What the chart draws: `visible`, or while a step has a window only the events in it. */
   chartEvents(visible: readonly TimelineEvent[], stepWindow: TimeWindow | null): readonly TimelineEvent[] {
-    return this.state && this._stepEvents ? this._stepEvents.get(visible, stepWindow) : visible;
+    const code = this._code.value;
+    return code?.controller.state ? code.stepEvents.get(visible, stepWindow) : visible;
   }
 
   /** The step's subject, emphasised while presenting. */
   emphasisIds(selected: string | null): ReadonlySet<string> {
-    return this.state && this._emphasis ? this._emphasis.get(selected) : NONE;
-  }
-
-  private _load(): void {
-    const load = import('./presentation.ts').then(
-      ({ startPresentation }) => {
-        ({ controller: this._controller, stepEvents: this._stepEvents, emphasis: this._emphasis } = startPresentation(this._host, this._options));
-      },
-      () => {
-        this._failed = true;
-        exitFullscreen(this._host);
-        reportMissingChunk(this._options.errors, FILE);
-      },
-    ).finally(() => {
-      this.pending = null;
-      this._host.requestUpdate();
-    });
-    this.pending = load;
+    const code = this._code.value;
+    return code?.controller.state ? code.emphasis.get(selected) : NONE;
   }
 }
+

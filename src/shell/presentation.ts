@@ -8,3 +8,5 @@
 // has, which Rolldown split into a third file fetched up front (see vite.embed.config.ts).
 export { startPresentation } from './start-presentation.ts';
 export { UrlSyncController } from './url-sync.ts';
+// The English words only the presentation bar uses, added before it is defined.
+export { ENGLISH } from '../i18n/english-presentation.ts';

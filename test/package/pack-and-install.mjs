@@ -150,6 +150,33 @@ try {
     const expectedScripts = [...beforeFirstFrame, ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js', 'attack-timeline-presentation.js', 'attack-timeline-event-detail.js', 'attack-timeline-tlp.js'];
     check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2, 4).sort().concat(scripts.slice(4)).join() === expectedScripts.slice(2).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
 
+    // The English words only the lazy parts use are not in the script: each part's chunk brings its
+    // own (vite.embed.config.ts), added to the English table when it arrives, whatever the locale then.
+    const english = await page.evaluate(async () => {
+      const element = document.querySelector('attack-timeline');
+      element.locale = null;
+      element.removeAttribute('max-tlp');
+      await element.updateComplete;
+      await element.select(element.parsedDataset.events[0].id);
+      await element.present();
+      const root = element.shadowRoot;
+      const parts = ['at-actions', 'at-search', 'at-event-detail', 'at-present-bar'].map((tag) => root.querySelector(tag));
+      await Promise.all(parts.map((part) => part?.updateComplete));
+      const [actions, search, detail, bar] = parts;
+      const seen = {
+        present: actions?.shadowRoot.querySelector('button.present')?.textContent.trim(),
+        placeholder: search?.shadowRoot.querySelector('input')?.placeholder,
+        close: detail?.shadowRoot.querySelector('button.close')?.getAttribute('aria-label'),
+        help: bar?.shadowRoot.querySelector('.help')?.textContent.trim(),
+      };
+      await element.exitPresentation();
+      return seen;
+    });
+    check(
+      /^▶ Present$/.test(english.present) && english.placeholder === 'Title, actor, victim, alias…' && english.close === 'Close details' && english.help === '→ / Space next, ← previous, Esc exits',
+      `the lazy parts show their English words, which come in their chunks (${JSON.stringify(english)})`,
+    );
+
     // A chunk the publisher did not host: English text, and an at-error naming the file.
     const missing = await browser.newPage();
     missing.on('pageerror', (error) => errors.push(error.message));

@@ -3,17 +3,24 @@
 // would. A page sets the cookie `zoom-chunk=hold` (the module's response waits until the page fetches
 // /__zoom-chunk/release) or `zoom-chunk=missing` (404), and clears it when done. The cookie
 // `controls-chunk` does the same for the secondary controls (src/shell/controls.ts, in the embed
-// attack-timeline-controls.js), and the cookies below for the other lazy chunks.
+// attack-timeline-controls.js), and the cookies below for the other lazy chunks. The value `hostile`
+// serves a module that loads but is not the timeline's code: no export the shell asks for, or
+// exports that throw when used (test/browser/shell/lazy-chunk-hostile.test.ts).
 const COOKIE_OF_MODULE = {
   '/src/controllers/zoom-gestures.ts': 'zoom-chunk',
   '/src/shell/controls.ts': 'controls-chunk',
   '/src/shell/presentation.ts': 'presentation-chunk',
-  '/src/components/event-detail/event-detail.ts': 'detail-chunk',
-  '/src/components/event-cards/event-cards.ts': 'cards-chunk',
+  '/src/shell/lazy-event-detail.ts': 'detail-chunk',
+  '/src/shell/lazy-event-cards.ts': 'cards-chunk',
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
   '/src/formats/tlp.ts': 'tlp-chunk',
 };
 let waiting = [];
+
+const HOSTILE = `const fail = () => { throw new Error('hostile module'); };
+export const CONTROL_ELEMENTS = { get 'at-filter-bar'() { return fail(); } };
+export const AtEventDetail = fail;
+export const ENGLISH = {};`;
 
 export async function zoomChunkMiddleware(ctx, next) {
   if (ctx.path === '/__zoom-chunk/release') {
@@ -33,6 +40,9 @@ export async function zoomChunkMiddleware(ctx, next) {
   ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
   if (mode === 'missing') {
     ctx.status = 404;
+  } else if (mode === 'hostile') {
+    ctx.type = 'application/javascript';
+    ctx.body = HOSTILE;
   } else {
     if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
     await next();

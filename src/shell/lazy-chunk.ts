@@ -1,0 +1,98 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { createIssue } from '../model/issues.ts';
+import type { ErrorController, ProblemKey } from './error-controller.ts';
+
+/** The error-box key of a chunk's problems: each file its own, so two missing files are two problems. */
+export const chunkKey = (file: string): ProblemKey => `chunk:${file}`;
+
+/** Reports a chunk of the timeline's code that could not be fetched, naming its file (`reason`: why its code did not work). */
+export function reportMissingChunk(errors: Pick<ErrorController, 'report'>, file: string, reason?: string): void {
+  const issue = createIssue('script', file, 'the file beside the script', reason);
+  errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [issue]);
+}
+
+/** The module's export `name`, or an error saying it has none (a file from another version, say). */
+export function exported<M, K extends keyof M & string>(module: M, name: K): NonNullable<M[K]> {
+  const value = module[name];
+  if (value === undefined || value === null) throw new Error(`it has no export ${name}`);
+  return value;
+}
+
+export interface LazyChunkOptions<M, T> {
+  /** The file the code comes in (in the embed, beside the script), named when it fails. */
+  readonly file: string;
+  /** Fetches the module (an `import()`). */
+  readonly load: () => Promise<M>;
+  /** Makes what the host uses of the module (defines tags, starts a controller); may throw. */
+  readonly use: (module: M) => T;
+  readonly errors: Pick<ErrorController, 'report' | 'clear'>;
+  /** Called when the code fails, before the host updates. */
+  readonly failed?: () => void;
+}
+
+/**
+ * One chunk of code fetched for a host on first use: `get()` starts the fetch and gives what
+ * `use` made of the module (never undefined) once it is here, as `value`. `pending` is the fetch
+ * running, for the host's `updateComplete`. When the code is here (or has failed) the host updates; if the host is off
+ * the page by then, nothing happens until it is back. A fetch that fails, or a module `use`
+ * rejects (no such export, an export that throws), is reported once, naming the file, and not
+ * tried again while the host stays on the page (`failed`); put back on the page, it tries again,
+ * and a fetch that then works clears the report.
+ */
+export class LazyChunk<M, T> implements ReactiveController {
+  pending: Promise<void> | null = null;
+  failed = false;
+  /** What `use` made of the module, once it is here (read-only outside). */
+  value: T | undefined;
+  /** The outcome of a fetch that settled while the host was off the page. */
+  private _held: (() => void) | null = null;
+
+  constructor(private readonly _host: ReactiveControllerHost & { readonly isConnected: boolean }, private readonly _options: LazyChunkOptions<M, T>) {
+    _host.addController(this);
+  }
+
+  /** `value`, starting the fetch the first time it is not here. */
+  get(): T | undefined {
+    if (this.value === undefined && !this.pending && !this.failed && !this._held) this._fetch();
+    return this.value;
+  }
+
+  hostConnected(): void {
+    const held = this._held;
+    this._held = null;
+    if (held) held();
+    else if (this.failed) this.failed = false;
+  }
+
+  private _fetch(): void {
+    const run = this._options
+      .load()
+      .then(
+        (module) => () => this._use(module),
+        () => () => this._fail(),
+      )
+      .then((settle) => {
+        this.pending = null;
+        if (this._host.isConnected) settle();
+        else this._held = settle;
+      });
+    this.pending = run;
+  }
+
+  private _use(module: M): void {
+    try {
+      this.value = this._options.use(module);
+    } catch (error) {
+      return this._fail(String(error));
+    }
+    this._options.errors.clear(chunkKey(this._options.file));
+    this._host.requestUpdate();
+  }
+
+  private _fail(reason?: string): void {
+    this.failed = true;
+    this._options.failed?.();
+    reportMissingChunk(this._options.errors, this._options.file, reason);
+    this._host.requestUpdate();
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * Files beside the script that load but are not the timeline's code (a file from another version,
+ * say; here the test server serves such a module for the controls, the details and the
+ * presentation: see zoom-chunk-middleware.mjs): the secondary controls' module has an export that
+ * throws when read, the details' an export that is not an element class, the presentation's
+ * neither of the exports it needs. Each is reported once, naming its file and what was wrong,
+ * the error box shows them, nothing throws, and the chart keeps working. Its own file, so the page
+ * has not loaded those modules before.
+ */
+import { expect } from '@open-wc/testing';
+import smallJson from '../../fixtures/small.json';
+import { chartOf, clickMark, drawnIds, errorBox, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import type { ErrorDetail } from '../../../src/events.ts';
+
+const small = smallJson as unknown as FixtureDataset;
+const COOKIES = ['controls-chunk', 'detail-chunk', 'presentation-chunk'];
+
+describe('lazy files that load but do not work', () => {
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in event ? event.reason : event.error);
+  before(() => {
+    for (const name of COOKIES) document.cookie = `${name}=hostile; path=/`;
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  after(() => {
+    for (const name of COOKIES) document.cookie = `${name}=; path=/; max-age=0`;
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+
+  it('reports each once with its file and the reason, shows them, and keeps drawing', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    const element = document.createElement('attack-timeline') as AttackTimeline;
+    const errors: ErrorDetail[] = [];
+    element.addEventListener('at-error', (event) => errors.push(event.detail));
+    element.data = small;
+    wrapper.append(element);
+    await settle(element);
+    expect(chartOf(element)!.drawnItems.length).to.be.above(0);
+    clickMark(element, drawnIds(element)[0]!);
+    await settle(element);
+    await element.present();
+    await settle(element);
+
+    const of = (file: string) => errors.filter((detail) => detail.message.includes(file));
+    const controls = of('attack-timeline-controls.js');
+    const detail = of('attack-timeline-event-detail.js');
+    const presentation = of('attack-timeline-presentation.js');
+    expect(controls).to.have.length(1);
+    expect(detail).to.have.length(1);
+    expect(presentation).to.have.length(1);
+    expect(errors).to.have.length(3);
+    expect(controls[0]!.message).to.equal('Part of the timeline could not be loaded (attack-timeline-controls.js)');
+    expect(controls[0]!.issues[0]!.message).to.contain('hostile module');
+    expect(detail[0]!.issues[0]!.message).to.match(/^script: TypeError: .* \(got "attack-timeline-event-detail\.js"\)$/);
+    expect(presentation[0]!.issues[0]!.message).to.contain('it has no export startPresentation');
+    const box = errorBox(element)!.textContent!;
+    expect(box).to.contain('3 problems');
+    for (const file of ['attack-timeline-controls.js', 'attack-timeline-event-detail.js', 'attack-timeline-presentation.js']) expect(box, file).to.contain(file);
+    expect(box).to.contain('it has no export startPresentation');
+    expect(element.presentation).to.equal(null);
+    expect(thrown).to.deep.equal([]);
+
+    // Later renders try nothing again, and the chart still zooms.
+    for (let i = 0; i < 5; i++) {
+      element.requestUpdate();
+      await element.updateComplete;
+    }
+    await element.zoomTo('2017', '2018');
+    expect(element.view.start).to.equal('2017-01-01');
+    expect(errors).to.have.length(3);
+    expect(thrown).to.deep.equal([]);
+    wrapper.remove();
+  });
+});

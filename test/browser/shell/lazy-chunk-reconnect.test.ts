@@ -1,0 +1,71 @@
+/**
+ * An element taken off the page while the code of its secondary controls is on its way (the test
+ * server holds src/shell/controls.ts back until the test releases it; see chunk-hold.ts): when
+ * the code arrives the element off the page is not updated and nothing throws; put back on the
+ * page, it defines the controls and shows them.
+ */
+import { expect } from '@open-wc/testing';
+import smallJson from '../../fixtures/small.json';
+import { chartOf, filterBarOf, settle, waitMs, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
+
+const small = smallJson as unknown as FixtureDataset;
+
+describe('an element removed while its code is on its way', () => {
+  holdChunkDuringSuite('controls');
+  const thrown: unknown[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in event ? event.reason : event.error);
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onError);
+  });
+
+  it('is not updated off the page, and shows the controls once it is back', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    const element = document.createElement('attack-timeline') as AttackTimeline;
+    const errors: string[] = [];
+    element.addEventListener('at-error', (event) => errors.push(event.detail.message));
+    element.data = small;
+    wrapper.append(element);
+    for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length && moduleFetched('/src/shell/controls.ts')); i++) await waitMs(20);
+    expect(chartOf(element)!.drawnItems.length).to.be.above(0);
+    expect(customElements.get('at-filter-bar')).to.equal(undefined);
+
+    // Counts the element's updates from here on.
+    let updates = 0;
+    const counted = element as unknown as { update: (changed: Map<PropertyKey, unknown>) => void };
+    const update = counted.update;
+    counted.update = function (this: unknown, changed: Map<PropertyKey, unknown>) {
+      updates++;
+      update.call(this, changed);
+    };
+    // (Not updateComplete here: it waits for the held code.)
+    await waitMs(50);
+    updates = 0;
+    element.remove();
+    expect(await releaseHeldChunks()).to.equal(1);
+    // updateComplete waits for the fetch, which has settled now.
+    await element.updateComplete;
+    await waitMs(50);
+    expect(updates, 'updates off the page').to.equal(0);
+    expect(customElements.get('at-filter-bar'), 'defined only once the element is back').to.equal(undefined);
+    expect(errors).to.deep.equal([]);
+    expect(thrown).to.deep.equal([]);
+
+    wrapper.append(element);
+    await settle(element);
+    expect(updates).to.be.above(0);
+    expect(customElements.get('at-filter-bar')).not.to.equal(undefined);
+    await filterBarOf(element).updateComplete;
+    expect(filterBarOf(element).shadowRoot!.querySelector('details')).not.to.equal(null);
+    expect(errors).to.deep.equal([]);
+    expect(thrown).to.deep.equal([]);
+    wrapper.remove();
+  });
+});
