@@ -15,8 +15,7 @@ export interface ViewportControllerOptions {
 /**
  * Where the host's drawing is on screen, for a canvas that covers only the part near the screen
  * (see `derive/canvas-band.ts`). Reading a place on screen forces layout when the page has pending
- * changes, so it is measured on scroll and resize on the next frame, and while drawing only when
- * nothing is known yet.
+ * changes, so it is measured on scroll and resize, on the next frame, and never while rendering.
  */
 export class ViewportController implements ReactiveController {
   /** The target's part on screen, in its own px (it may reach beyond the target, or miss it). */
@@ -39,12 +38,24 @@ export class ViewportController implements ReactiveController {
   }
 
   /**
-   * Makes sure there is a place to draw for: when nothing is known (first draw, or after
-   * `forget`), measures it now. The page's zoom and the screen's height cannot be read without
-   * the layout the coming frame needs anyway, so the target's box costs nothing more.
+   * Makes sure there is a place to draw for. When nothing is known (first draw, or after
+   * `forget`), assumes the target's top is at the top of the screen, which needs no layout, and
+   * measures for real on the next frame (`onMove` then follows).
    */
   ensure(): void {
-    if (!this._known) this._measure();
+    if (this._known) return;
+    const zoom = cssZoomOf(this._host);
+    this.pixelRatio = (window.devicePixelRatio || 1) * zoom;
+    this.screenPx = screenHeight() / zoom;
+    this.visible = { topPx: 0, bottomPx: this.screenPx };
+    this._known = true;
+    this._scheduleMeasure();
+  }
+
+  /** Measures the place now (forcing layout if the page has pending changes), not on the next frame. */
+  measureNow(): void {
+    cancelAnimationFrame(this._frame);
+    this._measure();
   }
 
   /** The place may have changed without a scroll (new rows, new width, new theme): measure again. */

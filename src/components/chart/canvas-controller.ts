@@ -32,8 +32,6 @@ export class CanvasController implements ReactiveController {
   /** The slice the canvas holds now. */
   private _band: Band = { topPx: 0, bottomPx: 0 };
   private _settleTimer = 0;
-  /** A slice short of the full one is drawn; the rest follows after SETTLE_MS. */
-  private _settling = false;
   private _painted = false;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _theme?: CanvasTheme;
@@ -71,19 +69,27 @@ export class CanvasController implements ReactiveController {
     const viewport = this._viewport;
     viewport.ensure();
     // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
-    // once it has been still for a moment (a short chart is drawn whole either way). The first
-    // paint keeps to the rows on screen even in a short chart: on a cold page each row of canvas
-    // costs its memory and its hand-off to the compositor, in the frame the reader waits for.
+    // once it has been still for a moment (a short chart is drawn whole either way).
     const bandFor = (overscan: number): Band => (viewport.printing ? { topPx: 0, bottomPx: frame.heightPx } : chooseBand(frame.heightPx, viewport.visible, viewport.screenPx, overscan));
     const still = bandFor(OVERSCAN_SCREENS);
-    const band = !this._painted && !viewport.printing
-      ? screenBand(frame.heightPx, viewport.visible, MOVING_OVERSCAN_SCREENS * viewport.screenPx)
-      : this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
+    let band = this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
+    if (!this._painted && !viewport.printing && still.bottomPx - still.topPx === frame.heightPx) {
+      // A short chart's first paint keeps to the rows on screen (measured now: the layout the
+      // frame needs anyway), its whole drawing to the settle: on a cold page each row of canvas
+      // costs its memory and its hand-off to the compositor in the frame the reader waits for.
+      viewport.measureNow();
+      band = screenBand(frame.heightPx, viewport.visible, MOVING_OVERSCAN_SCREENS * viewport.screenPx);
+    }
     this._painted = true;
     clearTimeout(this._settleTimer);
-    this._settling = band.topPx !== still.topPx || band.bottomPx !== still.bottomPx;
-    if (this._settling) this._settleTimer = window.setTimeout(this._settle, SETTLE_MS);
-    else this.moving = false;
+    if (band.topPx !== still.topPx || band.bottomPx !== still.bottomPx) {
+      this._settleTimer = window.setTimeout(() => {
+        this.moving = false;
+        this.paint();
+      }, SETTLE_MS);
+    } else {
+      this.moving = false;
+    }
     this._band = band;
     // Read before the canvas's style is written below, which would make reading it recalculate style.
     const theme = (this._theme ??= this._readTheme());
@@ -112,19 +118,9 @@ export class CanvasController implements ReactiveController {
     return width;
   }
 
-  hostConnected(): void {
-    // Moved in the page before the full slice was drawn: it still is, after the same pause.
-    if (this._settling) this._settleTimer = window.setTimeout(this._settle, SETTLE_MS);
-  }
-
   hostDisconnected(): void {
     clearTimeout(this._settleTimer);
   }
-
-  private readonly _settle = (): void => {
-    this.moving = false;
-    this.paint();
-  };
 
   private _readTheme(): CanvasTheme {
     const style = getComputedStyle(this._host);
