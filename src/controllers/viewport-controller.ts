@@ -52,6 +52,12 @@ export class ViewportController implements ReactiveController {
     this._scheduleMeasure();
   }
 
+  /** Measures the place now (forcing layout if the page has pending changes), not on the next frame. */
+  measureNow(): void {
+    cancelAnimationFrame(this._frame);
+    this._measure();
+  }
+
   /** The place may have changed without a scroll (new rows, new width, new theme): measure again. */
   forget(): void {
     this._known = false;

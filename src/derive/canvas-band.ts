@@ -28,9 +28,17 @@ export const MOVING_OVERSCAN_SCREENS = 0.05;
  */
 export function chooseBand(chartPx: number, visible: Band, screenPx: number, overscanScreens = OVERSCAN_SCREENS): Band {
   if (chartPx <= WHOLE_CHART_SCREENS * screenPx) return { topPx: 0, bottomPx: chartPx };
-  const overscan = overscanScreens * screenPx;
-  const topPx = clamp(Math.floor(visible.topPx - overscan), 0, chartPx);
-  const bottomPx = clamp(Math.ceil(visible.bottomPx + overscan), topPx, chartPx);
+  return screenBand(chartPx, visible, overscanScreens * screenPx);
+}
+
+/**
+ * The rows of a chart `chartPx` tall that are on screen (`visible`), `marginPx` more on each
+ * side, however short the chart: what the first paint must draw. Empty (`topPx === bottomPx`)
+ * when none of the chart is on screen.
+ */
+export function screenBand(chartPx: number, visible: Band, marginPx: number): Band {
+  const topPx = clamp(Math.floor(visible.topPx - marginPx), 0, chartPx);
+  const bottomPx = clamp(Math.ceil(visible.bottomPx + marginPx), topPx, chartPx);
   return { topPx, bottomPx };
 }
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { EVENT_KINDS, type EventKind } from '../../model/types.ts';
-import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, type Band } from '../../derive/canvas-band.ts';
+import { bandIsStale, chooseBand, MOVING_OVERSCAN_SCREENS, OVERSCAN_SCREENS, screenBand, type Band } from '../../derive/canvas-band.ts';
 import { ViewportController } from '../../controllers/viewport-controller.ts';
 import { drawMarks, type CanvasTheme, type DrawInput, type SubjectLabel } from './draw-marks.ts';
 
@@ -32,6 +32,7 @@ export class CanvasController implements ReactiveController {
   /** The slice the canvas holds now. */
   private _band: Band = { topPx: 0, bottomPx: 0 };
   private _settleTimer = 0;
+  private _painted = false;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _theme?: CanvasTheme;
   private readonly _viewport: ViewportController;
@@ -71,7 +72,15 @@ export class CanvasController implements ReactiveController {
     // once it has been still for a moment (a short chart is drawn whole either way).
     const bandFor = (overscan: number): Band => (viewport.printing ? { topPx: 0, bottomPx: frame.heightPx } : chooseBand(frame.heightPx, viewport.visible, viewport.screenPx, overscan));
     const still = bandFor(OVERSCAN_SCREENS);
-    const band = this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
+    let band = this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
+    if (!this._painted && !viewport.printing && still.bottomPx - still.topPx === frame.heightPx) {
+      // A short chart's first paint keeps to the rows on screen (measured now: the layout the
+      // frame needs anyway), its whole drawing to the settle: on a cold page each row of canvas
+      // costs its memory and its hand-off to the compositor in the frame the reader waits for.
+      viewport.measureNow();
+      band = screenBand(frame.heightPx, viewport.visible, MOVING_OVERSCAN_SCREENS * viewport.screenPx);
+    }
+    this._painted = true;
     clearTimeout(this._settleTimer);
     if (band.topPx !== still.topPx || band.bottomPx !== still.bottomPx) {
       this._settleTimer = window.setTimeout(() => {
@@ -82,6 +91,8 @@ export class CanvasController implements ReactiveController {
       this.moving = false;
     }
     this._band = band;
+    // Read before the canvas's style is written below, which would make reading it recalculate style.
+    const theme = (this._theme ??= this._readTheme());
     const ratio = viewport.pixelRatio;
     const widthPx = Math.max(this._options.widthPx(), 1);
     // Setting a canvas dimension clears and reallocates it, so only when it changes.
@@ -93,7 +104,7 @@ export class CanvasController implements ReactiveController {
     canvas.style.top = `${band.topPx}px`;
     canvas.style.height = `${band.bottomPx - band.topPx}px`;
     context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
-    this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme: (this._theme ??= this._readTheme()) });
+    this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme });
   }
 
   /** Width of `text` in the labels' font, semibold (as an emphasised label is drawn), px. */

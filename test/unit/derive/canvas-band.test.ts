@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bandIsStale, chooseBand } from '../../../src/derive/canvas-band.ts';
+import { bandIsStale, chooseBand, screenBand } from '../../../src/derive/canvas-band.ts';
 
 const SCREEN = 720;
 
@@ -28,6 +28,23 @@ describe('chooseBand', () => {
     expect(below).toEqual({ topPx: 0, bottomPx: 0 });
     const above = chooseBand(3000, { topPx: 9000, bottomPx: 9720 }, SCREEN);
     expect(above).toEqual({ topPx: 3000, bottomPx: 3000 });
+  });
+});
+
+describe('screenBand', () => {
+  it('keeps to the rows on screen and the margin, even for a chart short enough to draw whole', () => {
+    // The chart starts 300 px down the screen: its first 420 px are visible.
+    expect(screenBand(1300, { topPx: -300, bottomPx: 420 }, 36)).toEqual({ topPx: 0, bottomPx: 456 });
+    expect(screenBand(4000, { topPx: 1000, bottomPx: 1720 }, 36)).toEqual({ topPx: 964, bottomPx: 1756 });
+  });
+
+  it('is the whole chart when all of it is on screen', () => {
+    expect(screenBand(500, { topPx: -100, bottomPx: 620 }, 36)).toEqual({ topPx: 0, bottomPx: 500 });
+  });
+
+  it('is empty for a chart off screen, beyond the margin', () => {
+    expect(screenBand(1300, { topPx: -900, bottomPx: -180 }, 36)).toEqual({ topPx: 0, bottomPx: 0 });
+    expect(screenBand(1300, { topPx: 1400, bottomPx: 2120 }, 36)).toEqual({ topPx: 1300, bottomPx: 1300 });
   });
 });
 

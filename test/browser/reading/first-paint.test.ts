@@ -1,0 +1,116 @@
+// The chart's first paint draws only the rows on screen (on a cold page every row of canvas costs
+// its memory and its hand-off to the compositor); the rest of the slice follows once the view is
+// still (see CanvasController.paint and derive/canvas-band.ts).
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { generateDataset } from '../../../bench/generate-dataset.mjs';
+import { chartOf, renderWithData, settle, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
+
+interface CanvasResize {
+  readonly heightPx: number;
+  /** Where the chart's frame (the canvas's container) was on screen when the height was set. */
+  readonly frameTopPx: number;
+}
+
+/** Records every height the chart gives its canvas (one per paint that changes the slice's size). */
+function recordCanvasHeights(): { readonly resizes: CanvasResize[]; restore(): void } {
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'height')!;
+  const resizes: CanvasResize[] = [];
+  Object.defineProperty(HTMLCanvasElement.prototype, 'height', {
+    ...descriptor,
+    set(this: HTMLCanvasElement, value: number) {
+      const root = this.getRootNode();
+      if (root instanceof ShadowRoot && root.host.localName === 'at-chart') {
+        resizes.push({ heightPx: value / window.devicePixelRatio, frameTopPx: this.parentElement!.getBoundingClientRect().top });
+      }
+      descriptor.set!.call(this, value);
+    },
+  });
+  return { resizes, restore: () => Object.defineProperty(HTMLCanvasElement.prototype, 'height', descriptor) };
+}
+
+/** Waits, a frame at a time, until `condition` holds (or gives up after about ten seconds of frames). */
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 600 && !condition(); i++) await nextFrame();
+}
+
+const canvasOf = (element: AttackTimeline) => chartOf(element)!.shadowRoot!.querySelector('canvas')!;
+
+/** Opaque pixels of the canvas in a strip `heightPx` tall ending at its bottom edge. */
+function inkNearBottom(canvas: HTMLCanvasElement, heightPx: number): number {
+  const ratio = window.devicePixelRatio;
+  const rows = Math.round(heightPx * ratio);
+  const pixels = canvas.getContext('2d')!.getImageData(0, canvas.height - rows, canvas.width, rows).data;
+  let opaque = 0;
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
+  return opaque;
+}
+
+describe('the first paint', () => {
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 1100, height: 600 });
+  });
+
+  it('draws the rows on screen of a chart short enough to draw whole, and the rest once still', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1100, height: 900 });
+    const heights = recordCanvasHeights();
+    try {
+      const element = await renderWithData(generateDataset(100));
+      const chartPx = Math.round(svgOf(element).getBoundingClientRect().height);
+      // Taller than the screen, yet short enough that the still canvas holds all of it.
+      expect(chartPx).to.be.greaterThan(window.innerHeight).and.at.most(2 * window.innerHeight);
+      const [first] = heights.resizes;
+      expect(first, 'the first paint sized the canvas').to.not.equal(undefined);
+      const onScreenPx = window.innerHeight - first!.frameTopPx;
+      expect(first!.heightPx).to.be.at.least(onScreenPx);
+      expect(first!.heightPx).to.be.lessThan(chartPx - 100);
+
+      const canvas = canvasOf(element);
+      await until(() => canvas.offsetHeight === chartPx);
+      expect(canvas.offsetTop).to.equal(0);
+      expect(canvas.offsetHeight).to.equal(chartPx);
+      // The rows below the screen are drawn now: the bottom of the chart has marks.
+      expect(inkNearBottom(canvas, 200)).to.be.greaterThan(100);
+      expect(heights.resizes.map((resize) => resize.heightPx)).to.deep.equal([first!.heightPx, chartPx]);
+    } finally {
+      heights.restore();
+    }
+  });
+
+  it('draws nothing for a chart below the screen, and all of it before the reader scrolls there', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1100, height: 900 });
+    const heights = recordCanvasHeights();
+    try {
+      const page = await fixture<HTMLElement>(html`<div><div style="height:2500px"></div><div style="width:1000px"><attack-timeline></attack-timeline></div></div>`);
+      const element = page.querySelector<AttackTimeline>('attack-timeline')!;
+      element.data = generateDataset(100);
+      await settle(element);
+      expect(heights.resizes[0]?.heightPx).to.equal(0);
+
+      const canvas = canvasOf(element);
+      const chartPx = Math.round(svgOf(element).getBoundingClientRect().height);
+      await until(() => canvas.offsetHeight === chartPx);
+      expect(canvas.offsetHeight).to.equal(chartPx);
+      svgOf(element).scrollIntoView({ block: 'end' });
+      await nextFrame();
+      expect(inkNearBottom(canvas, 200)).to.be.greaterThan(100);
+    } finally {
+      heights.restore();
+    }
+  });
+
+  it('is followed by a new paint at the new width when the page narrows the chart', async function () {
+    this.timeout(30_000);
+    const element = await renderWithData(generateDataset(100));
+    const canvas = canvasOf(element);
+    expect(canvas.width).to.equal(1000 * window.devicePixelRatio);
+    element.parentElement!.style.width = '700px';
+    await until(() => canvas.width === 700 * window.devicePixelRatio);
+    expect(canvas.width).to.equal(700 * window.devicePixelRatio);
+    expect(Number(svgOf(element).getAttribute('width'))).to.equal(700);
+    expect(chartOf(element)!.drawnMarks.every((mark) => mark.x0Px <= 700)).to.equal(true);
+  });
+});
