@@ -329,8 +329,8 @@ interface Checked<T> {
   /** The records kept, in input order; `keptIndexes[i]` is the position of `kept[i]` in the input. */
   readonly kept: T[];
   readonly keptIndexes: number[];
-  /** Every string id found in the list, first index first (accepted or not). */
-  readonly allIds: Map<string, number>;
+  /** Every string id found in the list, with its first index (accepted or not); built when first read. */
+  readonly allIds: ReadonlyMap<string, number>;
   /** Ids whose record was left out, with how many references to them were removed. */
   readonly rejectedIds: Map<string, { at: string; removedRefs: number }>;
 }
@@ -345,8 +345,12 @@ function checkRecords<T extends { id: string }>(
 ): Checked<T> {
   const kept: T[] = [];
   const keptIndexes: number[] = [];
-  const allIds = new Map<string, number>();
   const rejectedIds = new Map<string, { at: string; removedRefs: number }>();
+  // Repeated ids are found by sorting the ids first (natively, no comparator), so only a repeated
+  // id goes into a map: a map of every id was a tenth of parsing 100,000 events, and most lists
+  // repeat none. The first index of each id is worked out only if something reads it.
+  const repeated = repeatedIds(list);
+  const firstOfRepeated = new Map<string, number>();
   // One path object reused for every record, as `array` does: issues turn it into text at once.
   const at = { parent: `/${name}`, key: 0 };
   for (let index = 0; index < list.length; index++) {
@@ -354,17 +358,19 @@ function checkRecords<T extends { id: string }>(
     at.key = index;
     const before = issues.length;
     const value = schema.parse(item, at, issues);
-    const rawId = typeof item === 'object' && item !== null && Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined;
-    if (typeof rawId === 'string') {
-      const first = allIds.get(rawId);
+    const rawId = rawIdOf(item);
+    let firstWithId = true;
+    if (repeated.size > 0 && typeof rawId === 'string' && repeated.has(rawId)) {
+      const first = firstOfRepeated.get(rawId);
       if (first !== undefined) {
+        firstWithId = false;
         issues.push(createIssue(childPath(at, 'id'), rawId, 'an id not used before in this list', `duplicate id "${rawId}", already used at /${name}/${first}; this one is left out`));
       } else {
-        allIds.set(rawId, index);
+        firstOfRepeated.set(rawId, index);
       }
     }
     if (value === undefined || hasErrorSince(issues, before)) {
-      if (typeof rawId === 'string' && allIds.get(rawId) === index) rejectedIds.set(rawId, { at: pathText(at), removedRefs: 0 });
+      if (typeof rawId === 'string' && firstWithId) rejectedIds.set(rawId, { at: pathText(at), removedRefs: 0 });
       continue;
     }
     if (keep) {
@@ -374,7 +380,42 @@ function checkRecords<T extends { id: string }>(
     kept.push(value);
     keptIndexes.push(index);
   }
-  return { path: at.parent, kept, keptIndexes, allIds, rejectedIds };
+  let allIds: Map<string, number> | undefined;
+  return {
+    path: at.parent, kept, keptIndexes, rejectedIds,
+    get allIds() {
+      return (allIds ??= firstIndexes(list));
+    },
+  };
+}
+
+/** The `id` a record holds as its own property, whatever its type; undefined when it has none. */
+function rawIdOf(item: unknown): unknown {
+  return typeof item === 'object' && item !== null && Object.hasOwn(item, 'id') ? (item as { id: unknown }).id : undefined;
+}
+
+/** The string ids that more than one record of `list` holds. */
+function repeatedIds(list: readonly unknown[]): ReadonlySet<string> {
+  const ids: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const id = rawIdOf(list[i]);
+    if (typeof id === 'string') ids.push(id);
+  }
+  // Without a comparator, strings sort by UTF-16 code units: equal ids end up side by side.
+  ids.sort();
+  const repeated = new Set<string>();
+  for (let i = 1; i < ids.length; i++) if (ids[i] === ids[i - 1]) repeated.add(ids[i]!);
+  return repeated;
+}
+
+/** Every string id of `list`, with the index of the first record holding it. */
+function firstIndexes(list: readonly unknown[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (let i = 0; i < list.length; i++) {
+    const id = rawIdOf(list[i]);
+    if (typeof id === 'string' && !ids.has(id)) ids.set(id, i);
+  }
+  return ids;
 }
 
 /** The path of the `i`th kept record of `checked`, e.g. `/events/3` (as text only when an issue needs it). */
