@@ -23,8 +23,7 @@ export function isFilterEmpty(filter: Filter): boolean {
 
 function matchesAny(ids: readonly string[], selected: ReadonlySet<string>): boolean {
   if (selected.size === 0) return true;
-  for (let i = 0; i < ids.length; i++) if (selected.has(ids[i]!)) return true;
-  return false;
+  return ids.some((id) => selected.has(id));
 }
 
 /**
@@ -63,39 +62,22 @@ export function facetCounts(events: readonly TimelineEvent[], filter: Filter): F
   const actorFilter = new Set(filter.actors);
   const victimFilter = new Set(filter.victims);
   const subjectFilter = new Set(filter.subjects);
-  // Counts in small boxes while counting (one lookup per id, not a read and a write), and plain
-  // indexed loops: at 100,000 events, before V8 optimises, iterator steps were most of the cost.
-  const actorBoxes = new Map<string, { n: number }>();
-  const victimBoxes = new Map<string, { n: number }>();
-  const subjectBoxes = new Map<string, { n: number }>();
-  for (let e = 0; e < events.length; e++) {
-    const event = events[e]!;
-    const involved = event.attributions.length === 0 ? event.actors : involvedActors(event);
+  const actors = new Map<string, number>();
+  const victims = new Map<string, number>();
+  const subjects = new Map<string, number>();
+  const add = (map: Map<string, number>, ids: readonly string[]) => {
+    for (const id of ids) map.set(id, (map.get(id) ?? 0) + 1);
+  };
+  for (const event of events) {
+    const involved = involvedActors(event);
     const actorOk = matchesAny(involved, actorFilter);
     const victimOk = matchesAny(event.victims, victimFilter);
     const subjectOk = matchesAny(event.subjects, subjectFilter);
-    if (victimOk && subjectOk) count(actorBoxes, involved);
-    if (actorOk && subjectOk) count(victimBoxes, event.victims);
-    if (actorOk && victimOk) count(subjectBoxes, event.subjects);
+    if (victimOk && subjectOk) add(actors, involved);
+    if (actorOk && subjectOk) add(victims, event.victims);
+    if (actorOk && victimOk) add(subjects, event.subjects);
   }
-  const actors = unbox(actorBoxes);
-  const victims = unbox(victimBoxes);
-  const subjects = unbox(subjectBoxes);
   return { actors, victims, subjects };
-}
-
-function count(boxes: Map<string, { n: number }>, ids: readonly string[]): void {
-  for (let i = 0; i < ids.length; i++) {
-    const box = boxes.get(ids[i]!);
-    if (box) box.n++;
-    else boxes.set(ids[i]!, { n: 1 });
-  }
-}
-
-function unbox(boxes: ReadonlyMap<string, { n: number }>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const [id, { n }] of boxes) counts.set(id, n);
-  return counts;
 }
 
 /**

@@ -66,27 +66,19 @@ function groupKeyFunction(groupBy: GroupBy, actors: ReadonlyMap<string, Actor>):
     case 'victim':
       return (event) => event.victims[0] ?? NO_GROUP_KEY;
     case 'actor': {
-      // Most events list one actor and no attribution: their key depends on that actor alone, so
-      // it is worked out once per actor instead of once per event.
-      const byActor = new Map<string, string>();
       const isThreat = (id: string) => actors.get(id)?.type === 'threat-group';
+      const keyOf = (event: TimelineEvent) => {
+        const threat = event.actors.find(isThreat) ?? event.attributions.find((a) => isThreat(a.actor))?.actor;
+        if (threat !== undefined) return threat;
+        const firstType = event.actors.length > 0 ? actors.get(event.actors[0]!)?.type : undefined;
+        return firstType ? `${TYPE_KEY_PREFIX}${firstType}` : NO_GROUP_KEY;
+      };
+      // Most events name one actor and no attribution: their key is worked out once per actor.
+      const byActor = new Map<string, string>();
       return (event) => {
-        const list = event.actors;
-        const single = list.length === 1 && event.attributions.length === 0;
-        if (single) {
-          const known = byActor.get(list[0]!);
-          if (known !== undefined) return known;
-        }
-        let threat: string | undefined;
-        for (let i = 0; i < list.length && threat === undefined; i++) if (isThreat(list[i]!)) threat = list[i];
-        for (let i = 0; i < event.attributions.length && threat === undefined; i++) if (isThreat(event.attributions[i]!.actor)) threat = event.attributions[i]!.actor;
-        let key: string;
-        if (threat !== undefined) key = threat;
-        else {
-          const firstType = list.length > 0 ? actors.get(list[0]!)?.type : undefined;
-          key = firstType ? `${TYPE_KEY_PREFIX}${firstType}` : NO_GROUP_KEY;
-        }
-        if (single) byActor.set(list[0]!, key);
+        if (event.actors.length !== 1 || event.attributions.length > 0) return keyOf(event);
+        let key = byActor.get(event.actors[0]!);
+        if (key === undefined) byActor.set(event.actors[0]!, (key = keyOf(event)));
         return key;
       };
     }
@@ -129,10 +121,7 @@ export function kindLabel(kind: string): string {
 export function assignLanes(events: readonly TimelineEvent[], options: LaneOptions): LaneLayout {
   const keyOf = groupKeyFunction(options.groupBy, options.actors);
   const byGroup = new Map<string, TimelineEvent[]>();
-  // Indexed loops in this once-per-dataset pass: an iterator step per event is slow in code V8
-  // has not optimised yet, as on a reader's first page load.
-  for (let e = 0; e < events.length; e++) {
-    const event = events[e]!;
+  for (const event of events) {
     const key = keyOf(event);
     let members = byGroup.get(key);
     if (!members) byGroup.set(key, (members = []));
@@ -155,8 +144,7 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
       options.maxRowsPerGroup ?? Infinity,
       Math.max(2, Math.floor(((options.maxTotalRows ?? Infinity) * members.length) / events.length)),
     );
-    for (let e = 0; e < members.length; e++) {
-      const event = members[e]!;
+    for (const event of members) {
       let row = firstFreeRow(rowEnds, event.when.startMs);
       if (row === -1 && rowEnds.length < maxRows) {
         row = rowEnds.push(0) - 1;
@@ -181,12 +169,7 @@ export function assignLanes(events: readonly TimelineEvent[], options: LaneOptio
 
 /** Parsed datasets arrive sorted by start, then id; checking is O(n) where sorting is O(n log n). */
 function isSortedByStart(events: readonly TimelineEvent[]): boolean {
-  for (let i = 1; i < events.length; i++) {
-    const a = events[i - 1]!;
-    const b = events[i]!;
-    // `byStart` written out: a call per pair is slow before V8 optimises.
-    if (a.when.startMs > b.when.startMs || (a.when.startMs === b.when.startMs && a.id > b.id)) return false;
-  }
+  for (let i = 1; i < events.length; i++) if (byStart(events[i - 1]!, events[i]!) > 0) return false;
   return true;
 }
 

@@ -259,17 +259,9 @@ export function clusterMembers(index: RowIndex, cluster: Cluster): readonly Time
 /** Ids of every event drawn, alone or inside a cluster. */
 export function drawnEventIds(index: RowIndex, items: readonly DrawItem[]): string[] {
   const ids: string[] = [];
-  // Read from the row in place: the whole dataset seen at once is a few clusters of 100,000 events.
-  for (let n = 0; n < items.length; n++) {
-    const item = items[n]!;
-    if (item.type === 'mark') {
-      ids.push(item.mark.event.id);
-      continue;
-    }
-    const { row, firstIndex, count, skipped } = item.cluster;
-    const events = index.rows[row]!.events;
-    const end = firstIndex + count + skipped.length;
-    for (let k = firstIndex; k < end; k++) if (skipped.length === 0 || !skipped.includes(k)) ids.push(events[k]!.id);
+  for (const item of items) {
+    if (item.type === 'mark') ids.push(item.mark.event.id);
+    else for (const event of clusterMembers(index, item.cluster)) ids.push(event.id);
   }
   return ids;
 }
