@@ -49,7 +49,8 @@ const MAX_SHIFT_PX = 240;
 /** The numbered key moments of a dataset (events with a `callout`), in date order. */
 export function keyMomentNumbers(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
   const numbers = new Map<string, number>();
-  for (const event of events) if (event.callout) numbers.set(event.id, numbers.size + 1);
+  // Indexed: an iterator step per event is slow before V8 optimises (a reader's first load).
+  for (let i = 0; i < events.length; i++) if (events[i]!.callout) numbers.set(events[i]!.id, numbers.size + 1);
   return numbers;
 }
 

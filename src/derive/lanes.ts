@@ -67,11 +67,19 @@ function groupKeyFunction(groupBy: GroupBy, actors: ReadonlyMap<string, Actor>):
       return (event) => event.victims[0] ?? NO_GROUP_KEY;
     case 'actor': {
       const isThreat = (id: string) => actors.get(id)?.type === 'threat-group';
-      return (event) => {
+      const keyOf = (event: TimelineEvent) => {
         const threat = event.actors.find(isThreat) ?? event.attributions.find((a) => isThreat(a.actor))?.actor;
         if (threat !== undefined) return threat;
         const firstType = event.actors.length > 0 ? actors.get(event.actors[0]!)?.type : undefined;
         return firstType ? `${TYPE_KEY_PREFIX}${firstType}` : NO_GROUP_KEY;
+      };
+      // Most events name one actor and no attribution: their key is worked out once per actor.
+      const byActor = new Map<string, string>();
+      return (event) => {
+        if (event.actors.length !== 1 || event.attributions.length > 0) return keyOf(event);
+        let key = byActor.get(event.actors[0]!);
+        if (key === undefined) byActor.set(event.actors[0]!, (key = keyOf(event)));
+        return key;
       };
     }
   }

@@ -68,6 +68,12 @@ export function isError(issue: DataIssue): boolean {
   return issue.severity !== 'warning';
 }
 
+/** True when an issue from index `start` of `issues` on is an error. */
+export function hasErrorSince(issues: readonly DataIssue[], start: number): boolean {
+  for (let i = start; i < issues.length; i++) if (isError(issues[i]!)) return true;
+  return false;
+}
+
 /** The path of `key` inside `path`; cheap, since the text is only built by `pathText`. */
 export function childPath(path: Path, key: string | number): Path {
   return { parent: path, key };

@@ -4,7 +4,7 @@
  * can never disagree. Hand-written rather than a library because the parser must stay fast at
  * 100,000 events and add next to nothing to the embed bundle (see README, design notes).
  */
-import { childPath, createIssue, type Path, createWarning, isError, type DataIssue } from './issues.ts';
+import { childPath, createIssue, type Path, createWarning, hasErrorSince, type DataIssue } from './issues.ts';
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
@@ -251,7 +251,7 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
         child.key = key;
         const parsed = optionalSchemas[i]!.parse(input[key], child, issues);
         if (parsed !== undefined) out[key] = parsed;
-        else if (issues.length === before || hasErrorFrom(issues, before)) failed = true;
+        else if (issues.length === before || hasErrorSince(issues, before)) failed = true;
       }
       return failed ? undefined : (out as ObjectOf<R, O>);
     },
@@ -271,10 +271,6 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
   };
 }
 
-function hasErrorFrom(issues: readonly DataIssue[], start: number): boolean {
-  for (let i = start; i < issues.length; i++) if (isError(issues[i]!)) return true;
-  return false;
-}
 
 interface LinkOptions {
   readonly maxLength: number;

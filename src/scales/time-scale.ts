@@ -52,20 +52,26 @@ const YEAR_MS = 365.25 * DAY_MS;
  * The time extent the chart can show: every event's interval plus 3 % on each side (at least a
  * month), so marks at the edges are not cut, but never beyond the dates the format can write
  * (years 1 to 9999: see `DATE_RANGE_MS`), so every window shown can be named. For an empty list,
- * the current decade.
+ * the current decade. `span` is `eventSpan(events)`, when the caller has it already.
  */
-export function datasetExtent(events: readonly TimelineEvent[]): [number, number] {
+export function datasetExtent(events: readonly TimelineEvent[], [min, max] = eventSpan(events)): [number, number] {
   if (events.length === 0) return [Date.UTC(2010, 0, 1), Date.UTC(2020, 0, 1)];
-  let min = Infinity;
-  let max = -Infinity;
+  const pad = Math.max((max - min) * 0.03, 30 * DAY_MS);
+  return [Math.max(min - pad, DATE_RANGE_MS[0]), Math.min(max + pad, DATE_RANGE_MS[1])];
+}
+
+/** First start and last end of a list of events, UTC ms; [0, 0] for none. */
+export function eventSpan(events: readonly TimelineEvent[]): [number, number] {
+  if (events.length === 0) return [0, 0];
+  let start = Infinity;
+  let end = -Infinity;
   // Indexed, not for…of: this runs once per dataset, before V8 has optimised it.
   for (let i = 0; i < events.length; i++) {
     const when = events[i]!.when;
-    if (when.startMs < min) min = when.startMs;
-    if (when.endMs > max) max = when.endMs;
+    if (when.startMs < start) start = when.startMs;
+    if (when.endMs > end) end = when.endMs;
   }
-  const pad = Math.max((max - min) * 0.03, 30 * DAY_MS);
-  return [Math.max(min - pad, DATE_RANGE_MS[0]), Math.min(max + pad, DATE_RANGE_MS[1])];
+  return [start, end];
 }
 
 /** The untouched base scale: the whole extent across the width. Zooming never mutates it. */

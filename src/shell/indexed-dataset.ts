@@ -1,6 +1,6 @@
 import { EVENT_KINDS, type Actor, type Dataset, type EventKind, type Source, type Subject, type TimelineEvent, type Victim } from '../model/types.ts';
 import { subjectOptions } from '../derive/filter.ts';
-import { datasetExtent } from '../scales/time-scale.ts';
+import { datasetExtent, eventSpan } from '../scales/time-scale.ts';
 import { parseView } from '../derive/view.ts';
 import type { TimeWindow } from '../derive/view-window.ts';
 
@@ -29,6 +29,7 @@ export function indexDataset(dataset: Dataset): Indexed {
   // The events by id are built on first use: the first frame reads none of them (a selection, the
   // details panel, search and the cards do), and at 100,000 events the map is tens of ms of it.
   let events: ReadonlyMap<string, TimelineEvent> | undefined;
+  const span = eventSpan(dataset.events);
   return {
     dataset,
     actors: byId(dataset.actors),
@@ -39,8 +40,8 @@ export function indexDataset(dataset: Dataset): Indexed {
     get events() {
       return (events ??= byId(dataset.events));
     },
-    extent: datasetExtent(dataset.events),
-    span: eventSpan(dataset.events),
+    extent: datasetExtent(dataset.events, span),
+    span,
     kinds: kindsPresent(dataset.events),
     opening: openingWindow(dataset),
   };
@@ -61,19 +62,6 @@ function kindsPresent(events: readonly TimelineEvent[]): EventKind[] {
   const present = new Set<EventKind>();
   for (let i = 0; i < events.length && present.size < EVENT_KINDS.length; i++) present.add(events[i]!.kind);
   return EVENT_KINDS.filter((kind) => present.has(kind));
-}
-
-/** First start and last end of a list of events, UTC ms; [0, 0] for none. */
-function eventSpan(events: readonly TimelineEvent[]): [number, number] {
-  if (events.length === 0) return [0, 0];
-  let start = Infinity;
-  let end = -Infinity;
-  for (let i = 0; i < events.length; i++) {
-    const when = events[i]!.when;
-    if (when.startMs < start) start = when.startMs;
-    if (when.endMs > end) end = when.endMs;
-  }
-  return [start, end];
 }
 
 /** The dataset's opening window in ms, decoded like the `start` and `end` attributes. */

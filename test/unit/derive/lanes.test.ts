@@ -50,6 +50,22 @@ describe('groupKeyOf', () => {
 });
 
 describe('assignLanes', () => {
+  it('keys each event by its own actors and attributions when many name the same single actor', () => {
+    // The key of a single-actor event is kept per actor; an attribution must still change it.
+    const { layout, dataset, options } = setup([
+      { id: 'plain-1', date: '2016-01', actors: ['gov'] },
+      { id: 'attributed', date: '2016-02', actors: ['gov'], attributedTo: ['g1'] },
+      { id: 'plain-2', date: '2016-03', actors: ['gov'] },
+      { id: 'threat', date: '2016-04', actors: ['g2'] },
+      { id: 'threat-again', date: '2016-05', actors: ['g2'] },
+    ]);
+    const keyOfRow = (row: number) => layout.groups.find((group) => row >= group.firstRow && row < group.firstRow + group.rowCount)!.key;
+    const placed = layout.rows.flatMap((events, row) => events.map((event) => [event.id, keyOfRow(row)] as const));
+    expect(new Map(placed)).toEqual(new Map(dataset.events.map((event) => [event.id, groupKeyOf(event, 'actor', options.actors)] as const)));
+    expect(new Map(placed).get('attributed')).toBe('g1');
+    expect(new Map(placed).get('plain-2')).toBe('type:government');
+  });
+
   it('packs events that do not overlap into one row', () => {
     const { layout } = setup([
       { id: 'a', date: '2016-01', actors: ['g1'] },
