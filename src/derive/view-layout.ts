@@ -248,6 +248,32 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   return items;
 }
 
+/** The row an item is drawn in. */
+export function itemRow(item: DrawItem): number {
+  return item.type === 'mark' ? item.mark.row : item.cluster.row;
+}
+
+/**
+ * The items of rows `firstRow` to `lastRow` (inclusive), from `items` in row order as `layoutView`
+ * gives them: one run, found by binary search, so a slice of a tall chart costs what it holds.
+ * Pure; no row in range gives [].
+ */
+export function itemsInRows(items: readonly DrawItem[], firstRow: number, lastRow: number): readonly DrawItem[] {
+  const firstAtOrAbove = (row: number) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (itemRow(items[mid]!) < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const start = firstAtOrAbove(firstRow);
+  const end = firstAtOrAbove(lastRow + 1);
+  return start === 0 && end === items.length ? items : items.slice(start, end);
+}
+
 /** The events a cluster stands for, in start order. */
 export function clusterMembers(index: RowIndex, cluster: Cluster): readonly TimelineEvent[] {
   const end = cluster.firstIndex + cluster.count + cluster.skipped.length;

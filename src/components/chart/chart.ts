@@ -361,7 +361,7 @@ export class AtChart extends LitElement {
           tabindex=${activeId === null ? 0 : -1}
           @click=${this._onClick}
         >
-          ${this._focus.renderMarks(marks, this.selectedId, rowCentrePx, this.locale)}
+          ${this._focus.renderMarks(marks, activeId, this.selectedId, rowCentrePx, this.locale)}
           ${this._tooltip.render(hovered ?? focused, tooltip)}
         </svg>
         ${this._clusterList.render()}
