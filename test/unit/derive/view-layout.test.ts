@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assignLanes } from '../../../src/derive/lanes.ts';
 import { hitTest } from '../../../src/derive/hit-test.ts';
 import { clusterMembers, createRowIndex, drawnEventIds, itemRow, itemsInRows, layoutView, type DrawItem } from '../../../src/derive/view-layout.ts';
-import { DEFAULT_PLACE_OPTIONS } from '../../../src/derive/place.ts';
+import { DEFAULT_PLACE_OPTIONS, placeMark } from '../../../src/derive/place.ts';
 import type { LaneLayout } from '../../../src/derive/lanes.ts';
 import { actorMap, DAY_MS, layoutOf, makeDataset, makeEvents, victimMap } from '../helpers.ts';
 import type { TimelineEvent } from '../../../src/model/types.ts';
@@ -91,5 +91,32 @@ describe('itemsInRows', () => {
   it('returns the list itself when every row is asked for, and [] for no items', () => {
     expect(itemsInRows(items, 0, 5)).toBe(items);
     expect(itemsInRows([], 0, 3)).toEqual([]);
+  });
+});
+
+describe('layoutView places marks from its row index', () => {
+  it('as placeMark places them from the events: points, rough dates and periods with rough ends', () => {
+    const events = makeEvents([
+      { id: 'day', date: '2016-02-10' },
+      { id: 'month', date: '2016-04' },
+      { id: 'rough-ends', start: '2016-06', end: '2016-11' },
+      { id: 'firm', start: '2016-12-01', end: '2017-02-20' },
+      { id: 'year-to-day', start: '2017', end: '2017-09-14' },
+    ]);
+    const rowOf = new Map(events.map((event) => [event.id, 0]));
+    const view = { startMs: T0, endMs: T0 + 700 * DAY_MS, widthPx: 1000 };
+    const items = layoutView(createRowIndex(layoutOf(events, rowOf, 1)), view, OPTIONS);
+    const x = (ms: number) => ((ms - view.startMs) / (view.endMs - view.startMs)) * view.widthPx;
+    const marks = items.flatMap((item) => (item.type === 'mark' ? [item.mark] : []));
+    expect(marks.map((mark) => mark.event.id)).toEqual(events.map((event) => event.id));
+    for (const mark of marks) {
+      const expected = placeMark(mark.event, 0, x, OPTIONS);
+      for (const key of ['shape', 'x0Px', 'x1Px', 'solidX0Px', 'solidX1Px', 'labelXPx'] as const) {
+        const actual = mark[key];
+        if (typeof actual === 'number') expect(actual, `${mark.event.id} ${key}`).toBeCloseTo(expected[key] as number, 6);
+        else expect(actual, `${mark.event.id} ${key}`).toBe(expected[key]);
+      }
+    }
+    expect(marks.find((mark) => mark.event.id === 'rough-ends')!.solidX1Px).toBeLessThan(marks.find((mark) => mark.event.id === 'rough-ends')!.x1Px);
   });
 });
