@@ -7,7 +7,6 @@ import type { CharWidth } from '../../derive/text-width.ts';
 import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { DEFAULT_PLACE_OPTIONS } from '../../derive/place.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
-import type { DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import { MARK_STYLE } from '../../scales/mark-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
 import { drawGlyphs } from './glyph-sprites.ts';
@@ -361,12 +360,12 @@ function drawShapes(
       context.globalAlpha = 1;
     }
   }
-  drawPoints(context, byKind, geometry.markPx, theme);
+  drawPoints(context, byKind, theme);
 }
 
 /** Day-precise events: each kind's glyph in full colour, with a halo of the background (see glyph-sprites.ts). */
-function drawPoints(context: CanvasRenderingContext2D, byKind: ReadonlyMap<EventKind, KindShapes>, markPx: DrawnSymbolPx, theme: CanvasTheme): void {
-  for (const [kind, shapes] of byKind) drawGlyphs(context, kind, markPx, shapes.points, theme.kind[kind], theme.background);
+function drawPoints(context: CanvasRenderingContext2D, byKind: ReadonlyMap<EventKind, KindShapes>, theme: CanvasTheme): void {
+  for (const [kind, shapes] of byKind) drawGlyphs(context, kind, shapes.points, theme.kind[kind], theme.background);
 }
 
 /** Tinted fill and solid outline. */

@@ -28,7 +28,7 @@ function paintAt(context: CanvasRenderingContext2D, kind: EventKind, ratio: numb
   context.save();
   for (let i = 0; i < deviceCentres.length; i += 2) {
     context.setTransform(ratio, 0, 0, ratio, deviceCentres[i]!, deviceCentres[i + 1]!);
-    paintGlyph(context, kind, 14, COLOUR, BACKGROUND);
+    paintGlyph(context, kind, COLOUR, BACKGROUND);
   }
   context.restore();
 }
@@ -64,7 +64,7 @@ describe('glyphs copied from pre-drawn sheets', () => {
     it(`are each kind's glyph as its path paints it at the nearest 1/${GLYPH_SUBPIXEL_STEPS} device px, pixel for pixel (${ratio}×)`, () => {
       for (const kind of EVENT_KINDS) {
         const copied = canvasAt(ratio);
-        drawGlyphs(copied, kind, 14, CENTRES, COLOUR, BACKGROUND);
+        drawGlyphs(copied, kind, CENTRES, COLOUR, BACKGROUND);
         const painted = canvasAt(ratio);
         paintAt(painted, kind, ratio, deviceCentres(ratio, GLYPH_SUBPIXEL_STEPS));
         expect(compare(painted, canvasAt(ratio), 32).over, `${kind}: ink painted`).to.be.greaterThan(100 * ratio * ratio);
@@ -80,7 +80,7 @@ describe('glyphs copied from pre-drawn sheets', () => {
 
   it('tells a glyph a fraction of a pixel off from one in place (the comparison can fail)', () => {
     const copied = canvasAt(1);
-    drawGlyphs(copied, 'activity', 14, CENTRES, COLOUR, BACKGROUND);
+    drawGlyphs(copied, 'activity', CENTRES, COLOUR, BACKGROUND);
     const shifted = canvasAt(1);
     paintAt(shifted, 'activity', 1, deviceCentres(1, GLYPH_SUBPIXEL_STEPS, 0.5));
     expect(compare(copied, shifted, 32).over).to.be.greaterThan(10);
@@ -90,7 +90,7 @@ describe('glyphs copied from pre-drawn sheets', () => {
     const context = canvasAt(2);
     context.fillStyle = '#ff0000';
     context.lineWidth = 3;
-    drawGlyphs(context, 'report', 14, [10, 20], COLOUR, BACKGROUND);
+    drawGlyphs(context, 'report', [10, 20], COLOUR, BACKGROUND);
     const transform = context.getTransform();
     expect([transform.a, transform.d, transform.e, transform.f]).to.deep.equal([2, 2, 0, -BAND_TOP_PX * 2]);
     expect(context.fillStyle).to.equal('#ff0000');
