@@ -51,33 +51,21 @@ export function markShapeOf(event: TimelineEvent): MarkShape {
  * when the caller has it already (the row index keeps it per event).
  */
 export function placeMark(event: TimelineEvent, row: number, x: (ms: number) => number, options: PlaceOptions, shape: MarkShape = markShapeOf(event)): Mark {
-  const { when } = event;
-  return placeMarkAt(event, row, shape, when.startMs, when.endMs, when.start.endMs, when.end.startMs, x, options);
-}
-
-/**
- * `placeMark` with the event's times given (its interval, and the ends of its firmly known part:
- * `when.start.endMs` and `when.end.startMs`), so a zoom frame placing thousands of marks reads
- * them from the row index's typed arrays instead of three objects deep in each event.
- */
-export function placeMarkAt(
-  event: TimelineEvent, row: number, shape: MarkShape, startMs: number, endMs: number, solidStartMs: number, solidEndMs: number,
-  x: (ms: number) => number, options: PlaceOptions,
-): Mark {
   const { minSpanPx, pointRadiusPx } = options;
+  const { when } = event;
   if (shape === 'point') {
-    const centre = x((startMs + endMs) / 2);
+    const centre = x((when.startMs + when.endMs) / 2);
     return { event, shape, row, x0Px: centre, x1Px: centre, solidX0Px: centre, solidX1Px: centre, labelXPx: centre + pointRadiusPx + 4, labelRoomPx: 0 };
   }
-  let x0 = x(startMs);
-  let x1 = x(endMs);
+  let x0 = x(when.startMs);
+  let x1 = x(when.endMs);
   if (x1 - x0 < minSpanPx) {
     const mid = (x0 + x1) / 2;
     x0 = mid - minSpanPx / 2;
     x1 = mid + minSpanPx / 2;
   }
-  const solidX0 = shape === 'period' ? Math.min(Math.max(x(solidStartMs), x0), x1) : x0;
-  const solidX1 = shape === 'period' ? Math.max(Math.min(x(solidEndMs), x1), solidX0) : x1;
+  const solidX0 = shape === 'period' ? Math.min(Math.max(x(when.start.endMs), x0), x1) : x0;
+  const solidX1 = shape === 'period' ? Math.max(Math.min(x(when.end.startMs), x1), solidX0) : x1;
   return { event, shape, row, x0Px: x0, x1Px: x1, solidX0Px: solidX0, solidX1Px: solidX1, labelXPx: Math.max(x0, 0) + 4, labelRoomPx: 0 };
 }
 

@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/types.ts';
 import type { LaneLayout } from './lanes.ts';
-import { LABEL_GAP_PX, markLeftPx, markShapeOf, placeMarkAt, type Mark, type MarkShape, type PlaceOptions } from './place.ts';
+import { LABEL_GAP_PX, markLeftPx, markShapeOf, placeMark, type Mark, type MarkShape, type PlaceOptions } from './place.ts';
 
 /** Marks of one row that sit too close to tell apart, drawn as one mark with a count. */
 export interface Cluster {
@@ -37,9 +37,6 @@ interface RowEvents {
   /** The events' own intervals, UTC ms. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
-  /** Where their firmly known part begins and ends (`when.start.endMs`, `when.end.startMs`), UTC ms. */
-  readonly solidStarts: Float64Array;
-  readonly solidEnds: Float64Array;
 }
 
 /** Per-row sorted arrays, built once per filter or grouping change. */
@@ -85,8 +82,6 @@ function indexRow(members: readonly TimelineEvent[]): RowEvents {
   const shapes = order ? new Uint8Array(count) : memberShapes;
   const starts = new Float64Array(count);
   const ends = new Float64Array(count);
-  const solidStarts = new Float64Array(count);
-  const solidEnds = new Float64Array(count);
   const maxAnchorEnds = new Float64Array(count);
   let maxEnd = -Infinity;
   for (let i = 0; i < count; i++) {
@@ -96,12 +91,10 @@ function indexRow(members: readonly TimelineEvent[]): RowEvents {
     shapes[i] = memberShapes[from]!;
     starts[i] = when.startMs;
     ends[i] = when.endMs;
-    solidStarts[i] = when.start.endMs;
-    solidEnds[i] = when.end.startMs;
     maxEnd = Math.max(maxEnd, shapes[i] === POINT ? (when.startMs + when.endMs) / 2 : when.endMs);
     maxAnchorEnds[i] = maxEnd;
   }
-  return { events, anchorStarts, maxAnchorEnds, shapes, starts, ends, solidStarts, solidEnds };
+  return { events, anchorStarts, maxAnchorEnds, shapes, starts, ends };
 }
 
 /**
@@ -172,8 +165,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   const reachMs = Math.max(radiusMs, minSpanMs / 2);
   const wideMs = WIDE_PX / pxPerMs;
   const isWide = (row: RowEvents, i: number) => row.shapes[i] !== POINT && row.ends[i]! - row.starts[i]! >= wideMs;
-  const place = (rowEvents: RowEvents, i: number, row: number) =>
-    placeMarkAt(rowEvents.events[i]!, row, SHAPES[rowEvents.shapes[i]!]!, rowEvents.starts[i]!, rowEvents.ends[i]!, rowEvents.solidStarts[i]!, rowEvents.solidEnds[i]!, x, options);
+  const place = (rowEvents: RowEvents, i: number, row: number) => placeMark(rowEvents.events[i]!, row, x, options, SHAPES[rowEvents.shapes[i]!]);
   const fromMs = view.startMs - marginPx / pxPerMs;
   const toMs = view.endMs + marginPx / pxPerMs;
   const items: DrawItem[] = [];
@@ -259,27 +251,6 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
 /** The row an item is drawn in. */
 export function itemRow(item: DrawItem): number {
   return item.type === 'mark' ? item.mark.row : item.cluster.row;
-}
-
-/**
- * The items of rows `firstRow` to `lastRow` (inclusive), from `items` in row order as `layoutView`
- * gives them: one run, found by binary search, so a slice of a tall chart costs what it holds.
- * Pure; no row in range gives [].
- */
-export function itemsInRows(items: readonly DrawItem[], firstRow: number, lastRow: number): readonly DrawItem[] {
-  const firstAtOrAbove = (row: number) => {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (itemRow(items[mid]!) < row) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const start = firstAtOrAbove(firstRow);
-  const end = firstAtOrAbove(lastRow + 1);
-  return start === 0 && end === items.length ? items : items.slice(start, end);
 }
 
 /** The events a cluster stands for, in start order. */

@@ -1,5 +1,5 @@
 import type { EventKind } from '../../model/types.ts';
-import { itemRow, itemsInRows, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
+import { itemRow, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
 import type { ArcPoints } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
 import { placeLabels, type LabelBox } from '../../derive/label-layout.ts';
@@ -20,7 +20,6 @@ export interface CanvasTheme {
 }
 
 export interface DrawInput {
-  /** Row by row, as `layoutView` gives them. */
   readonly items: readonly DrawItem[];
   /** Disclosure arcs to draw (those of the selected and hovered events), as polylines. */
   readonly arcs: readonly { readonly kind: EventKind; readonly points: ArcPoints; readonly lineWidthPx: number }[];
@@ -182,15 +181,11 @@ function drawCallouts(context: CanvasRenderingContext2D, { callouts, theme, font
 
 /** The items whose row reaches into the band (a row is one row height around its centre). */
 function itemsInBand({ items, band, rowCentrePx, geometry }: DrawInput): readonly DrawItem[] {
-  if (items.length === 0) return items;
   const reach = geometry.rowPx;
-  // Rows go down the chart in order: the band holds one run of them.
-  const lastRow = itemRow(items[items.length - 1]!);
-  let firstRow = 0;
-  while (firstRow <= lastRow && rowCentrePx(firstRow) + reach <= band.topPx) firstRow++;
-  let endRow = firstRow;
-  while (endRow <= lastRow && rowCentrePx(endRow) - reach < band.bottomPx) endRow++;
-  return itemsInRows(items, firstRow, endRow - 1);
+  return items.filter((item) => {
+    const y = rowCentrePx(itemRow(item));
+    return y + reach > band.topPx && y - reach < band.bottomPx;
+  });
 }
 
 const HIGHLIGHT_PAD_PX = 4;
