@@ -80,8 +80,6 @@ export class ChartFrames {
   geometry: ChartGeometry = GEOMETRY;
   /** The key moments among the events, numbered; the rows start below their callout band. */
   private _keyMoments: ReadonlyMap<string, number> = new Map();
-  /** Whether any event reveals another: if none does, a frame has no disclosure links to look for. */
-  private _revealing = false;
 
   constructor(private readonly _text: ChartText, private readonly _clusterText: (count: number) => string) {}
 
@@ -97,7 +95,6 @@ export class ChartFrames {
   relayout(inputs: LaneInputs): void {
     const minGapMs = laneGapMs(inputs, this._text);
     this._keyMoments = keyMomentNumbers(inputs.events);
-    this._revealing = inputs.events.some((event) => event.reveals.length > 0);
     this.regeometry();
     this.layout = assignLanes(inputs.events, { groupBy: inputs.groupBy, actors: inputs.actors, victims: inputs.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: inputs.kindNames });
     this.rows = createRowIndex(this.layout);
@@ -129,7 +126,7 @@ export class ChartFrames {
       widthPx, charWidth, rowCentrePx: this.rowCentrePx, markHalfPx: this.geometry.markPx / 2,
       bandTopPx: text.axisPx, bandLines: CALLOUT_LINES, lineHeightPx: CALLOUT_LINE_PX * (text.fontPx / BASE_FONT_PX),
     });
-    this.frame = { view, marks, items, links: this._revealing ? disclosureLinks(marks) : [], labels, callouts };
+    this.frame = { view, marks, items, links: disclosureLinks(marks), labels, callouts };
   }
 
   /** Arcs for the events `ids` (selected, hovered) only; labels they cross get a plate. */

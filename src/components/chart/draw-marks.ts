@@ -1,5 +1,5 @@
 import type { EventKind } from '../../model/types.ts';
-import { itemRow, type DrawItem, type RowIndex } from '../../derive/view-layout.ts';
+import type { DrawItem, RowIndex } from '../../derive/view-layout.ts';
 import type { ArcPoints } from '../../derive/disclosure-links.ts';
 import type { Band } from '../../derive/canvas-band.ts';
 import { placeLabels, type LabelBox } from '../../derive/label-layout.ts';
@@ -7,9 +7,9 @@ import type { CharWidth } from '../../derive/text-width.ts';
 import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { DEFAULT_PLACE_OPTIONS } from '../../derive/place.ts';
 import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
+import { drawnSymbolPath, GLYPH_STROKE_PX, isStrokedGlyph, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import { MARK_STYLE } from '../../scales/mark-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
-import { drawGlyphs } from './glyph-sprites.ts';
 
 /** Colours read from the element's CSS, so custom properties theme the canvas too. */
 export interface CanvasTheme {
@@ -44,6 +44,15 @@ export interface DrawInput {
    * on a knocked-out background. Absent or empty: nothing dimmed.
    */
   readonly emphasisIds?: ReadonlySet<string>;
+}
+
+const symbolPaths = new Map<string, Path2D>();
+
+function symbolPath(kind: EventKind, sizePx: DrawnSymbolPx): Path2D {
+  const key = `${kind}:${sizePx}`;
+  let path = symbolPaths.get(key);
+  if (!path) symbolPaths.set(key, (path = new Path2D(drawnSymbolPath(kind, sizePx))));
+  return path;
 }
 
 /**
@@ -183,7 +192,7 @@ function drawCallouts(context: CanvasRenderingContext2D, { callouts, theme, font
 function itemsInBand({ items, band, rowCentrePx, geometry }: DrawInput): readonly DrawItem[] {
   const reach = geometry.rowPx;
   return items.filter((item) => {
-    const y = rowCentrePx(itemRow(item));
+    const y = rowCentrePx(item.type === 'mark' ? item.mark.row : item.cluster.row);
     return y + reach > band.topPx && y - reach < band.bottomPx;
   });
 }
@@ -355,12 +364,42 @@ function drawShapes(
       context.globalAlpha = 1;
     }
   }
-  drawPoints(context, byKind, theme);
+  drawGlyphs(context, byKind, geometry.markPx, theme);
 }
 
-/** Day-precise events: each kind's glyph in full colour, with a halo of the background (see glyph-sprites.ts). */
-function drawPoints(context: CanvasRenderingContext2D, byKind: ReadonlyMap<EventKind, KindShapes>, theme: CanvasTheme): void {
-  for (const [kind, shapes] of byKind) drawGlyphs(context, kind, shapes.points, theme.kind[kind], theme.background);
+/**
+ * Day-precise events: each kind's glyph in full colour, with a halo of the background so glyphs
+ * that touch stay apart. Filled glyphs get a thin background outline; line glyphs (ring,
+ * asterisk, times) a wider background line under their coloured one.
+ */
+function drawGlyphs(context: CanvasRenderingContext2D, byKind: ReadonlyMap<EventKind, KindShapes>, markPx: DrawnSymbolPx, theme: CanvasTheme): void {
+  context.strokeStyle = theme.background;
+  for (const [kind, shapes] of byKind) {
+    if (shapes.points.length === 0) continue;
+    const glyph = symbolPath(kind, markPx);
+    const stroked = isStrokedGlyph(kind);
+    const colour = theme.kind[kind];
+    context.fillStyle = colour;
+    for (let i = 0; i < shapes.points.length; i += 2) {
+      const x = shapes.points[i]!;
+      const y = shapes.points[i + 1]!;
+      context.translate(x, y);
+      if (stroked) {
+        context.strokeStyle = theme.background;
+        context.lineWidth = GLYPH_STROKE_PX + 2;
+        context.stroke(glyph);
+        context.strokeStyle = colour;
+        context.lineWidth = GLYPH_STROKE_PX;
+        context.stroke(glyph);
+      } else {
+        context.strokeStyle = theme.background;
+        context.lineWidth = 1.5;
+        context.fill(glyph);
+        context.stroke(glyph);
+      }
+      context.translate(-x, -y);
+    }
+  }
 }
 
 /** Tinted fill and solid outline. */
