@@ -122,25 +122,40 @@ async function sourceInfo() {
   return { map, lines: decodeLines(map) };
 }
 
-/** JavaScript self time by function (its definition in src/ or node_modules) from a CPU profile, ms per frame. */
+/**
+ * JavaScript time by function (its definition in src/ or node_modules) from a CPU profile, ms per
+ * frame: `self` (in the function's own code) and `total` (with everything it called, each function
+ * counted once per sample however deep it recurses).
+ */
 function analyseProfile(profile, info, frameCount) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const keyOf = (frame) => {
+    if (frame.url?.endsWith(`/dist/${BUNDLE}`)) {
+      const segment = segmentAt(info.lines, frame.lineNumber, frame.columnNumber);
+      const source = info.map.sources[segment?.source ?? -1]?.replace(/^(\.\.\/)+(node_modules\/)?/, '') ?? '?';
+      return `${source}:${(segment?.line ?? -1) + 1}`;
+    }
+    const name = frame.functionName || '(anonymous)';
+    return frame.url ? `${frame.url.split('/').pop()}: ${name}` : name;
+  };
   const self = {};
+  const total = {};
   let t = profile.startTime;
   for (let i = 0; i < profile.samples.length; i++) {
     t += profile.timeDeltas[i];
     const next = i + 1 < profile.samples.length ? t + profile.timeDeltas[i + 1] : profile.endTime;
-    const frame = byId.get(profile.samples[i]).callFrame;
-    let key = frame.functionName || '(anonymous)';
-    if (frame.url?.endsWith(`/dist/${BUNDLE}`)) {
-      const segment = segmentAt(info.lines, frame.lineNumber, frame.columnNumber);
-      const source = info.map.sources[segment?.source ?? -1]?.replace(/^(\.\.\/)+(node_modules\/)?/, '') ?? '?';
-      key = `${source}:${(segment?.line ?? -1) + 1}`;
-    } else if (frame.url) key = `${frame.url.split('/').pop()}: ${key}`;
+    const key = keyOf(byId.get(profile.samples[i]).callFrame);
     if (key === '(idle)') continue;
-    self[key] = (self[key] ?? 0) + (next - t) / 1000 / frameCount;
+    const ms = (next - t) / 1000 / frameCount;
+    self[key] = (self[key] ?? 0) + ms;
+    const onStack = new Set();
+    for (let id = profile.samples[i]; id !== undefined; id = parentOf.get(id)) onStack.add(keyOf(byId.get(id).callFrame));
+    for (const k of onStack) total[k] = (total[k] ?? 0) + ms;
   }
-  return Object.entries(self).sort((a, b) => b[1] - a[1]);
+  const sorted = (table) => Object.entries(table).sort((a, b) => b[1] - a[1]);
+  return { self: sorted(self), total: sorted(total) };
 }
 
 /** The text of a source line, to name the function a profile row points at. */
@@ -196,9 +211,13 @@ async function main() {
         const values = frames.map((f) => f.counts[name] ?? 0);
         console.log(`| ${name} | ${median(values)} | ${Math.min(...values)} | ${Math.max(...values)} |`);
       }
+      const js = analyseProfile(profile, info, frames.length);
       console.log('\n| JavaScript self time by function (sampled, 200 µs) | ms / frame | |');
       console.log('| --- | ---: | --- |');
-      for (const [key, ms] of analyseProfile(profile, info, frames.length).slice(0, 30)) console.log(`| ${key} | ${fmt(ms)} | ${await lineText(key)} |`);
+      for (const [key, ms] of js.self.slice(0, 30)) console.log(`| ${key} | ${fmt(ms)} | ${await lineText(key)} |`);
+      console.log('\n| JavaScript total time by function in src/ (with its callees) | ms / frame | |');
+      console.log('| --- | ---: | --- |');
+      for (const [key, ms] of js.total.filter(([key]) => key.startsWith('src/')).slice(0, 40)) console.log(`| ${key} | ${fmt(ms)} | ${await lineText(key)} |`);
     }
   } finally {
     await browser.close();

@@ -1,4 +1,4 @@
-import type { DrawItem } from './view-layout.ts';
+import { itemRow, type DrawItem } from './view-layout.ts';
 import { LABEL_GAP_PX } from './place.ts';
 import { truncateToWidth, textWidthPx, textWidthUpToPx, type CharWidth } from './text-width.ts';
 
@@ -47,8 +47,6 @@ interface Slot {
   readonly alignEnd: boolean;
   readonly plate: boolean;
 }
-
-const itemRow = (item: DrawItem) => (item.type === 'mark' ? item.mark.row : item.cluster.row);
 
 /**
  * Labels for the items of a frame, row by row from left to right. A title goes, in order of

@@ -248,6 +248,11 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   return items;
 }
 
+/** The row an item is drawn in. */
+export function itemRow(item: DrawItem): number {
+  return item.type === 'mark' ? item.mark.row : item.cluster.row;
+}
+
 /** The events a cluster stands for, in start order. */
 export function clusterMembers(index: RowIndex, cluster: Cluster): readonly TimelineEvent[] {
   const end = cluster.firstIndex + cluster.count + cluster.skipped.length;

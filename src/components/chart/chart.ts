@@ -231,7 +231,6 @@ export class AtChart extends LitElement {
     this._zoom.setBounds(Math.max(widthPx, 1), this._frames.heightPx(), scaleExtentFor(this.extent, Math.max(widthPx, 1)));
     // Hover and focus changes re-render only the SVG layer: no new layout, no canvas redraw.
     const cosmetic = changed.size > 0 && [...changed.keys()].every((key) => key === COSMETIC);
-    this._redraw = !cosmetic;
     const { k, x } = this._zoom.transform;
     const inputs = `${k}|${x}|${widthPx}|${this.extent[0]}|${this.extent[1]}`;
     const { rows } = this._frames;
@@ -243,7 +242,13 @@ export class AtChart extends LitElement {
       this._clusterList.cluster = null;
       this._frameRows = rows;
     }
-    if (!cosmetic) this._placeArcs();
+    if (cosmetic) return;
+    this._placeArcs();
+    // Painted before the render commits this update's DOM changes (axis, window text): the first
+    // fillText after a DOM change forces a style and layout pass, 1–2 ms of a zoom frame, and then
+    // the frame lays out again. The first update has no canvas yet: that one paints in `updated`.
+    if (this.hasUpdated) this._canvas.paint();
+    else this._paintAfterRender = true;
   }
 
   /** Arcs for the selected and hovered events only; labels they cross get a plate. */
@@ -273,13 +278,14 @@ export class AtChart extends LitElement {
 
   private _laneWidthPx = 0;
   private _restyled = false;
-  private _redraw = true;
+  private _paintAfterRender = false;
   private _fade: '' | 'fade-a' | 'fade-b' = '';
   private _frameInputs = '';
   private _frameRows: RowIndex | null = null;
 
   protected override updated(): void {
-    if (this._redraw) this._canvas.paint();
+    if (this._paintAfterRender) this._canvas.paint();
+    this._paintAfterRender = false;
     this._reportLiveWindow();
   }
 
@@ -355,7 +361,7 @@ export class AtChart extends LitElement {
           tabindex=${activeId === null ? 0 : -1}
           @click=${this._onClick}
         >
-          ${this._focus.renderMarks(marks, this.selectedId, rowCentrePx, this.locale)}
+          ${this._focus.renderMarks(marks, activeId, this.selectedId, rowCentrePx, this.locale)}
           ${this._tooltip.render(hovered ?? focused, tooltip)}
         </svg>
         ${this._clusterList.render()}

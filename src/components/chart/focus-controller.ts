@@ -44,13 +44,11 @@ export class FocusController extends ListenerController {
   }
 
   /**
-   * The active (tab stop) and selected events as real, focusable SVG marks above the canvas, with
+   * The active (tab stop, `activeId` as `tabStop` gives it) and selected events as real, focusable SVG marks above the canvas, with
    * names for screen readers; every other mark is only painted.
    */
-  renderMarks(marks: readonly Mark[], selectedId: string | null, rowCentrePx: (row: number) => number, locale: string) {
-    const activeId = this.tabStop(marks, selectedId);
-    const focusable = activeId === null && selectedId === null ? [] : marks.filter(({ event }) => event.id === activeId || event.id === selectedId);
-    return repeat(focusable, (mark) => mark.event.id, (mark) => {
+  renderMarks(marks: readonly Mark[], activeId: string | null, selectedId: string | null, rowCentrePx: (row: number) => number, locale: string) {
+    return repeat(marksWithIds(marks, activeId, selectedId), (mark) => mark.event.id, (mark) => {
       const { event } = mark;
       const selected = event.id === selectedId;
       return svg`<g
@@ -78,4 +76,18 @@ export class FocusController extends ListenerController {
     this.within = within;
     this._changed();
   }
+}
+
+/**
+ * The marks of events `a` and `b`, in drawn order, looking no further than needed: each zoom frame
+ * renders them, and the tab stop is usually the first mark of thousands.
+ */
+function marksWithIds(marks: readonly Mark[], a: string | null, b: string | null): Mark[] {
+  const found: Mark[] = [];
+  const wanted = (a === null ? 0 : 1) + (b === null || b === a ? 0 : 1);
+  for (let i = 0; i < marks.length && found.length < wanted; i++) {
+    const id = marks[i]!.event.id;
+    if (id === a || id === b) found.push(marks[i]!);
+  }
+  return found;
 }
