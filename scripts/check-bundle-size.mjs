@@ -9,13 +9,15 @@
 // (an earlier issue aimed at 40). The ceiling moved from 61.5 to 59.8 KiB when the first download
 // went from 61.2 to 59.7 KiB (Lit template text compacted at build time, the sync-url code and the
 // presentation set-up moved into the presentation chunk). The faster parser merged with it took
-// back 0.3 KiB (61,369 bytes), so the ceiling is the budget itself: 60 KiB
-// (61,440 bytes), met, and any growth has to be paid for by a cut.
+// back 0.3 KiB (61,369 bytes), so the ceiling became the budget itself: 60 KiB (61,440 bytes).
+// Round five moved the English words only lazy parts use into their chunks (61,021 bytes with that
+// round's other changes), and the ceiling came down to 59.7 KiB (61,133 bytes): any growth has to
+// be paid for by a cut.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = 60 * 1024;
+const CEILING_GZIP_BYTES = Math.round(59.7 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
