@@ -88,7 +88,8 @@
       // Opens fitted to the data (its default when no start or end is given), but draws first at
       // today's window and redraws fitted a frame or more later: drawn once the axis shows the data's years.
       new globalThis.vis.Timeline(target, items, groups, { height: `${HEIGHT_PX}px`, stack: true });
-      const fitted = () => [...target.querySelectorAll('.vis-time-axis .vis-text.vis-minor')].some((label) => /^\d{4}$/.test(label.textContent.trim()) && Number(label.textContent) <= 2021);
+      const lastYear = new Date(Math.max(...rows.map((row) => row.span[1]))).getUTCFullYear() + 1;
+      const fitted = () => [...target.querySelectorAll('.vis-time-axis .vis-text.vis-minor')].some((label) => /^\d{4}$/.test(label.textContent.trim()) && Number(label.textContent) <= lastYear);
       reportMarks(host, () => (target.querySelector('.vis-timeline').style.visibility === 'visible' && fitted() ? target.querySelectorAll('.vis-item') : []));
     },
     // TimelineJS (Knight Lab): slides plus a time navigator of DOM markers; its stylesheet is

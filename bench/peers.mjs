@@ -47,9 +47,9 @@ async function peerScripts(dir) {
     const css = peer.css ? await readFile(join(packageDir, peer.css), 'utf8') : '';
     const style = css ? `document.head.append(Object.assign(document.createElement('style'), { textContent: ${JSON.stringify(css)} }));\n` : '';
     const script = `${style}${library}\n;globalThis.benchPeer = ${JSON.stringify(peer.adapter ?? peer.name)};\n${adapters}`;
-    const file = `${(peer.adapter ?? peer.name)}.js`;
-    await writeFile(join(out, file), script);
-    peers.push({ ...peer, file, version, gzipBytes: gzipSync(library + css, { level: 9 }).length });
+    const served = `${peer.adapter ?? peer.name}.js`;
+    await writeFile(join(out, served), script);
+    peers.push({ ...peer, served, version, gzipBytes: gzipSync(library + css, { level: 9 }).length });
   }
   return { out, peers };
 }
@@ -67,7 +67,7 @@ async function main() {
   const contenders = [
     { label: 'attack-timeline (this build)', url: undefined, classic: false, gzipBytes: embedGzip },
     { label: 'plain canvas, no library (bench/floor-canvas.js)', url: floorUrl(origin), classic: false, gzipBytes: null },
-    ...peers.map((peer) => ({ label: `${peer.name} ${peer.version}`, url: `${origin}/peers/${peer.file}`, classic: true, gzipBytes: peer.gzipBytes })),
+    ...peers.map((peer) => ({ label: `${peer.name} ${peer.version}`, url: `${origin}/peers/${peer.served}`, classic: true, gzipBytes: peer.gzipBytes })),
   ];
   const rows = [];
   try {
