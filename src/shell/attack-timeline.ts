@@ -182,6 +182,7 @@ export class AttackTimeline extends LitElement {
     dateLocale: () => this._locale.dateLocale,
     messages: () => this._locale.messages,
     done: (problem) => (problem ? this._errors.report('export', problem, []) : this._errors.clear('export')),
+    errors: this._errors,
   });
   // Registered with the host; it acts through its callback (hence not private: nothing reads it).
   protected readonly _themeWatch = new ThemeController(this, () => this._chart?.refreshTheme());

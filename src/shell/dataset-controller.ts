@@ -5,7 +5,7 @@ import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
 import { describeThrown, prepareDataset, type TlpCode } from './prepare-dataset.ts';
-import { reportMissingChunk } from './lazy-chunk.ts';
+import { exported, LazyChunk } from './lazy-chunk.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
 
@@ -27,9 +27,6 @@ export interface DatasetControllerOptions {
   readonly shown: (indexed: Indexed) => void;
 }
 
-/** The chunk that applies `max-tlp` (src/formats/tlp.ts), as the embed names it. */
-const TLP_FILE = 'attack-timeline-tlp.js';
-let tlpCode: TlpCode | undefined;
 
 type Watched = Pick<DatasetSettings, 'src' | 'data' | 'maxTlp' | 'timeout' | 'maxBytes'>;
 
@@ -46,9 +43,14 @@ export class DatasetController implements ReactiveController {
   indexed: Indexed | null = null;
   /** What the dataset on screen lost (records or parts left out), for the notice. */
   notice: DataNoticeReport | null = null;
-  loading = false;
-  /** The load running now, for the host's `updateComplete` to wait on; null when none. */
-  pending: Promise<void> | null = null;
+  /** A load is running. */
+  private _loading = false;
+  /** The load running now; null when none. */
+  private _run: Promise<void> | null = null;
+  /** The code that applies `max-tlp` (src/formats/tlp.ts; attack-timeline-tlp.js in the embed). */
+  private readonly _tlp: LazyChunk<typeof import('../formats/tlp.ts'), TlpCode>;
+  /** Input that waits for the TLP code before it is shown. */
+  private _waiting: { readonly json: unknown; readonly origin: string } | null = null;
   /** The last input shown, so a change of `max-tlp` can re-apply the limit to it. */
   private _lastInput: { readonly json: unknown; readonly origin: string } | null = null;
   private _abort?: AbortController;
@@ -60,6 +62,22 @@ export class DatasetController implements ReactiveController {
 
   constructor(private readonly _host: ReactiveElement, private readonly _options: DatasetControllerOptions) {
     _host.addController(this);
+    this._tlp = new LazyChunk(_host as ReactiveElement & { readonly isConnected: boolean }, {
+      file: 'attack-timeline-tlp.js',
+      load: () => import('../formats/tlp.ts'),
+      use: (module) => ({ parseTlp: exported(module, 'parseTlp'), restrictToTlp: exported(module, 'restrictToTlp'), issuesWithinTlp: exported(module, 'issuesWithinTlp') }),
+      errors: _options.errors,
+    });
+  }
+
+  /** Data is on its way: a load, or the TLP code it waits for. */
+  get loading(): boolean {
+    return this._loading || (this._waiting !== null && !this._tlp.failed);
+  }
+
+  /** What the host's `updateComplete` waits on: the load, or the TLP code; null when neither. */
+  get pending(): Promise<void> | null {
+    return this._run ?? (this._waiting && this._tlp.pending);
   }
 
   /** Follows the host's `data`, `src`, `max-tlp`, `timeout` and `max-bytes` on each update on the page. */
@@ -73,12 +91,15 @@ export class DatasetController implements ReactiveController {
     const changed = (key: keyof Watched) => !seen || seen[key] !== now[key];
     if (changed('timeout')) this._checkLimit('timeout', readTimeoutMs(timeout).issue);
     if (changed('maxBytes')) this._checkLimit('max-bytes', readMaxBytes(maxBytes).issue);
-    if (changed('maxTlp') && this._lastInput && !changed('data') && !changed('src')) void this._use(this._lastInput.json, this._lastInput.origin);
+    const input = this._waiting ?? this._lastInput;
     if (changed('data') && data !== undefined) {
       this._cancel();
-      void this._use(data, 'data property');
+      this._use(data, 'data property');
     } else if (changed('src') && (src || data === undefined)) {
       void this.load();
+    } else if (input && (changed('maxTlp') || this._waiting)) {
+      // A new limit for what is shown, or the TLP code it waited for may be here.
+      this._use(input.json, input.origin);
     }
   }
 
@@ -90,16 +111,16 @@ export class DatasetController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this._resume = this.loading;
+    this._resume = this._loading;
     this._cancel();
   }
 
   /** Loads `src`, or the bundled story when there is none. Never rejects: a failure is reported. */
   load(): Promise<void> {
     const run = this._load();
-    this.pending = run;
+    this._run = run;
     void run.finally(() => {
-      if (this.pending === run) this.pending = null;
+      if (this._run === run) this._run = null;
     });
     return run;
   }
@@ -107,6 +128,7 @@ export class DatasetController implements ReactiveController {
   private async _load(): Promise<void> {
     this._cancel();
     this._resume = false;
+    this._waiting = null;
     const abort = new AbortController();
     this._abort = abort;
     const generation = this._generation;
@@ -126,10 +148,10 @@ export class DatasetController implements ReactiveController {
           if (result.kind !== 'cancelled') this._options.errors.report('dataset', result.message, result.issues, true);
           return;
         }
-        await this._use(result.json, src);
+        this._use(result.json, src);
       } else {
         const json = await loadDefaultDataset();
-        if (current()) await this._use(json, 'default dataset');
+        if (current()) this._use(json, 'default dataset');
       }
     } catch (error) {
       // Whatever failed outside the loader's own checks (a missing chunk, a refused setting) ends here, once.
@@ -151,35 +173,20 @@ export class DatasetController implements ReactiveController {
   /**
    * Shows `json`. With `max-tlp`, only once the TLP code is here (a chunk beside the script in the
    * embed, fetched the first time an element has that attribute): nothing above the limit is ever
-   * drawn, not even for a moment, so until then the element shows that it is loading. Without the
-   * code the data is not shown and the missing file is reported.
+   * drawn, not even for a moment, so until then the element shows that it is loading, and the
+   * input waits (the host updates when the code arrives, and shows it then). Without the code the
+   * data is not shown and the missing file is reported (by the loader, once); put back on the
+   * page, the element tries the file again.
    */
-  private _use(json: unknown, origin: string): Promise<void> | void {
-    if (this._options.settings().maxTlp === null || tlpCode) return this._show(json, origin);
-    const generation = this._generation;
-    // Called in the host's update (before it renders) or in a load that already shows it loading.
-    this.loading = true;
-    const run = (async () => {
-      try {
-        tlpCode ??= await import('../formats/tlp.ts');
-      } catch {
-        if (generation === this._generation) reportMissingChunk(this._options.errors, TLP_FILE);
-        return;
-      } finally {
-        if (generation === this._generation) this._setLoading(false);
-      }
-      if (generation === this._generation) this._show(json, origin);
-    })();
-    this.pending = run;
-    void run.finally(() => {
-      if (this.pending === run) this.pending = null;
-    });
-    return run;
+  private _use(json: unknown, origin: string): void {
+    const tlp = this._options.settings().maxTlp === null ? null : this._tlp.get();
+    this._waiting = tlp === undefined ? { json, origin } : null;
+    if (tlp !== undefined) this._show(json, origin, tlp);
   }
 
-  private _show(json: unknown, origin: string): void {
+  private _show(json: unknown, origin: string, tlp: TlpCode | null): void {
     const { strict, maxTlp } = this._options.settings();
-    const prepared = prepareDataset(json, origin, maxTlp === null ? { strict, maxTlp } : { strict, maxTlp, tlp: tlpCode! });
+    const prepared = prepareDataset(json, origin, maxTlp === null || !tlp ? { strict, maxTlp: null } : { strict, maxTlp, tlp });
     const { errors } = this._options;
     if (!prepared.ok) {
       // Keep whatever was on screen before: a failed reload must not blank the page.
@@ -199,11 +206,11 @@ export class DatasetController implements ReactiveController {
   private _cancel(): void {
     this._abort?.abort();
     this._generation++;
-    this.loading = false;
+    this._loading = false;
   }
 
   private _setLoading(loading: boolean): void {
-    this.loading = loading;
+    this._loading = loading;
     this._host.requestUpdate();
   }
 }

@@ -4,9 +4,14 @@ import type { AtChart } from '../components/chart/chart.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ExportedSvg } from '../export/export-svg.ts';
 import type { Indexed } from './indexed-dataset.ts';
+import { describeThrown } from './prepare-dataset.ts';
+import type { ErrorController } from './error-controller.ts';
+import { exported, LazyChunk } from './lazy-chunk.ts';
 
-/** The export code, fetched on first use (in the embed, `attack-timeline-export.js` beside the script). */
-const loadExport = () => import('../export/export.ts');
+/** The export code's file in the embed, beside the script. */
+const EXPORT_FILE = 'attack-timeline-export.js';
+type ExportModule = typeof import('../export/export.ts');
+type ExportCode = Pick<ExportModule, 'exportViewSvg' | 'svgToPngBlob' | 'downloadBlob' | 'fileNameFor'>;
 
 export interface ExportControllerOptions {
   /** The chart and dataset on screen, or null before data has loaded. */
@@ -15,6 +20,7 @@ export interface ExportControllerOptions {
   readonly messages: () => Messages;
   /** Reports how an export from a button went: null when it worked, else why not (a method call rejects instead). */
   readonly done: (problem: string | null) => void;
+  readonly errors: Pick<ErrorController, 'report' | 'clear'>;
 }
 
 /**
@@ -26,9 +32,22 @@ export interface ExportControllerOptions {
 export class ExportController implements ReactiveController {
   private _printMedia?: MediaQueryList;
   private _beforePrint = false;
+  /** The export code, fetched on first use. */
+  private readonly _code: LazyChunk<ExportModule, ExportCode>;
 
-  constructor(private readonly _host: ReactiveControllerHost, private readonly _options: ExportControllerOptions) {
+  constructor(private readonly _host: ReactiveControllerHost & { readonly isConnected: boolean }, private readonly _options: ExportControllerOptions) {
     _host.addController(this);
+    this._code = new LazyChunk(_host, {
+      file: EXPORT_FILE,
+      load: () => import('../export/export.ts'),
+      use: (module) => ({
+        exportViewSvg: exported(module, 'exportViewSvg'),
+        svgToPngBlob: exported(module, 'svgToPngBlob'),
+        downloadBlob: exported(module, 'downloadBlob'),
+        fileNameFor: exported(module, 'fileNameFor'),
+      }),
+      errors: _options.errors,
+    });
   }
 
   /**
@@ -64,7 +83,7 @@ export class ExportController implements ReactiveController {
   /** The current view as a standalone SVG document; rejects before data has loaded. */
   async svg(): Promise<ExportedSvg> {
     this._shown();
-    const { exportViewSvg } = await loadExport();
+    const { exportViewSvg } = await this._loaded();
     const { chart, indexed } = this._shown();
     return exportViewSvg(chart, indexed.dataset, indexed.sources, chart.visibleIds, indexed.kinds, this._options.dateLocale(), this._options.messages());
   }
@@ -72,7 +91,7 @@ export class ExportController implements ReactiveController {
   /** The current view as a PNG image, `scale` × its CSS size. */
   async png(scale: number): Promise<Blob> {
     const { svg, widthPx, heightPx } = await this.svg();
-    const { svgToPngBlob } = await loadExport();
+    const { svgToPngBlob } = await this._loaded();
     return svgToPngBlob(svg, widthPx, heightPx, scale);
   }
 
@@ -87,12 +106,12 @@ export class ExportController implements ReactiveController {
     }
     try {
       const file = action === 'svg' ? new Blob([(await this.svg()).svg], { type: 'image/svg+xml' }) : await this.png(2);
-      const { downloadBlob, fileNameFor } = await loadExport();
+      const { downloadBlob, fileNameFor } = await this._loaded();
       downloadBlob(file, fileNameFor(this._options.shown()?.indexed.dataset.title ?? 'timeline', action));
       this._options.done(null);
     } catch (error) {
-      // Most likely the export file is missing beside the script: say so instead of a dead button.
-      this._options.done(`The view could not be exported: ${error instanceof Error ? error.message : String(error)}`);
+      // A missing export file is reported as such (by the loader); anything else as the export's problem.
+      this._options.done(this._code.failed ? null : `The view could not be exported: ${describeThrown(error)}`);
     }
   }
 
@@ -109,6 +128,15 @@ export class ExportController implements ReactiveController {
   private _refresh = (): void => {
     this._host.requestUpdate();
   };
+
+  /** The export code, fetched the first time; rejects, naming the file, if it cannot be had. */
+  private async _loaded(): Promise<ExportCode> {
+    this._code.get();
+    await this._code.pending;
+    const code = this._code.value;
+    if (code) return code;
+    throw new Error(this._host.isConnected ? `Part of the timeline could not be loaded (${EXPORT_FILE})` : 'Nothing to export: the element is not on the page');
+  }
 
   private _shown(): { readonly chart: AtChart; readonly indexed: Indexed } {
     const shown = this._options.shown();

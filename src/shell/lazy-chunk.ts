@@ -57,6 +57,20 @@ export class LazyChunk<M, T> implements ReactiveController {
     return this.value;
   }
 
+  /**
+   * What `build` makes of `value` (undefined before it is here); a throw is the file's failure,
+   * reported like one `use` rejects, for a part that makes its own thing of a shared chunk.
+   */
+  make<R>(build: (value: T) => R): R | undefined {
+    if (this.value === undefined) return undefined;
+    try {
+      return build(this.value);
+    } catch (error) {
+      this.value = undefined;
+      this._fail(String(error));
+    }
+  }
+
   hostConnected(): void {
     const held = this._held;
     this._held = null;

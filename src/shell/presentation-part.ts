@@ -28,6 +28,33 @@ export interface PresentationPartOptions {
 
 const NONE: ReadonlySet<string> = new Set();
 
+type PresentationModule = typeof import('./presentation.ts');
+/** What the presentation file brings, checked; `sync-url` uses it too. */
+export type PresentationCode = Pick<PresentationModule, 'startPresentation' | 'UrlSyncController'>;
+/** The presentation file's one loader per host, shared by PresentationPart and UrlSyncPart. */
+const chunks = new WeakMap<object, LazyChunk<PresentationModule, PresentationCode>>();
+
+/** The host's loader of the presentation file (attack-timeline-presentation.js in the embed). */
+export function presentationChunk(host: ReactiveElement & HTMLElement, errors: ErrorController): LazyChunk<PresentationModule, PresentationCode> {
+  let chunk = chunks.get(host);
+  if (!chunk) {
+    chunk = new LazyChunk(host, {
+      file: 'attack-timeline-presentation.js',
+      load: () => import('./presentation.ts'),
+      use: (module) => {
+        const code = { startPresentation: exported(module, 'startPresentation'), UrlSyncController: exported(module, 'UrlSyncController') };
+        // The presentation bar's English words come with it (see src/i18n/messages.ts).
+        addEnglish(exported(module, 'ENGLISH'));
+        return code;
+      },
+      errors,
+      failed: () => exitFullscreen(host),
+    });
+    chunks.set(host, chunk);
+  }
+  return chunk;
+}
+
 /**
  * Presentation mode, whose code (the steps and their keys, the presentation bar and layout) is
  * fetched the first time the host is asked to present. Until it is there the host presents
@@ -38,22 +65,13 @@ const NONE: ReadonlySet<string> = new Set();
 export class PresentationPart implements ReactiveController {
   /** Presentation was asked for at the last update. */
   private _asked = false;
-  private readonly _code: LazyChunk<typeof import('./presentation.ts'), Presentation>;
+  private readonly _code: LazyChunk<PresentationModule, PresentationCode>;
+  /** Presentation, set up the first update it is asked for once its code is here. */
+  private _started: Presentation | undefined;
 
   constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: PresentationPartOptions) {
     _host.addController(this);
-    this._code = new LazyChunk(_host, {
-      file: 'attack-timeline-presentation.js',
-      load: () => import('./presentation.ts'),
-      use: (module) => {
-        const start = exported(module, 'startPresentation');
-        // The presentation bar's English words come with it (see src/i18n/messages.ts).
-        addEnglish(exported(module, 'ENGLISH'));
-        return start(_host, _options);
-      },
-      errors: _options.errors,
-      failed: () => exitFullscreen(_host),
-    });
+    this._code = presentationChunk(_host, _options.errors);
   }
 
   /** The fetch of the code, for the host's `updateComplete`. */
@@ -71,7 +89,8 @@ export class PresentationPart implements ReactiveController {
     const presenting = this._options.presenting();
     const before = this._asked;
     this._asked = presenting;
-    if (this._code.value || presenting === before) return;
+    if (presenting && !this._started) this._started = this._code.make((code) => code.startPresentation(this._host, this._options));
+    if (this._started || presenting === before) return;
     if (!presenting) return exitFullscreen(this._host);
     if (this._code.failed) return;
     requestFullscreen(this._host);
@@ -84,32 +103,32 @@ export class PresentationPart implements ReactiveController {
   }
 
   get active(): boolean {
-    return this._code.value?.controller.active ?? false;
+    return this._started?.controller.active ?? false;
   }
 
   get index(): number {
-    return this._code.value?.controller.index ?? 0;
+    return this._started?.controller.index ?? 0;
   }
 
   get state(): PresentationState | null {
-    return this._code.value?.controller.state ?? null;
+    return this._started?.controller.state ?? null;
   }
 
   /** See `PresentationController.goToStep`; before the code is there, nothing is presented. */
   async goToStep(index: number): Promise<void> {
-    if (this._code.value) return this._code.value.controller.goToStep(index);
+    if (this._started) return this._started.controller.goToStep(index);
     if (typeof index !== 'number' || !Number.isInteger(index)) throw new RangeError(`goToStep: ${describeValue(index)} is not a whole number (steps count from 0)`);
   }
 
   /** What the chart draws: `visible`, or while a step has a window only the events in it. */
   chartEvents(visible: readonly TimelineEvent[], stepWindow: TimeWindow | null): readonly TimelineEvent[] {
-    const code = this._code.value;
+    const code = this._started;
     return code?.controller.state ? code.stepEvents.get(visible, stepWindow) : visible;
   }
 
   /** The step's subject, emphasised while presenting. */
   emphasisIds(selected: string | null): ReadonlySet<string> {
-    const code = this._code.value;
+    const code = this._started;
     return code?.controller.state ? code.emphasis.get(selected) : NONE;
   }
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { UrlSyncController, UrlSyncOptions } from './url-sync.ts';
-import { exported, LazyChunk } from './lazy-chunk.ts';
+import { presentationChunk } from './presentation-part.ts';
 
 /**
  * `sync-url`, whose code (src/shell/url-sync.ts: the view read from and written to the hash) is
@@ -14,25 +14,21 @@ import { exported, LazyChunk } from './lazy-chunk.ts';
 export class UrlSyncPart implements ReactiveController {
   /** Data was shown before the code arrived. */
   private _restore = false;
-  private readonly _code: LazyChunk<typeof import('./presentation.ts'), UrlSyncController>;
+  /** The presentation file's loader, shared with PresentationPart. */
+  private readonly _code: ReturnType<typeof presentationChunk>;
+  private _sync: UrlSyncController | undefined;
 
   constructor(private readonly _host: ReactiveElement & HTMLElement, private readonly _options: UrlSyncOptions) {
     _host.addController(this);
-    this._code = new LazyChunk(_host, {
-      file: 'attack-timeline-presentation.js',
-      load: () => import('./presentation.ts'),
-      use: (module) => {
-        // Added to a host on the page, it starts listening at once.
-        const sync = new (exported(module, 'UrlSyncController'))(_host, _options);
-        if (this._restore) sync.restore();
-        return sync;
-      },
-      errors: _options.errors,
-    });
+    this._code = presentationChunk(_host, _options.errors);
   }
 
   hostUpdate(): void {
-    if (this._options.prefix() !== null && this._host.isConnected) this._code.get();
+    if (this._options.prefix() === null || !this._host.isConnected || this._sync) return;
+    this._code.get();
+    // Added to a host on the page, it starts listening at once.
+    this._sync = this._code.make((code) => new code.UrlSyncController(this._host, this._options));
+    if (this._restore) this._sync?.restore();
   }
 
   /** The fetch of the code, for the host's `updateComplete`. */
@@ -42,12 +38,12 @@ export class UrlSyncPart implements ReactiveController {
 
   /** The code is on its way: the host waits with its timeline. */
   get loading(): boolean {
-    return this._code.pending !== null;
+    return this._code.pending !== null && this._options.prefix() !== null;
   }
 
   /** Applies the view in the hash (see `UrlSyncController.restore`), once the code is here. */
   restore(): void {
-    if (this._code.value) this._code.value.restore();
+    if (this._sync) this._sync.restore();
     else this._restore = true;
   }
 }
