@@ -3,6 +3,10 @@
 export * from './public-api.ts';
 // Library only: the embed script loads the export code lazily (attack-timeline-export.js), so
 // exporting the builder from it would put that code back into its first download.
+// The lazily defined tags by class name (the embed defines them itself; it need not carry the table).
+export { LAZY_ELEMENTS } from './define.ts';
+// ATT&CK links (the details panel's, in its chunk in the embed); importers and exporters live in `attack-timeline/formats`.
+export { attackUrl } from './formats/attack-links.ts';
 export { buildExportSvg } from './export/export-svg.ts';
 // Library only, like the builder: the embed fetches these elements' code when first shown
 // (attack-timeline-event-detail.js, attack-timeline-event-cards.js) or right after the first

@@ -4,14 +4,12 @@ export { AttackTimeline, type TimelineView } from './shell/attack-timeline.ts';
 export { AtChart, type TimeWindow } from './components/chart/chart.ts';
 export { AtLegend } from './components/legend/legend.ts';
 export { AtDataNotice, type DataNoticeReport } from './components/data-notice/data-notice.ts';
-export { defineElements, ELEMENTS, LAZY_ELEMENTS } from './define.ts';
+export { defineElements, ELEMENTS } from './define.ts';
 export { AtPrintList } from './components/print-list/print-list.ts';
 export { THEMES, isTheme, type Theme } from './styles/themes.ts';
 export { messagesFor, loadMessages, uiLanguageOf, UI_LANGUAGES, type Messages, type UiLanguage } from './i18n/messages.ts';
 export type { ExportInput, ExportedSvg } from './export/export-svg.ts';
 export * from './model/index.ts';
-// ATT&CK links are small; importers and exporters live in `attack-timeline/formats`.
-export { attackUrl } from './formats/attack-links.ts';
 export type { StepView, StepAttributes } from './story/step-view.ts';
 export type { ViewState, DecodedViewState } from './derive/view-state.ts';
 export { filterEvents, facetCounts, type Filter, type FacetCounts } from './derive/filter.ts';

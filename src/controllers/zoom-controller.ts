@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isSidewaysWheel, wheelPanPx, wheelZoomDelta } from '../scales/wheel-zoom.ts';
 import { dragTo, IDENTITY, panWithin, pinchTo, zoomAbout, type Point, type ZoomBounds, type ZoomTransform } from '../scales/zoom-transform.ts';
 import type { ZoomGestures } from './zoom-gestures.ts';
+import { exported, LazyChunk, type ChunkErrors } from './lazy-chunk.ts';
 
 /** A wheel gesture ends this long after its last event (as d3-zoom's wheel does). */
 const WHEEL_END_MS = 150;
@@ -14,13 +15,6 @@ const EARLY_INPUT = ['pointerover', 'pointerdown', 'keydown', 'focusin'] as cons
 /** Touch events our own pinch and pan follow until a touch gesture begun before the gesture code ends. */
 const TOUCH_EVENTS = ['touchmove', 'touchend', 'touchcancel'] as const;
 
-let gestureModule: Promise<typeof import('./zoom-gestures.ts')> | undefined;
-
-/** d3-zoom and its helpers, fetched once per page; a failure is kept (one request, one report). */
-function loadGestureModule(): Promise<typeof import('./zoom-gestures.ts')> {
-  return (gestureModule ??= import('./zoom-gestures.ts'));
-}
-
 export interface ZoomControllerOptions {
   /** The element gestures are read from (rendered by the host). */
   readonly target: () => Element | null | undefined;
@@ -28,8 +22,8 @@ export interface ZoomControllerOptions {
   readonly onGestureEnd: (transform: ZoomTransform) => void;
   /** Whether one finger pans the chart (full-page app) rather than scrolling the page (article). */
   readonly oneFingerPan: () => boolean;
-  /** Called once if the gesture code cannot be loaded, with its file name; every gesture still zooms, without animation. */
-  readonly onUnavailable: (file: string) => void;
+  /** Where a gesture code that cannot be loaded is reported (once, naming the file); every gesture still zooms, without animation. */
+  readonly errors: ChunkErrors;
 }
 
 /**
@@ -51,7 +45,8 @@ export class ZoomController implements ReactiveController {
   private readonly _host: ReactiveControllerHost;
   private readonly _options: ZoomControllerOptions;
   private _gestures?: ZoomGestures;
-  private _loading?: Promise<ZoomGestures | null>;
+  /** d3-zoom and its helpers (zoom-gestures.ts), fetched after the first paint. */
+  private readonly _code: LazyChunk<typeof import('./zoom-gestures.ts'), ZoomGestures>;
   private _target?: Element;
   private _bounds: ZoomBounds & { readonly heightPx: number } = { widthPx: 1, heightPx: 1, scaleExtent: [1, 1] };
   private _wheelEnd?: ReturnType<typeof setTimeout>;
@@ -67,10 +62,16 @@ export class ZoomController implements ReactiveController {
   private _touches = new Map<number, { grabbed: Point; now: Point }>();
   private _touchMoved = false;
 
-  constructor(host: ReactiveControllerHost, options: ZoomControllerOptions) {
+  constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, options: ZoomControllerOptions) {
     this._host = host;
     this._options = options;
     host.addController(this);
+    this._code = new LazyChunk(host, {
+      file: ZOOM_CHUNK_FILE,
+      load: () => import('./zoom-gestures.ts'),
+      use: (module) => this._attach(exported(module, 'createZoomGestures').createZoomGestures),
+      errors: options.errors,
+    });
   }
 
   /** Bounds of zoom and pan, in the target's pixel space; call when size or extent change. */
@@ -142,47 +143,46 @@ export class ZoomController implements ReactiveController {
   /** The gesture code once attached to the target, for an animated move; null if it cannot load. */
   private async _animator(): Promise<ZoomGestures | null> {
     const target = this._target;
-    const gestures = this._gestures ?? (await this._load());
+    this._load();
+    await this._code.pending;
+    const gestures = this._gestures;
     return gestures && target && this._target === target ? gestures : null;
   }
 
-  /** Fetches the gesture code (once) and attaches it to the target; null if it cannot be loaded. */
-  private _load(): Promise<ZoomGestures | null> {
+  /** Fetches the gesture code (once; again after a failure only once the host is back on the page). */
+  private _load(): void {
     this._cancelIdle?.();
-    return (this._loading ??= loadGestureModule().then(
-      ({ createZoomGestures }) => {
-        const gestures = createZoomGestures({
-          filter: (event) => !(event.type === 'wheel' && this._earlyWheelZoom) && isZoomGesture(event, this._options.oneFingerPan()),
-          onZoom: (transform) => {
-            this.transform = transform;
-            this._host.requestUpdate();
-          },
-          onGestureEnd: (transform) => this._options.onGestureEnd(transform),
-        });
-        const { widthPx, heightPx, scaleExtent } = this._bounds;
-        gestures.setBounds(widthPx, heightPx, scaleExtent);
-        this._gestures = gestures;
-        if (this._target) {
-          this._removeEarlyListeners(this._target);
-          gestures.attach(this._target, this.transform);
-        }
-        return gestures;
+    this._code.get();
+  }
+
+  /** Makes the gesture handler when its code arrives, and attaches it to the target. */
+  private _attach(createZoomGestures: typeof import('./zoom-gestures.ts').createZoomGestures): ZoomGestures {
+    const gestures = createZoomGestures({
+      filter: (event) => !(event.type === 'wheel' && this._earlyWheelZoom) && isZoomGesture(event, this._options.oneFingerPan()),
+      onZoom: (transform) => {
+        this.transform = transform;
+        this._host.requestUpdate();
       },
-      () => {
-        this._options.onUnavailable(ZOOM_CHUNK_FILE);
-        return null;
-      },
-    ));
+      onGestureEnd: (transform) => this._options.onGestureEnd(transform),
+    });
+    const { widthPx, heightPx, scaleExtent } = this._bounds;
+    gestures.setBounds(widthPx, heightPx, scaleExtent);
+    if (this._target) {
+      gestures.attach(this._target, this.transform);
+      this._removeEarlyListeners(this._target);
+    }
+    this._gestures = gestures;
+    return gestures;
   }
 
   /** Fetches the gesture code when the page is idle after the next paint. */
   private _loadWhenIdle(): void {
-    if (this._loading || this._cancelIdle) return;
+    if (this._code.pending || this._code.failed || this._cancelIdle) return;
     let idleId: number | undefined;
     const frameId = requestAnimationFrame(() => {
       // Called inside a frame callback, this runs after that frame has painted.
-      if (typeof requestIdleCallback === 'function') idleId = requestIdleCallback(() => void this._load(), { timeout: IDLE_TIMEOUT_MS });
-      else idleId = setTimeout(() => void this._load(), 50) as unknown as number;
+      if (typeof requestIdleCallback === 'function') idleId = requestIdleCallback(() => this._load(), { timeout: IDLE_TIMEOUT_MS });
+      else idleId = setTimeout(() => this._load(), 50) as unknown as number;
     });
     this._cancelIdle = () => {
       cancelAnimationFrame(frameId);
@@ -207,7 +207,7 @@ export class ZoomController implements ReactiveController {
   }
 
   private _onEarlyInput = (): void => {
-    void this._load();
+    this._load();
   };
 
   /**
@@ -220,7 +220,7 @@ export class ZoomController implements ReactiveController {
       event.preventDefault();
       this.panBy(wheelPanPx(event.deltaX, event.deltaMode, this._bounds.widthPx));
     } else if ((!this._gestures || this._earlyWheelZoom) && isZoomGesture(event, false)) {
-      void this._load();
+      this._load();
       const next = zoomAbout(this.transform, 2 ** wheelZoomDelta(event), this._localX(event), this._bounds);
       // At a zoom limit the wheel is left alone (so the page may zoom), as d3-zoom does.
       if (next.k === this.transform.k && !this._wheeling) return;
@@ -241,7 +241,7 @@ export class ZoomController implements ReactiveController {
 
   /** Before the gesture code is there, a mouse drag pans through our own transform math. */
   private _onEarlyMouseDown = (event: MouseEvent): void => {
-    void this._load();
+    this._load();
     if (this._gestures || !isZoomGesture(event, false)) return;
     const target = event.currentTarget as Element;
     const view = event.view ?? window;
@@ -267,7 +267,7 @@ export class ZoomController implements ReactiveController {
    * meanwhile (d3-zoom, not having seen it start, leaves it alone).
    */
   private _onEarlyTouchStart = (event: TouchEvent): void => {
-    void this._load();
+    this._load();
     if (this._gestures || !isZoomGesture(event, this._options.oneFingerPan())) return;
     for (const touch of Array.from(event.touches)) {
       if (this._touches.size >= 2 || this._touches.has(touch.identifier)) continue;

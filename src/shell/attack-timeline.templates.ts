@@ -19,6 +19,7 @@ import type { Problem } from './prepare-dataset.ts';
 import type { Indexed } from './indexed-dataset.ts';
 import { describeSummary } from './reliability-options.ts';
 import { neighbours } from '../derive/event-order.ts';
+import type { ChunkProblem } from '../controllers/lazy-chunk.ts';
 
 /**
  * From this many events the cards, once their code arrives, are taller than the space their
@@ -71,7 +72,7 @@ export interface TimelineHandlers {
   readonly viewChange: (event: CustomEvent<TimeWindow>) => void;
   readonly viewInput: (event: CustomEvent<TimeWindow>) => void;
   readonly cardsWindow: (event: CustomEvent<TimeWindow>) => void;
-  readonly zoomUnavailable: (event: CustomEvent<{ file: string }>) => void;
+  readonly zoomUnavailable: (event: CustomEvent<ChunkProblem>) => void;
   readonly brush: (event: CustomEvent<BrushDetail>) => void;
   readonly search: (event: CustomEvent<{ query: string }>) => void;
   readonly searchNext: (event: CustomEvent<{ direction: 1 | -1 }>) => void;

@@ -18,7 +18,6 @@ import { attackTimelineStyles } from './attack-timeline.styles.ts';
 import { printStyles } from './print.styles.ts';
 import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
 import { LazyParts } from './lazy-parts.ts';
-import { chunkKey } from './lazy-chunk.ts';
 import { PresentationPart } from './presentation-part.ts';
 import { SelectionFocus } from './selection-focus.ts';
 import { createViewHandlers } from './view-handlers.ts';
@@ -412,7 +411,7 @@ export class AttackTimeline extends LitElement {
     },
     step: (event) => void this.goToStep(this._presentation.index + event.detail.delta),
     exitPresentation: () => void this.exitPresentation(),
-    zoomUnavailable: (event) => this._errors.report(chunkKey(event.detail.file), `The zoom gestures could not be loaded (${event.detail.file} beside the script); zooming still works, without animation`, []),
+    zoomUnavailable: ({ detail: { key, message, issues } }) => (message === null ? this._errors.clear(key) : this._errors.report(key, `${message}; zooming still works, without animation`, issues)),
   };
 
   /** Shows the chart on a narrow screen (exports draw it), and waits until it is drawn. */

@@ -5,7 +5,7 @@ import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
 import { describeThrown, prepareDataset, type TlpCode } from './prepare-dataset.ts';
-import { exported, LazyChunk } from './lazy-chunk.ts';
+import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
 
@@ -65,7 +65,7 @@ export class DatasetController implements ReactiveController {
     this._tlp = new LazyChunk(_host as ReactiveElement & { readonly isConnected: boolean }, {
       file: 'attack-timeline-tlp.js',
       load: () => import('../formats/tlp.ts'),
-      use: (module) => ({ parseTlp: exported(module, 'parseTlp'), restrictToTlp: exported(module, 'restrictToTlp'), issuesWithinTlp: exported(module, 'issuesWithinTlp') }),
+      use: (module) => exported(module, 'parseTlp', 'restrictToTlp', 'issuesWithinTlp'),
       errors: _options.errors,
     });
   }

@@ -6,7 +6,7 @@ import type { ExportedSvg } from '../export/export-svg.ts';
 import type { Indexed } from './indexed-dataset.ts';
 import { describeThrown } from './prepare-dataset.ts';
 import type { ErrorController } from './error-controller.ts';
-import { exported, LazyChunk } from './lazy-chunk.ts';
+import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 
 /** The export code's file in the embed, beside the script. */
 const EXPORT_FILE = 'attack-timeline-export.js';
@@ -40,12 +40,7 @@ export class ExportController implements ReactiveController {
     this._code = new LazyChunk(_host, {
       file: EXPORT_FILE,
       load: () => import('../export/export.ts'),
-      use: (module) => ({
-        exportViewSvg: exported(module, 'exportViewSvg'),
-        svgToPngBlob: exported(module, 'svgToPngBlob'),
-        downloadBlob: exported(module, 'downloadBlob'),
-        fileNameFor: exported(module, 'fileNameFor'),
-      }),
+      use: (module) => exported(module, 'exportViewSvg', 'svgToPngBlob', 'downloadBlob', 'fileNameFor'),
       errors: _options.errors,
     });
   }
@@ -135,7 +130,8 @@ export class ExportController implements ReactiveController {
     await this._code.pending;
     const code = this._code.value;
     if (code) return code;
-    throw new Error(this._host.isConnected ? `Part of the timeline could not be loaded (${EXPORT_FILE})` : 'Nothing to export: the element is not on the page');
+    // Missing (or, the element off the page, held until it is back).
+    throw new Error(`Part of the timeline could not be loaded (${EXPORT_FILE})`);
   }
 
   private _shown(): { readonly chart: AtChart; readonly indexed: Indexed } {

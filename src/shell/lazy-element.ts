@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { addEnglish, type Messages } from '../i18n/messages.ts';
-import { exported, LazyChunk } from './lazy-chunk.ts';
+import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 import type { ErrorController } from './error-controller.ts';
 
 /** A frame's wait where frames do not come (a background tab), so code is not held back forever. */
@@ -29,7 +29,7 @@ export class LazyElement<M extends { readonly ENGLISH: Partial<Messages> }> exte
       errors,
       use: (module) => {
         const defined = Object.entries(elements(module));
-        addEnglish(exported(module, 'ENGLISH'));
+        addEnglish(exported(module, 'ENGLISH').ENGLISH);
         for (const [tag, element] of defined) if (!customElements.get(tag)) customElements.define(tag, element);
         return true;
       },

@@ -8,7 +8,7 @@ import { exitFullscreen, requestFullscreen } from '../story/fullscreen.ts';
 import type { StepStage } from './show-step.ts';
 import type { ErrorController } from './error-controller.ts';
 import type { Indexed } from './indexed-dataset.ts';
-import { exported, LazyChunk } from './lazy-chunk.ts';
+import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 import type { Presentation } from './start-presentation.ts';
 
 export interface PresentationPartOptions {
@@ -42,10 +42,9 @@ export function presentationChunk(host: ReactiveElement & HTMLElement, errors: E
       file: 'attack-timeline-presentation.js',
       load: () => import('./presentation.ts'),
       use: (module) => {
-        const code = { startPresentation: exported(module, 'startPresentation'), UrlSyncController: exported(module, 'UrlSyncController') };
         // The presentation bar's English words come with it (see src/i18n/messages.ts).
-        addEnglish(exported(module, 'ENGLISH'));
-        return code;
+        addEnglish(exported(module, 'startPresentation', 'UrlSyncController', 'ENGLISH').ENGLISH);
+        return module;
       },
       errors,
       failed: () => exitFullscreen(host),

@@ -13,6 +13,7 @@ import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
+import { chunkErrorsAsEvents } from '../../controllers/lazy-chunk.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { MediaQueryController } from '../../controllers/media-query-controller.ts';
 import { emit } from '../../events.ts';
@@ -46,7 +47,7 @@ const ALWAYS_CHANGED: PropertyDeclaration = { hasChanged: () => true };
  * @fires at-select - the user selected an event (detail `{id}`), or cleared it with Esc (`{id: null}`)
  * @fires at-view-change - the visible window after a user zoom or pan (detail `{startMs, endMs}`)
  * @fires at-view-input - the drawn window, on every change however caused (detail `{startMs, endMs}`); does not bubble
- * @fires at-zoom-unavailable - the zoom gesture code could not be loaded (detail `{file}`); zooming still works, without animation; does not bubble
+ * @fires at-zoom-unavailable - the zoom gesture code could not be loaded (detail `{key, message, issues}`, naming the file), or (`message` null) has loaded after all; zooming still works without it, without animation; does not bubble
  * @csspart toolbar - the row with the window label and the zoom buttons
  * @csspart chart - the framed SVG drawing
  */
@@ -101,7 +102,7 @@ export class AtChart extends LitElement {
     target: () => this._over(),
     onGestureEnd: (transform) => this._view.report(transform),
     oneFingerPan: () => this.touchPan,
-    onUnavailable: (file) => this.dispatchEvent(new CustomEvent<{ file: string }>('at-zoom-unavailable', { detail: { file } })),
+    errors: chunkErrorsAsEvents(this, 'at-zoom-unavailable'),
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);

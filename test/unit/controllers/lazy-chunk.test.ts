@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReactiveController } from 'lit';
-import { chunkKey, exported, LazyChunk } from '../../../src/shell/lazy-chunk.ts';
+import { chunkKey, exported, LazyChunk } from '../../../src/controllers/lazy-chunk.ts';
 import type { DataIssue } from '../../../src/model/issues.ts';
 
 /**
@@ -57,7 +57,7 @@ function controlledFetch<M>() {
 const FILE = 'attack-timeline-thing.js';
 type Thing = { readonly Thing?: () => string };
 
-function setUp(use: (module: Thing) => string = (module) => exported(module, 'Thing')()) {
+function setUp(use: (module: Thing) => string = (module) => exported(module, 'Thing').Thing()) {
   const host = new FakeHost();
   const errors = new FakeErrors();
   const fetch = controlledFetch<Thing>();

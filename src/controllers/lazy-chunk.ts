@@ -1,21 +1,26 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createIssue } from '../model/issues.ts';
-import type { ErrorController, ProblemKey } from './error-controller.ts';
+import { createIssue, type DataIssue } from '../model/issues.ts';
 
 /** The error-box key of a chunk's problems: each file its own, so two missing files are two problems. */
-export const chunkKey = (file: string): ProblemKey => `chunk:${file}`;
+export type ChunkKey = `chunk:${string}`;
+export const chunkKey = (file: string): ChunkKey => `chunk:${file}`;
+
+/** Where a chunk's problem goes: the shell's error box (ErrorController), or an element's events up to it. */
+export interface ChunkErrors {
+  report(key: ChunkKey, message: string, issues: readonly DataIssue[]): void;
+  clear(key: ChunkKey): void;
+}
 
 /** Reports a chunk of the timeline's code that could not be fetched, naming its file (`reason`: why its code did not work). */
-export function reportMissingChunk(errors: Pick<ErrorController, 'report'>, file: string, reason?: string): void {
+export function reportMissingChunk(errors: Pick<ChunkErrors, 'report'>, file: string, reason?: string): void {
   const issue = createIssue('script', file, 'the file beside the script', reason);
   errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [issue]);
 }
 
-/** The module's export `name`, or an error saying it has none (a file from another version, say). */
-export function exported<M, K extends keyof M & string>(module: M, name: K): NonNullable<M[K]> {
-  const value = module[name];
-  if (value === undefined || value === null) throw new Error(`it has no export ${name}`);
-  return value;
+/** `module`, once it has each export `names`; else an error naming one it lacks (a file from another version, say). */
+export function exported<M, K extends keyof M & string>(module: M, ...names: K[]): M & { readonly [P in K]-?: NonNullable<M[P]> } {
+  for (const name of names) if (module[name] == null) throw new Error(`it has no export ${name}`);
+  return module as M & { readonly [P in K]-?: NonNullable<M[P]> };
 }
 
 export interface LazyChunkOptions<M, T> {
@@ -25,7 +30,7 @@ export interface LazyChunkOptions<M, T> {
   readonly load: () => Promise<M>;
   /** Makes what the host uses of the module (defines tags, starts a controller); may throw. */
   readonly use: (module: M) => T;
-  readonly errors: Pick<ErrorController, 'report' | 'clear'>;
+  readonly errors: ChunkErrors;
   /** Called when the code fails, before the host updates. */
   readonly failed?: () => void;
 }
@@ -109,4 +114,17 @@ export class LazyChunk<M, T> implements ReactiveController {
     reportMissingChunk(this._options.errors, this._options.file, reason);
     this._host.requestUpdate();
   }
+}
+
+/** A chunk's problem sent up as an event's detail; `message` null: the file works now (clear it). */
+export interface ChunkProblem {
+  readonly key: ChunkKey;
+  readonly message: string | null;
+  readonly issues: readonly DataIssue[];
+}
+
+/** Chunk problems of an inner element, sent up as `type` events (not bubbling) for its host's error box. */
+export function chunkErrorsAsEvents(target: EventTarget, type: string): ChunkErrors {
+  const send = (detail: ChunkProblem) => target.dispatchEvent(new CustomEvent(type, { detail }));
+  return { report: (key, message, issues) => send({ key, message, issues }), clear: (key) => send({ key, message: null, issues: [] }) };
 }
