@@ -97,6 +97,11 @@ export class ZoomController implements ReactiveController {
     this._loadWhenIdle();
   }
 
+  /** Back on the page, the listeners come back at the next update (asked for here, as nothing else may ask). */
+  hostConnected(): void {
+    this._host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this._release();
     this._target = undefined;

@@ -4,7 +4,7 @@
  * test fetches /__zoom-chunk/release.
  */
 
-export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset';
+export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset' | 'cards' | 'detail' | 'export';
 
 /** For the enclosing suite, holds `chunk`'s code back; afterwards it is released and served again. */
 export function holdChunkDuringSuite(chunk: HeldChunk): void {
@@ -27,3 +27,9 @@ export async function releaseHeldChunks(): Promise<number> {
 
 /** Whether the page has fetched a module whose URL contains `path` (e.g. '/src/shell/controls.ts'). */
 export const moduleFetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
+
+/** How many requests the test server is holding back now. */
+export async function heldRequests(): Promise<number> {
+  const { held } = (await (await fetch('/__zoom-chunk/held')).json()) as { held: number };
+  return held;
+}

@@ -10,23 +10,19 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, clickMark, drawnIds, errorBox, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 import type { ErrorDetail } from '../../../src/events.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 const COOKIES = ['controls-chunk', 'detail-chunk', 'presentation-chunk'];
 
 describe('lazy files that load but do not work', () => {
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in event ? event.reason : event.error);
+  const thrown = collectWindowErrorsDuringSuite();
   before(() => {
     for (const name of COOKIES) document.cookie = `${name}=hostile; path=/`;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
   });
   after(() => {
     for (const name of COOKIES) document.cookie = `${name}=; path=/; max-age=0`;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
   });
 
   it('reports each once with its file and the reason, shows them, and keeps drawing', async () => {

@@ -7,22 +7,14 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, filterBarOf, settle, waitMs, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
 describe('an element removed while its code is on its way', () => {
   holdChunkDuringSuite('controls');
-  const thrown: unknown[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => thrown.push('reason' in event ? event.reason : event.error);
-  before(() => {
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-  });
-  after(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
-  });
+  const thrown = collectWindowErrorsDuringSuite();
 
   it('is not updated off the page, and shows the controls once it is back', async () => {
     const wrapper = document.createElement('div');

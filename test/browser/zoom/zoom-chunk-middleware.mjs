@@ -5,7 +5,7 @@
 // `controls-chunk` does the same for the secondary controls (src/shell/controls.ts, in the embed
 // attack-timeline-controls.js), and the cookies below for the other lazy chunks. The value `hostile`
 // serves a module that loads but is not the timeline's code: no export the shell asks for, or
-// exports that throw when used (test/browser/shell/lazy-chunk-hostile.test.ts).
+// exports that throw when used (test/browser/shell/lazy-chunk-hostile.test.ts, test/browser/loaders/*).
 const COOKIE_OF_MODULE = {
   '/src/controllers/zoom-gestures.ts': 'zoom-chunk',
   '/src/shell/controls.ts': 'controls-chunk',
@@ -14,13 +14,16 @@ const COOKIE_OF_MODULE = {
   '/src/shell/lazy-event-cards.ts': 'cards-chunk',
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
   '/src/formats/tlp.ts': 'tlp-chunk',
+  '/src/export/export.ts': 'export-chunk',
 };
 let waiting = [];
 
 const HOSTILE = `const fail = () => { throw new Error('hostile module'); };
 export const CONTROL_ELEMENTS = { get 'at-filter-bar'() { return fail(); } };
 export const AtEventDetail = fail;
-export const ENGLISH = {};`;
+export const ENGLISH = {};
+export const createZoomGestures = new Proxy(function () {}, { apply: fail });
+export const parseTlp = new Proxy({}, { get: fail });`;
 
 export async function zoomChunkMiddleware(ctx, next) {
   if (ctx.path === '/__zoom-chunk/release') {
@@ -28,6 +31,10 @@ export async function zoomChunkMiddleware(ctx, next) {
     for (const resume of waiting) resume();
     waiting = [];
     ctx.body = { released };
+    return;
+  }
+  if (ctx.path === '/__zoom-chunk/held') {
+    ctx.body = { held: waiting.length };
     return;
   }
   const cookie = COOKIE_OF_MODULE[ctx.path];
