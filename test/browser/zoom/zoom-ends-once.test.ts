@@ -13,6 +13,37 @@ import { pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
+/** A wheel gesture ends this long after its last notch, in our controller and in d3-zoom alike. */
+const WHEEL_END_MS = 150;
+
+/**
+ * Holds every wheel-end timer (a setTimeout of WHEEL_END_MS) until `rest()`: the wheel rests when
+ * the test says so, not when a loaded machine happens to leave 150 ms between two notches (the
+ * notches were 40 ms apart, and under load a gap grew past 150 ms and ended a gesture early).
+ * Timers cleared meanwhile (a later notch restarts the wait) are dropped as the browser would.
+ * `rest()` runs the timers still pending, in order, and puts setTimeout back.
+ */
+function holdWheelEnds(): { rest: () => void } {
+  const { setTimeout: realSet, clearTimeout: realClear } = window;
+  const held = new Map<number, () => void>();
+  let next = -1;
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    if (delay !== WHEEL_END_MS || typeof handler !== 'function') return realSet(handler, delay, ...args);
+    const id = next--;
+    held.set(id, () => handler(...args));
+    return id;
+  }) as typeof window.setTimeout;
+  window.clearTimeout = ((id?: number) => (id !== undefined && held.delete(id)) || realClear(id)) as typeof window.clearTimeout;
+  return {
+    rest: () => {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+      for (const end of held.values()) end();
+      held.clear();
+    },
+  };
+}
+
 /** Counts the at-view-change events `element` fires from now on. */
 function countViewChanges(element: AttackTimeline): { readonly count: number } {
   const counter = { count: 0 };
@@ -40,6 +71,7 @@ describe('a gesture begun before the gesture code arrives', () => {
     const el = (name: (typeof names)[number]) => elements.get(name)!;
 
     // Each gesture begins while the code is held back.
+    const wheels = holdWheelEnds();
     wheel(el('ctrl-wheel'), 500, -100, { ctrlKey: true });
     wheel(el('sideways-wheel'), 500, 0, { deltaX: 120 });
     mouse(el('drag'), 'mousedown', 500);
@@ -51,8 +83,8 @@ describe('a gesture begun before the gesture code arrives', () => {
     expect(span(el('ctrl-wheel').view), 'the first notch zoomed at once').to.be.closeTo(full / 1.5, full * 0.005);
 
     // The code is released while the wheels turn and the mouse moves: each gesture goes on, one
-    // event every 40 ms (within the wheel's 150 ms), until the + key's animated zoom, which waits
-    // for the code, has ended; so every gesture was under way when the code took over.
+    // event every 40 ms (the wheels' ends held, so no gap ends them), until the + key's animated
+    // zoom, which waits for the code, has ended; so every gesture was under way when the code took over.
     const released = await releaseHeldChunks();
     expect(released, 'the gesture code was being fetched').to.equal(1);
     document.cookie = 'zoom-chunk=; path=/; max-age=0';
@@ -67,8 +99,11 @@ describe('a gesture begun before the gesture code arrives', () => {
     expect(counters.get('ctrl-wheel')!.count, 'the Ctrl+wheel has not ended yet').to.equal(0);
     mouse(el('drag'), 'mouseup', 560);
     await zoomTo;
-    // Every animation (300 ms) and every wheel gesture (150 ms after its last notch) is over by now.
-    await waitMs(700);
+    // The wheels rest: each wheel gesture's end runs now (a second end, ours or d3-zoom's, would too).
+    wheels.rest();
+    // The − key's zoom ends when its animation (300 ms) has run: wait for it by steps, then a few frames more.
+    for (let i = 0; i < 200 && counters.get('minus-key')!.count === 0; i++) await waitMs(25);
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 
     for (const name of names) expect(counters.get(name)!.count, `${name}: at-view-change events`).to.equal(name === 'zoomTo' ? 0 : 1);
     // The first notch zoomed in; then out, in, out… one notch each step: every notch counted once.

@@ -1,7 +1,11 @@
 /**
  * How the cost of a function grows with the size of its input, measured without any absolute
  * time budget: only ratios of times for inputs of size n, 2n and 4n on the same machine, so a
- * slow or busy machine changes nothing but the size where measuring starts.
+ * slow or busy machine changes nothing but the size where measuring starts. The times are the
+ * CPU time this process spent (user + system), not the wall clock: on a loaded machine the
+ * wall clock also counts the slices other processes ran in, at random, which made one size look
+ * several times slower than the next (a flake at load average 13-17 on two cores); CPU time counts
+ * only this work.
  */
 
 export interface Growth {
@@ -18,17 +22,23 @@ export interface Growth {
 /** Limits with generous slack: linear work gives 2 and 4, quadratic 4 and 16, worse explodes. */
 export const GROWTH_LIMITS = { doubled: 5, quadrupled: 10 } as const;
 
-/** Least time per call of `run` over a few batches, each repeated until it lasts `batchMs`. */
+/** CPU milliseconds this process has used (vitest runs each test file in a process of its own). */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Least CPU time per call of `run` over a few batches, each repeated until it has used `batchMs`. */
 function timePerCall(run: () => unknown, batchMs = 3, batches = 3): number {
   let best = Infinity;
   for (let batch = 0; batch < batches; batch++) {
-    const start = performance.now();
+    const start = cpuMs();
     let calls = 0;
     let elapsed = 0;
     do {
       run();
       calls++;
-      elapsed = performance.now() - start;
+      elapsed = cpuMs() - start;
     } while (elapsed < batchMs);
     best = Math.min(best, elapsed / calls);
     // A single call this slow is already a clear answer; repeating it only costs time.
