@@ -2,13 +2,16 @@
  * A publisher who did not host attack-timeline-tlp.js (here the test server answers 404 for
  * src/formats/tlp.ts; see zoom-chunk-middleware.mjs): an element with `max-tlp` shows none of its
  * data (it cannot tell which records are within the limit) and reports one problem naming that
- * file. Its own file, so the page has not loaded the module before.
+ * file. Its own file, so the page has not loaded the module before. It waits on the element's
+ * events and updates, never on a number of frames, so a loaded machine only makes it slower.
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, errorBox, renderWithData } from '../harness/timeline-harness.ts';
+import { chartOf, errorBox, nextEvent, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 
 describe('max-tlp: code missing', () => {
+  const thrown = collectWindowErrorsDuringSuite();
   before(() => {
     document.cookie = 'tlp-chunk=missing; path=/';
   });
@@ -17,9 +20,18 @@ describe('max-tlp: code missing', () => {
   });
 
   it('shows no data and reports one at-error naming the file', async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.width = '1000px';
+    document.body.append(wrapper);
+    const element = document.createElement('attack-timeline') as AttackTimeline;
+    element.setAttribute('max-tlp', 'green');
     const errors: string[] = [];
-    document.addEventListener('at-error', (event) => errors.push((event as CustomEvent<{ message: string }>).detail.message));
-    const element = await renderWithData(structuredClone(smallJson), { 'max-tlp': 'green' });
+    element.addEventListener('at-error', (event) => errors.push(event.detail.message));
+    const reported = nextEvent(element, 'at-error');
+    element.data = structuredClone(smallJson);
+    wrapper.append(element);
+    await reported;
+    await element.updateComplete;
     expect(errors).to.have.length(1);
     expect(errors[0]).to.contain('attack-timeline-tlp.js');
     expect(errorBox(element)!.textContent).to.contain('attack-timeline-tlp.js');
@@ -30,5 +42,8 @@ describe('max-tlp: code missing', () => {
       await element.updateComplete;
     }
     expect(errors).to.have.length(1);
+    expect(element.parsedDataset).to.equal(null);
+    expect(thrown).to.deep.equal([]);
+    wrapper.remove();
   });
 });
