@@ -1,6 +1,6 @@
 import type { EventKind } from '../model/types.ts';
 import { ENGLISH_PRECISION, type PrecisionWords } from '../scales/date-format.ts';
-import { ENGLISH_CARD_DATE, type CardDateWords } from '../scales/card-date-words.ts';
+import type { CardDateWords } from '../scales/card-date-words.ts';
 import { ENGLISH_NOTICE, type NoticeWords } from './notice-words.ts';
 import { ENGLISH as CONTROLS } from './english-controls.ts';
 import { ENGLISH as DETAIL } from './english-detail.ts';
@@ -149,7 +149,6 @@ const en: Messages = {
   showAs: 'Show as',
   cards: 'Cards',
   chart: 'Chart',
-  cardDate: ENGLISH_CARD_DATE,
   loading: 'Loading timeline…',
   rowsBy: 'Rows by',
   groupBy: { actor: 'actor', victim: 'victim', kind: 'kind' },
