@@ -30,9 +30,14 @@ export class FocusController extends ListenerController {
     });
   }
 
-  /** The one mark in the tab order (see `tabStopId`). */
-  tabStop(marks: readonly Mark[], selectedId: string | null): string | null {
-    return tabStopId(marks, this.activeId, selectedId);
+  /**
+   * The one mark in the tab order (see `tabStopId`). While the view `moving`, only the active or
+   * selected mark is one: the first drawn mark changes on every frame, and its SVG mark would be
+   * made anew each time; until the view settles, the chart's SVG layer is the tab stop instead.
+   */
+  tabStop(marks: readonly Mark[], selectedId: string | null, moving = false): string | null {
+    const id = tabStopId(marks, this.activeId, selectedId);
+    return moving && id !== this.activeId && id !== selectedId ? null : id;
   }
 
   /** Makes `id` the active event; with `focus`, moves focus to its mark after the next render. */
