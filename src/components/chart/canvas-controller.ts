@@ -37,6 +37,8 @@ export class CanvasController implements ReactiveController {
   /** The slice the canvas holds now. */
   private _band: Band = { topPx: 0, bottomPx: 0 };
   private _settleTimer = 0;
+  /** A settle timer was cancelled by removal from the page. */
+  private _settleOwed = false;
   private _painted = false;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _theme?: CanvasTheme;
@@ -136,7 +138,15 @@ export class CanvasController implements ReactiveController {
     return width;
   }
 
+  hostConnected(): void {
+    // Taken off the page before the view settled: the settle's repaint is still owed.
+    if (this._settleOwed) this._options.repaint();
+    this._settleOwed = false;
+  }
+
   hostDisconnected(): void {
+    if (this.moving) this._settleOwed = true;
+    this.moving = false;
     clearTimeout(this._settleTimer);
   }
 
