@@ -86,10 +86,8 @@ export class ChartFrames {
   partial = false;
   /** The key moments among the events, numbered; the rows start below their callout band. */
   private _keyMoments: ReadonlyMap<string, number> = new Map();
-  /** What a partial frame must keep, found on its first need after each relayout. */
-  private _pinned?: PinnedRows;
   /** The view and width of the frame, for `complete`. */
-  private _placed: { view: TimeScale; widthPx: number } | null = null;
+  private _placed?: [TimeScale, number];
 
   constructor(private readonly _text: ChartText, private readonly _clusterText: (count: number) => string) {}
 
@@ -108,7 +106,6 @@ export class ChartFrames {
     this.regeometry();
     this.layout = assignLanes(inputs.events, { groupBy: inputs.groupBy, actors: inputs.actors, victims: inputs.victims, minGapMs, maxRowsPerGroup: MAX_ROWS_PER_GROUP, maxTotalRows: MAX_TOTAL_ROWS, kindNames: inputs.kindNames });
     this.rows = createRowIndex(this.layout);
-    this._pinned = undefined;
   }
 
   /** Takes the text's geometry (read again after a theme change); true when the rows moved. */
@@ -121,24 +118,32 @@ export class ChartFrames {
 
   /**
    * Culls, places and clusters for the view `view`: the per-frame part of the pipeline. With a
-   * `band` (the slice a moving view paints), only the rows near it are laid out, and the rows of
-   * the events `keepIds` (selected, active: their SVG marks must not vanish) and of the key
-   * moments (their callouts sit at the top); everything when a kept event has disclosure arcs to
-   * draw, which may reach any row. `complete` lays out the rest.
+   * `band` (the slice a moving view paints), only the rows within a row of it are laid out,
+   * unless `whole` (an event is selected, active or hovered: its SVG mark or its disclosure arcs
+   * may lie in any row) or the dataset has key moments (their callouts sit at the top).
+   * `complete` lays out the rest.
    */
-  place(view: TimeScale, widthPx: number, band: Band | null = null, keepIds: readonly (string | null)[] = []): void {
-    this._placed = { view, widthPx };
+  place(view: TimeScale, widthPx: number, band: Band | null = null, whole = false): void {
+    this._placed = [view, widthPx];
     this.partial = false;
     if (widthPx <= 0) {
       this.frame = { ...EMPTY_FRAME, view };
       return;
     }
-    const includeRow = band ? this._rowsNear(band, keepIds) : undefined;
-    this.partial = includeRow !== undefined;
+    const { rows, groups } = this.layout;
+    const { rowPx } = this.geometry;
+    // A row's marks, labels and rings stay inside it; one row more on each side is slack.
+    const near = band && !whole && this._keyMoments.size === 0
+      ? rows.map((_, row) => {
+        const topPx = rowTopPx(row, groups, this.geometry);
+        return topPx < band.bottomPx + rowPx && topPx + 2 * rowPx > band.topPx;
+      })
+      : [];
+    this.partial = near.includes(false);
     const [startMs, endMs] = windowOf(view);
     const { charWidth } = this._text.measure;
     const text = this._text.geometry;
-    const items = layoutView(this.rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX }, includeRow);
+    const items = layoutView(this.rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX }, this.partial ? (row) => near[row]! : undefined);
     // A loop, not flatMap: flatMap's one-item array per item was garbage on every zoom frame.
     const marks: Mark[] = [];
     for (const item of items) if (item.type === 'mark') marks.push(item.mark);
@@ -152,33 +157,9 @@ export class ChartFrames {
 
   /** Lays the frame out whole if it holds only the rows near the screen; true when it did. */
   complete(): boolean {
-    if (!this.partial || !this._placed) return false;
-    this.place(this._placed.view, this._placed.widthPx);
+    if (!this.partial) return false;
+    this.place(...this._placed!);
     return true;
-  }
-
-  /** Which rows a frame painting `band` lays out; undefined for all of them. */
-  private _rowsNear(band: Band, keepIds: readonly (string | null)[]): ((row: number) => boolean) | undefined {
-    const pinned = (this._pinned ??= pinnedRows(this.layout.rows));
-    const ids = keepIds.filter((id): id is string => id !== null);
-    if (ids.length > 0 && pinned.hasLinks) return undefined;
-    const { rowCount, groups } = this.layout;
-    const { rowPx } = this.geometry;
-    const near = new Uint8Array(rowCount);
-    let count = 0;
-    const include = (row: number) => {
-      if (row < 0 || near[row] === 1) return;
-      near[row] = 1;
-      count++;
-    };
-    // A row's marks, labels and rings stay inside it; one row more on each side is slack.
-    for (let row = 0; row < rowCount; row++) {
-      const topPx = rowTopPx(row, groups, this.geometry);
-      if (topPx < band.bottomPx + rowPx && topPx + 2 * rowPx > band.topPx) include(row);
-    }
-    for (const row of pinned.keyRows) include(row);
-    for (const id of ids) include(pinned.rowOf(id));
-    return count === rowCount ? undefined : (row) => near[row] === 1;
   }
 
   /** Arcs for the events `ids` (selected, hovered) only; labels they cross get a plate. */
@@ -188,43 +169,6 @@ export class ChartFrames {
     }));
     this.labels = plateWhereCrossed(this.frame.labels, this.arcs.map((arc) => arc.points), this.rowCentrePx, this._text.measure.fontPx * 0.6);
   }
-}
-
-/** The rows a partial frame keeps whatever the band, and whether any event has disclosure arcs. */
-interface PinnedRows {
-  readonly keyRows: readonly number[];
-  readonly hasLinks: boolean;
-  /** The row of event `id`; -1 when it has none. */
-  rowOf(id: string): number;
-}
-
-/** One pass over the lanes' rows for their key moments and links; rows of other ids on demand. */
-function pinnedRows(rows: readonly (readonly TimelineEvent[])[]): PinnedRows {
-  const keyRows: number[] = [];
-  let hasLinks = false;
-  for (let row = 0; row < rows.length; row++) {
-    const members = rows[row]!;
-    let key = false;
-    for (let i = 0; i < members.length; i++) {
-      const event = members[i]!;
-      if (event.callout) key = true;
-      if (event.reveals.length > 0) hasLinks = true;
-    }
-    if (key) keyRows.push(row);
-  }
-  const found = new Map<string, number>();
-  return {
-    keyRows,
-    hasLinks,
-    rowOf(id) {
-      let row = found.get(id);
-      if (row === undefined) {
-        row = rows.findIndex((members) => members.some((event) => event.id === id));
-        found.set(id, row);
-      }
-      return row;
-    },
-  };
 }
 
 /**

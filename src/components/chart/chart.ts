@@ -258,7 +258,7 @@ export class AtChart extends LitElement {
       // Same rows, new window: a zoom or pan frame (see `_draw` on overscan), which lays out only
       // the rows near the slice it paints.
       this._canvas.moving = rows === this._frameRows && !baseChanged;
-      this._frames.place(this._view.scale, widthPx, this._canvas.movingBand(this._frames.heightPx()), [this.selectedId, this._focus.activeId]);
+      this._frames.place(this._view.scale, widthPx, this._canvas.movingBand(this._frames.heightPx()), [this.selectedId, this._focus.activeId, this._hoverId].some((id) => id !== null));
       this._frameInputs = inputs;
       this._clusterList.cluster = null;
       this._frameRows = rows;
