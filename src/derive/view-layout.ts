@@ -151,9 +151,11 @@ const LINEAR_RUN = 16;
  * What to draw for a window: per row, the events in view, with runs of events that would touch
  * on screen merged into clusters. It walks from group to group by binary search, so the cost
  * follows the number of items drawn, not the number of events: 100,000 events seen whole become
- * a few hundred clusters. Items carry their label room. Pure; an empty index gives [].
+ * a few hundred clusters. Items carry their label room. With `includeRow`, only the rows it
+ * accepts are laid out (a moving view lays out the rows near the screen); each row's items are
+ * the same either way. Pure; an empty index gives [].
  */
-export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayoutOptions): DrawItem[] {
+export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayoutOptions, includeRow?: (row: number) => boolean): DrawItem[] {
   const { widthPx, marginPx, pointRadiusPx, clusterGapPx, minSpanPx } = options;
   const spanMs = view.endMs - view.startMs;
   if (!(widthPx > 0) || !(spanMs > 0)) return [];
@@ -170,6 +172,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   const toMs = view.endMs + marginPx / pxPerMs;
   const items: DrawItem[] = [];
   index.rows.forEach((rowEvents, row) => {
+    if (includeRow && !includeRow(row)) return;
     const { events, anchorStarts, maxAnchorEnds } = rowEvents;
     const rowItems: DrawItem[] = [];
     let i = firstIndexAbove(maxAnchorEnds, fromMs - reachMs);

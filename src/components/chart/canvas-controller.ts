@@ -16,6 +16,11 @@ export interface CanvasControllerOptions {
   readonly frameElement: () => Element | null;
   readonly widthPx: () => number;
   readonly frame: () => CanvasFrame;
+  /**
+   * Paints again outside an update (the view settled, the page scrolled, printing): the host
+   * lays out what the frame lacks, then calls `paint`.
+   */
+  readonly repaint: () => void;
 }
 
 /**
@@ -32,6 +37,8 @@ export class CanvasController implements ReactiveController {
   /** The slice the canvas holds now. */
   private _band: Band = { topPx: 0, bottomPx: 0 };
   private _settleTimer = 0;
+  /** A settle timer was cancelled by removal from the page. */
+  private _settleOwed = false;
   private _painted = false;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
   private _theme?: CanvasTheme;
@@ -43,9 +50,9 @@ export class CanvasController implements ReactiveController {
       widthPx: _options.widthPx,
       // Repaint only when the slice no longer covers the screen.
       onMove: () => {
-        if (bandIsStale(this._band, this._options.frame().heightPx, this._viewport.visible, this._viewport.screenPx)) this.paint();
+        if (bandIsStale(this._band, this._options.frame().heightPx, this._viewport.visible, this._viewport.screenPx)) this._options.repaint();
       },
-      onPrint: () => this.paint(),
+      onPrint: () => this._options.repaint(),
     });
     _host.addController(this);
   }
@@ -59,6 +66,19 @@ export class CanvasController implements ReactiveController {
   refreshTheme(): void {
     this._theme = undefined;
     this._viewport.forget();
+  }
+
+  /**
+   * The slice the next paint draws when `moving`, so the host lays out only the rows near it; null
+   * when the whole chart is drawn (a short chart, printing) or the view is not moving.
+   */
+  movingBand(heightPx: number): Band | null {
+    if (!this.moving) return null;
+    const viewport = this._viewport;
+    viewport.ensure();
+    if (viewport.printing) return null;
+    const band = chooseBand(heightPx, viewport.visible, viewport.screenPx, MOVING_OVERSCAN_SCREENS);
+    return band.topPx === 0 && band.bottomPx === heightPx ? null : band;
   }
 
   paint(): void {
@@ -85,7 +105,7 @@ export class CanvasController implements ReactiveController {
     if (band.topPx !== still.topPx || band.bottomPx !== still.bottomPx) {
       this._settleTimer = window.setTimeout(() => {
         this.moving = false;
-        this.paint();
+        this._options.repaint();
       }, SETTLE_MS);
     } else {
       this.moving = false;
@@ -118,7 +138,15 @@ export class CanvasController implements ReactiveController {
     return width;
   }
 
+  hostConnected(): void {
+    // Taken off the page before the view settled: the settle's repaint is still owed.
+    if (this._settleOwed) this._options.repaint();
+    this._settleOwed = false;
+  }
+
   hostDisconnected(): void {
+    if (this.moving) this._settleOwed = true;
+    this.moving = false;
     clearTimeout(this._settleTimer);
   }
 

@@ -7,6 +7,7 @@ import { createRowIndex, layoutView, type DrawItem, type RowIndex } from '../../
 import { textWidthPx } from '../../derive/text-width.ts';
 import { calloutBandPx, keyMomentNumbers, placeCallouts, type CalloutBox } from '../../derive/callout-layout.ts';
 import { placeLabels, plateWhereCrossed, type LabelBox } from '../../derive/label-layout.ts';
+import type { Band } from '../../derive/canvas-band.ts';
 import { createBaseScale, windowOf, type TimeScale } from '../../scales/time-scale.ts';
 import { BASE_FONT_PX, GEOMETRY, rowTopPx, type ChartGeometry } from './chart.templates.ts';
 import type { ChartText } from './text-measure.ts';
@@ -78,8 +79,15 @@ export class ChartFrames {
   arcs: readonly DrawnArc[] = [];
   /** The text's geometry with room under the axis for the key moments' callouts. */
   geometry: ChartGeometry = GEOMETRY;
+  /**
+   * True when the frame holds only the rows near the screen (a moving view, see `place`): the
+   * marks and items of the other rows are missing until `complete` lays the frame out whole.
+   */
+  partial = false;
   /** The key moments among the events, numbered; the rows start below their callout band. */
   private _keyMoments: ReadonlyMap<string, number> = new Map();
+  /** The view and width of the frame, for `complete`. */
+  private _placed?: [TimeScale, number];
 
   constructor(private readonly _text: ChartText, private readonly _clusterText: (count: number) => string) {}
 
@@ -108,16 +116,34 @@ export class ChartFrames {
     return this.geometry.axisPx !== old.axisPx || text.fontPx !== old.fontPx;
   }
 
-  /** Culls, places and clusters for the view `view`: the per-frame part of the pipeline. */
-  place(view: TimeScale, widthPx: number): void {
+  /**
+   * Culls, places and clusters for the view `view`: the per-frame part of the pipeline. With a
+   * `band` (the slice a moving view paints), only the rows within a row of it are laid out,
+   * unless `whole` (an event is selected, active or hovered: its SVG mark or its disclosure arcs
+   * may lie in any row) or the dataset has key moments (their callouts sit at the top).
+   * `complete` lays out the rest.
+   */
+  place(view: TimeScale, widthPx: number, band: Band | null = null, whole = false): void {
+    this._placed = [view, widthPx];
+    this.partial = false;
     if (widthPx <= 0) {
       this.frame = { ...EMPTY_FRAME, view };
       return;
     }
+    const { rows, groups } = this.layout;
+    const { rowPx } = this.geometry;
+    // A row's marks, labels and rings stay inside it; one row more on each side is slack.
+    const near = band && !whole && this._keyMoments.size === 0
+      ? rows.map((_, row) => {
+        const topPx = rowTopPx(row, groups, this.geometry);
+        return topPx < band.bottomPx + rowPx && topPx + 2 * rowPx > band.topPx;
+      })
+      : [];
+    this.partial = near.includes(false);
     const [startMs, endMs] = windowOf(view);
     const { charWidth } = this._text.measure;
     const text = this._text.geometry;
-    const items = layoutView(this.rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX });
+    const items = layoutView(this.rows, { startMs, endMs, widthPx }, { ...DEFAULT_PLACE_OPTIONS, widthPx, clusterGapPx: CLUSTER_GAP_PX }, this.partial ? (row) => near[row]! : undefined);
     // A loop, not flatMap: flatMap's one-item array per item was garbage on every zoom frame.
     const marks: Mark[] = [];
     for (const item of items) if (item.type === 'mark') marks.push(item.mark);
@@ -127,6 +153,13 @@ export class ChartFrames {
       bandTopPx: text.axisPx, bandLines: CALLOUT_LINES, lineHeightPx: CALLOUT_LINE_PX * (text.fontPx / BASE_FONT_PX),
     });
     this.frame = { view, marks, items, links: disclosureLinks(marks), labels, callouts };
+  }
+
+  /** Lays the frame out whole if it holds only the rows near the screen; true when it did. */
+  complete(): boolean {
+    if (!this.partial) return false;
+    this.place(...this._placed!);
+    return true;
   }
 
   /** Arcs for the events `ids` (selected, hovered) only; labels they cross get a plate. */

@@ -94,6 +94,7 @@ export class ChartView {
 
   /** Zooms about the selected event, else the middle mark drawn (never into an empty stretch). */
   async zoomBy(factor: number, selectedId: string | null, widthPx: number): Promise<void> {
+    this._frames.complete();
     const { items, marks } = this._frames.frame;
     const visibleCentre = ({ x0Px, x1Px }: { x0Px: number; x1Px: number }) => (Math.max(x0Px, 0) + Math.min(Math.max(x1Px, x0Px), widthPx)) / 2;
     const centres = items.map((item) => visibleCentre(item.type === 'mark' ? item.mark : item.cluster));

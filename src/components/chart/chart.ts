@@ -96,6 +96,7 @@ export class AtChart extends LitElement {
       const f = this._frames;
       return { ...f.frame, labels: f.labels, arcs: f.arcs, rowCentrePx: f.rowCentrePx, geometry: f.geometry, heightPx: f.heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: f.rows, font: this._text.measure.font };
     },
+    repaint: () => this._repaint(),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -110,7 +111,7 @@ export class AtChart extends LitElement {
   protected readonly _keys = new KeyboardController(this, () => this._over(), {
     events: () => this.events,
     selectedId: () => this.selectedId,
-    tabStop: () => this._focus.tabStop(this._frames.frame.marks, this.selectedId),
+    tabStop: () => this._focus.tabStop(this._completeFrame().marks, this.selectedId),
     select: (id) => this._select(id),
     zoom: (direction) => void this._zoomBy(direction === 'in' ? ZOOM_STEP : 1 / ZOOM_STEP),
     fit: () => void this._fit(),
@@ -136,17 +137,36 @@ export class AtChart extends LitElement {
 
   /** Ids of the events drawn in the current window (alone or inside a cluster). */
   get visibleIds(): string[] {
-    return drawnEventIds(this._frames.rows, this._frames.frame.items);
+    return drawnEventIds(this._frames.rows, this._completeFrame().items);
   }
 
   /** The marks as laid out for the current frame (read-only; for inspection and tests). */
   get drawnMarks(): readonly Mark[] {
-    return this._frames.frame.marks;
+    return this._completeFrame().marks;
   }
 
   /** What is drawn: single marks and clusters. */
   get drawnItems(): readonly DrawItem[] {
-    return this._frames.frame.items;
+    return this._completeFrame().items;
+  }
+
+  /**
+   * The current frame, laid out whole. While the view moves, a tall chart lays out only the rows
+   * near the screen; what reads the frame outside the paint (the API, the keyboard, a zoom step)
+   * gets all of it, and the layer on top (tab stop, the count in its label) catches up.
+   */
+  private _completeFrame() {
+    if (this._frames.complete()) this._cosmeticUpdate();
+    return this._frames.frame;
+  }
+
+  /** Paints outside an update (settle, scroll, print), laying out first the rows a moving frame skipped. */
+  private _repaint(): void {
+    if (this._frames.complete()) {
+      this._placeArcs();
+      this._cosmeticUpdate();
+    }
+    this._canvas.paint();
   }
 
   /**
@@ -171,7 +191,7 @@ export class AtChart extends LitElement {
    */
   scrollRowIntoView(id: string): void {
     if (this.scrollHeight <= this.clientHeight) return;
-    const mark = this._frames.frame.marks.find((candidate) => candidate.event.id === id);
+    const mark = this._completeFrame().marks.find((candidate) => candidate.event.id === id);
     const frame = this.renderRoot.querySelector('.frame');
     if (!mark || !frame) return;
     const frameTop = frame.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop;
@@ -236,9 +256,10 @@ export class AtChart extends LitElement {
     const inputs = `${k}|${x}|${widthPx}|${this.extent[0]}|${this.extent[1]}`;
     const { rows } = this._frames;
     if (inputs !== this._frameInputs || rows !== this._frameRows) {
-      // Same rows, new window: a zoom or pan frame (see `_draw` on overscan).
+      // Same rows, new window: a zoom or pan frame (see `_draw` on overscan), which lays out only
+      // the rows near the slice it paints.
       this._canvas.moving = rows === this._frameRows && !baseChanged;
-      this._frames.place(this._view.scale, widthPx);
+      this._frames.place(this._view.scale, widthPx, this._canvas.movingBand(this._frames.heightPx()), [this.selectedId, this._focus.activeId, this._hoverId].some((id) => id !== null));
       this._frameInputs = inputs;
       this._clusterList.cluster = null;
       this._frameRows = rows;
@@ -266,6 +287,7 @@ export class AtChart extends LitElement {
     const item = pointer ? hitTest(this._frames.frame.items, this._frames.rowCentrePx, pointer.x, pointer.y, HIT_TOLERANCE_PX) ?? this._itemOfLabelAt(pointer.x, pointer.y) : null;
     const id = item?.type === 'mark' ? item.mark.event.id : null;
     if (id !== this._hoverId) {
+      if (id !== null) this._completeFrame();
       const hadArcs = this._frames.arcs.length > 0;
       this._hoverId = id;
       // The frame is unchanged: only the arcs and the plates they need, so repaint directly.
@@ -327,7 +349,8 @@ export class AtChart extends LitElement {
     const { frame: { view, marks, items }, geometry, rowCentrePx } = this._frames;
     const fontGeometry = this._text.geometry;
     const [startMs, endMs] = windowOf(view);
-    const activeId = this._focus.tabStop(marks, this.selectedId);
+    // A partial frame (the view moving) has no floating tab stop; the settle brings it back.
+    const activeId = this._focus.tabStop(marks, this.selectedId, this._frames.partial);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
     const tooltip = { items, widthPx, rowCentrePx, rowPx: geometry.rowPx, axisPx: geometry.axisPx, locale: this.locale, messages: m };

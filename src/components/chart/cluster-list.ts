@@ -52,6 +52,7 @@ export class ClusterListController implements ReactiveController {
   /** When the keyboard moves to an event drawn inside a cluster, its member list opens on it. */
   showHolding(id: string): void {
     void this._host.updateComplete.then(() => {
+      this._frames.complete();
       const { frame, rows } = this._frames;
       if (frame.marks.some((mark) => mark.event.id === id)) return;
       const item = frame.items.find((candidate) => candidate.type === 'cluster' && clusterMembers(rows, candidate.cluster).some((event) => event.id === id));

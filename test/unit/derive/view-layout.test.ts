@@ -52,6 +52,27 @@ describe('layoutView', () => {
     const items = layoutView(createRowIndex(lanes), { startMs: T0, endMs: T0 + 100 * DAY_MS, widthPx: 1000 }, OPTIONS);
     expect(items.map((item) => (item.type === 'mark' ? item.mark.row : -1)).sort()).toEqual([0, 1]);
   });
+
+  it('lays out only the rows asked for, each exactly as the whole layout has it', () => {
+    // Eight rows of mixed marks, dense enough to cluster, seen at several zooms.
+    const specs = Array.from({ length: 800 }, (_, i) => ({
+      id: `m${i}`,
+      ...(i % 5 === 0 ? { start: `2016-${String(1 + (i % 12)).padStart(2, '0')}`, end: '2017-03' } : { date: `2016-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}` }),
+    }));
+    const events = makeEvents(specs);
+    const index = createRowIndex(layoutOf(events, new Map(specs.map((spec, i) => [spec.id, i % 8])), 8));
+    const rowOf = (item: DrawItem) => (item.type === 'mark' ? item.mark.row : item.cluster.row);
+    const strip = (item: DrawItem) => (item.type === 'mark' ? { ...item.mark, event: item.mark.event.id } : item.cluster);
+    for (const days of [30, 200, 700]) {
+      const view = { startMs: T0 + 40 * DAY_MS, endMs: T0 + (40 + days) * DAY_MS, widthPx: 1000 };
+      const whole = layoutView(index, view, OPTIONS);
+      const kept = new Set([1, 2, 6]);
+      const some = layoutView(index, view, OPTIONS, (row) => kept.has(row));
+      expect(some.length).toBeGreaterThan(0);
+      expect(some.map(strip)).toEqual(whole.filter((item) => kept.has(rowOf(item))).map(strip));
+      expect(layoutView(index, view, OPTIONS, () => false)).toEqual([]);
+    }
+  });
 });
 
 describe('hitTest', () => {
