@@ -81,6 +81,21 @@ export function facetCounts(events: readonly TimelineEvent[], filter: Filter): F
 }
 
 /**
+ * The same counts, computed on first read: the filter bar reads them only once its code (the
+ * controls chunk) has arrived and it draws, which is after the first frame. A new filter or
+ * dataset gets a new object, so a filter bar that never drew the old one never paid for it.
+ */
+export function lazyFacetCounts(events: readonly TimelineEvent[], filter: Filter): FacetCounts {
+  let counts: FacetCounts | undefined;
+  const get = () => (counts ??= facetCounts(events, filter));
+  return {
+    get actors() { return get().actors; },
+    get victims() { return get().victims; },
+    get subjects() { return get().subjects; },
+  };
+}
+
+/**
  * The records an events' `subjects` facet offers: every subject record, then every victim record
  * that some event names as a subject (one organisation keeps one record). Unsorted: the filter bar
  * sorts every facet by name when it draws, and sorting here would build a collator (ICU's

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../model/types.ts';
-import { facetCounts, filterEvents, type FacetCounts, type Filter } from '../derive/filter.ts';
+import { filterEvents, lazyFacetCounts, type FacetCounts, type Filter } from '../derive/filter.ts';
 import type { View } from '../derive/view.ts';
 import type { Indexed } from './indexed-dataset.ts';
 
@@ -13,7 +13,7 @@ export interface Filtered {
 
 /**
  * Filtered events and facet counts for the shell, memoised: recomputed only when the dataset or
- * one of the filter lists changes (a view holds the same list until the filter changes, so a new
+ * one of the filter lists changes; the counts only when the filter bar reads them (a view holds the same list until the filter changes, so a new
  * search or selection costs nothing here, even at 100,000 events).
  */
 export class FilterResults {
@@ -23,7 +23,7 @@ export class FilterResults {
     const cache = this._cache;
     if (cache && cache.indexed === indexed && cache.filter.actors === actors && cache.filter.victims === victims && cache.filter.subjects === subjects) return cache;
     const filter: Filter = subjects ? { actors, victims, subjects } : { actors, victims };
-    this._cache = { indexed, filter, visible: filterEvents(indexed.dataset.events, filter), counts: facetCounts(indexed.dataset.events, filter) };
+    this._cache = { indexed, filter, visible: filterEvents(indexed.dataset.events, filter), counts: lazyFacetCounts(indexed.dataset.events, filter) };
     return this._cache;
   }
 }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { facetCounts, filterEvents, involvedActors, isFilterEmpty, NO_FILTER, subjectOptions } from '../../../src/derive/filter.ts';
+import { facetCounts, filterEvents, involvedActors, isFilterEmpty, lazyFacetCounts, NO_FILTER, subjectOptions } from '../../../src/derive/filter.ts';
 import { parseDataset } from '../../../src/model/parse-dataset.ts';
 import type { TimelineEvent } from '../../../src/model/types.ts';
 import { makeEvents, rawDataset } from '../helpers.ts';
@@ -76,6 +76,24 @@ describe('facetCounts', () => {
     const counts = facetCounts([], { actors: ['g1'], victims: [] });
     expect(counts.actors.size).toBe(0);
     expect(counts.victims.size).toBe(0);
+  });
+});
+
+describe('lazyFacetCounts', () => {
+  it('reads no event until a count is read, then counts once, as facetCounts does', () => {
+    let reads = 0;
+    const watched = events.map((event) => new Proxy(event, { get: (target, key, receiver) => (reads++, Reflect.get(target, key, receiver)) }));
+    const filter = { actors: ['g1'], victims: ['v1'] };
+    const counts = lazyFacetCounts(watched, filter);
+    expect(reads).toBe(0);
+    const expected = facetCounts(events, filter);
+    expect(Object.fromEntries(counts.victims)).toEqual(Object.fromEntries(expected.victims));
+    const afterFirst = reads;
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(Object.fromEntries(counts.actors)).toEqual(Object.fromEntries(expected.actors));
+    expect(Object.fromEntries(counts.subjects)).toEqual(Object.fromEntries(expected.subjects));
+    expect(counts.actors).toBe(counts.actors);
+    expect(reads).toBe(afterFirst);
   });
 });
 
