@@ -30,6 +30,21 @@ export async function settle(element: AttackTimeline): Promise<void> {
   }
 }
 
+/**
+ * Waits until the chart's canvas covers its whole drawing. The canvas covers only the rows near the
+ * screen; a picture of the whole element is taken beyond the viewport, which a reader reaches only
+ * by scrolling (a scroll repaints), so the caller first makes the viewport as tall as the element.
+ * Gives up after 300 frames and lets the picture show it.
+ */
+export async function settledDrawing(element: AttackTimeline): Promise<void> {
+  const chart = chartOf(element);
+  const canvas = chart?.shadowRoot?.querySelector('canvas');
+  const svg = chart?.shadowRoot?.querySelector('svg.over');
+  if (!canvas || !svg) return;
+  for (let i = 0; i < 300 && canvas.getBoundingClientRect().height < svg.getBoundingClientRect().height - 1; i++) await nextFrame();
+  await nextFrame();
+}
+
 /** Renders `<attack-timeline>` with a dataset object at a fixed width. */
 export async function renderWithData(data: unknown, attributes: Record<string, string> = {}, widthPx = 1000): Promise<AttackTimeline> {
   const element = await fixture<AttackTimeline>(html`<div style="width:${widthPx}px"><attack-timeline></attack-timeline></div>`)

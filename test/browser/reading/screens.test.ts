@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { cardsOf, drawnIds, renderMarkup } from '../harness/timeline-harness.ts';
+import { cardsOf, drawnIds, renderMarkup, settledDrawing } from '../harness/timeline-harness.ts';
 
 const SCREENS = [
   { name: 'phone-360x740', width: 360, height: 740 },
@@ -28,6 +28,11 @@ describe('default story on three screens', () => {
       if (phone) expect(cardsOf(element)!.shadowRoot!.querySelectorAll('li').length).to.be.at.least(50);
       else expect(drawnIds(element).length).to.be.at.least(50);
       expect(document.documentElement.scrollWidth).to.be.at.most(screen.width);
+      if (!phone) {
+        // The picture spans the whole element: show all of it, as a reader scrolling down would see it.
+        await setViewport({ width: screen.width, height: Math.max(screen.height, Math.ceil(element.getBoundingClientRect().bottom) + 16) });
+        await settledDrawing(element);
+      }
       await visualDiff(phone ? element.parentElement! : element, screen.name);
     });
   }
