@@ -123,8 +123,7 @@ export interface ChunkProblem {
   readonly issues: readonly DataIssue[];
 }
 
-/** Chunk problems of an inner element, sent up as `type` events (not bubbling) for its host's error box. */
-export function chunkErrorsAsEvents(target: EventTarget, type: string): ChunkErrors {
-  const send = (detail: ChunkProblem) => target.dispatchEvent(new CustomEvent(type, { detail }));
+/** Chunk problems of an inner element, handed to `send` (which dispatches them as an event) for its host's error box. */
+export function chunkErrorsAsEvents(send: (detail: ChunkProblem) => void): ChunkErrors {
   return { report: (key, message, issues) => send({ key, message, issues }), clear: (key) => send({ key, message: null, issues: [] }) };
 }

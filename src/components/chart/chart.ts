@@ -13,7 +13,7 @@ import { describeWindow, timeTicks } from '../../scales/ticks.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
-import { chunkErrorsAsEvents } from '../../controllers/lazy-chunk.ts';
+import { chunkErrorsAsEvents, type ChunkProblem } from '../../controllers/lazy-chunk.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
 import { MediaQueryController } from '../../controllers/media-query-controller.ts';
 import { emit } from '../../events.ts';
@@ -103,7 +103,8 @@ export class AtChart extends LitElement {
     target: () => this._over(),
     onGestureEnd: (transform) => this._view.report(transform),
     oneFingerPan: () => this.touchPan,
-    errors: chunkErrorsAsEvents(this, 'at-zoom-unavailable'),
+    // Dispatched here, with its type named, so the elements manifest can give the event's detail.
+    errors: chunkErrorsAsEvents((detail) => this.dispatchEvent(new CustomEvent<ChunkProblem>('at-zoom-unavailable', { detail }))),
   });
   private readonly _cosmeticUpdate = () => this.requestUpdate(COSMETIC, undefined, ALWAYS_CHANGED);
   private readonly _focus = new FocusController(this, () => this._over(), this._cosmeticUpdate);
