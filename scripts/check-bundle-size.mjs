@@ -11,13 +11,14 @@
 // presentation set-up moved into the presentation chunk). The faster parser merged with it took
 // back 0.3 KiB (61,369 bytes), so the ceiling became the budget itself: 60 KiB (61,440 bytes).
 // Round five moved the English words only lazy parts use into their chunks (61,021 bytes with that
-// round's other changes), and the ceiling came down to 59.7 KiB (61,133 bytes): any growth has to
-// be paid for by a cut.
+// round's other changes), and the ceiling came down to 59.7 KiB (61,133 bytes). Round six dropped
+// Lit's `repeat` and moved the cards' date words into their chunk (60,703 bytes), and the ceiling
+// came down to 59.4 KiB (60,826 bytes): any growth has to be paid for by a cut.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = Math.round(59.7 * 1024);
+const CEILING_GZIP_BYTES = Math.round(59.4 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
