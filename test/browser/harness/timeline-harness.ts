@@ -8,6 +8,7 @@ import type { AtChart } from '../../../src/components/chart/chart.ts';
 import type { AtFilterBar } from '../../../src/components/filter-bar/filter-bar.ts';
 import type { AtEventDetail } from '../../../src/components/event-detail/event-detail.ts';
 import type { Mark } from '../../../src/derive/place.ts';
+import type { ErrorDetail } from '../../../src/events.ts';
 
 export type { AttackTimeline };
 
@@ -229,19 +230,41 @@ export async function showChart(element: AttackTimeline): Promise<void> {
   await settle(element);
 }
 
+export interface PlacedTimeline {
+  readonly element: AttackTimeline;
+  /** The element's parent, of the width asked for: remove it to take the element off the page. */
+  readonly wrapper: HTMLElement;
+  /** Every `at-error` the element fired, from before it was connected. */
+  readonly errors: ErrorDetail[];
+}
+
+export interface PlaceOptions {
+  /** Set before the element is connected; left unset when undefined (the bundled story, or `src`). */
+  readonly data?: unknown;
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly widthPx?: number;
+  /** Wait until it has rendered (`settle`); false to return as soon as it is on the page. */
+  readonly settled?: boolean;
+}
+
 /**
- * An element given `data` in a 1000 px wrapper, collecting the messages of every `at-error` from
- * before it is connected (for the tests of a lazy chunk a publisher did not host).
+ * The set-up most tests of the element share: a wrapper `widthPx` wide (1000) on the page, an
+ * `<attack-timeline>` with `attributes` and `data` set before it is connected (so its first update
+ * already has them), its `at-error` events collected.
  */
-export async function renderCollectingErrors(data: FixtureDataset): Promise<{ element: AttackTimeline; errors: string[] }> {
+export async function placeTimeline({ data, attributes = {}, widthPx = 1000, settled = true }: PlaceOptions = {}): Promise<PlacedTimeline> {
   const wrapper = document.createElement('div');
-  wrapper.style.width = '1000px';
+  wrapper.style.width = `${widthPx}px`;
   document.body.append(wrapper);
   const element = document.createElement('attack-timeline');
-  const errors: string[] = [];
-  element.addEventListener('at-error', (event) => errors.push(event.detail.message));
-  element.data = data;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  const errors: ErrorDetail[] = [];
+  element.addEventListener('at-error', (event) => errors.push(event.detail));
+  if (data !== undefined) element.data = data;
   wrapper.append(element);
-  await settle(element);
-  return { element, errors };
+  if (settled) await settle(element);
+  return { element, wrapper, errors };
 }
+
+/** The messages of the `at-error` events collected. */
+export const messagesOf = (errors: readonly ErrorDetail[]): string[] => errors.map((detail) => detail.message);

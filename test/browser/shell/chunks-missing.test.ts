@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, clickMark, drawnIds, errorBox, renderCollectingErrors, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, clickMark, drawnIds, errorBox, placeTimeline, messagesOf, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 const COOKIES = ['controls-chunk', 'detail-chunk', 'presentation-chunk', 'zoom-chunk'];
@@ -22,17 +22,17 @@ describe('several lazy files missing', () => {
   });
 
   it('reports each missing file once, and the error box keeps them all', async () => {
-    const { element, errors } = await renderCollectingErrors(small);
+    const { element, errors } = await placeTimeline({ data: small });
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     // The zoom code is fetched once the page is idle after the first frame.
-    for (let i = 0; i < 100 && !errors.some((message) => message.includes('attack-timeline-zoom.js')); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 100 && !messagesOf(errors).some((message) => message.includes('attack-timeline-zoom.js')); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     clickMark(element, drawnIds(element)[0]!);
     await settle(element);
     await element.present();
     await settle(element);
 
-    for (const file of FILES) expect(errors.filter((message) => message.includes(file)), file).to.have.length(1);
-    expect(errors).to.have.length(FILES.length);
+    for (const file of FILES) expect(messagesOf(errors).filter((message) => message.includes(file)), file).to.have.length(1);
+    expect(messagesOf(errors)).to.have.length(FILES.length);
     const box = errorBox(element)!.textContent!;
     for (const file of FILES) expect(box, file).to.contain(file);
     expect(box).to.contain(`${FILES.length} problems`);
@@ -41,7 +41,7 @@ describe('several lazy files missing', () => {
       element.requestUpdate();
       await element.updateComplete;
     }
-    expect(errors).to.have.length(FILES.length);
+    expect(messagesOf(errors)).to.have.length(FILES.length);
     element.parentElement!.remove();
   });
 });

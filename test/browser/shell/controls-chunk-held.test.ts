@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, filterBarOf, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, filterBarOf, waitMs, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
@@ -16,13 +16,7 @@ describe('secondary controls before their code has arrived', () => {
   holdChunkDuringSuite('controls');
 
   it('draws the chart first; present() waits for the controls and then presents', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    element.setAttribute('actors', 'apt10');
-    element.data = small;
-    wrapper.append(element);
+    const { element, wrapper } = await placeTimeline({ data: small, attributes: { actors: 'apt10' }, settled: false });
     for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length); i++) await waitMs(20);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(customElements.get('at-filter-bar')).to.equal(undefined);

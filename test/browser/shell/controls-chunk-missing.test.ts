@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, clickMark, drawnIds, errorBox, renderCollectingErrors, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, clickMark, drawnIds, errorBox, placeTimeline, messagesOf, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -19,10 +19,10 @@ describe('secondary controls code missing', () => {
   });
 
   it('draws the chart, reports one at-error naming the file, and still selects and zooms', async () => {
-    const { element, errors } = await renderCollectingErrors(small);
+    const { element, errors } = await placeTimeline({ data: small });
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain('attack-timeline-controls.js');
+    expect(messagesOf(errors)).to.have.length(1);
+    expect(messagesOf(errors)[0]).to.contain('attack-timeline-controls.js');
     expect(errorBox(element)!.textContent).to.contain('attack-timeline-controls.js');
     expect(customElements.get('at-filter-bar')).to.equal(undefined);
 
@@ -37,7 +37,7 @@ describe('secondary controls code missing', () => {
       element.requestUpdate();
       await element.updateComplete;
     }
-    expect(errors).to.have.length(1);
+    expect(messagesOf(errors)).to.have.length(1);
     element.parentElement!.remove();
   });
 });

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { parseDataset } from '../../../src/model/parse-dataset.ts';
 import { facetCounts, type Filter } from '../../../src/derive/filter.ts';
-import { chartOf, filterBarOf, partOf, settle, waitMs, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, filterBarOf, partOf, settle, waitMs, type AttackTimeline, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
@@ -54,12 +54,7 @@ describe('filter counts, whatever order the controls chunk, the data and the fil
   holdChunkDuringSuite('controls');
 
   it('data, then a new dataset and a new filter while the chunk is held, then the chunk; then new data and filters after it', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    element.data = small;
-    wrapper.append(element);
+    const { element, wrapper } = await placeTimeline({ data: small, settled: false });
     await drawn(element);
     expect(customElements.get('at-filter-bar'), 'the chunk is held').to.equal(undefined);
 
@@ -95,13 +90,7 @@ describe('filter counts, whatever order the controls chunk, the data and the fil
   it('the chunk before the data: an element given its data after the controls are defined', async () => {
     await releaseHeldChunks();
     await customElements.whenDefined('at-filter-bar');
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    element.setAttribute('actors', 'doj');
-    wrapper.append(element);
-    await settle(element);
+    const { element, wrapper } = await placeTimeline({ attributes: { actors: 'doj' } });
     element.data = small;
     await drawn(element);
     await barDrawn(element);

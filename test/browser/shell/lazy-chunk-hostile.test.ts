@@ -9,9 +9,8 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, clickMark, drawnIds, errorBox, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, clickMark, drawnIds, errorBox, settle, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
-import type { ErrorDetail } from '../../../src/events.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 const COOKIES = ['controls-chunk', 'detail-chunk', 'presentation-chunk'];
@@ -26,15 +25,7 @@ describe('lazy files that load but do not work', () => {
   });
 
   it('reports each once with its file and the reason, shows them, and keeps drawing', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline') as AttackTimeline;
-    const errors: ErrorDetail[] = [];
-    element.addEventListener('at-error', (event) => errors.push(event.detail));
-    element.data = small;
-    wrapper.append(element);
-    await settle(element);
+    const { element, wrapper, errors } = await placeTimeline({ data: small });
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     clickMark(element, drawnIds(element)[0]!);
     await settle(element);

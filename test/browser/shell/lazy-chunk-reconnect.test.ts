@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, filterBarOf, settle, waitMs, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, filterBarOf, settle, waitMs, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
 
@@ -17,14 +17,7 @@ describe('an element removed while its code is on its way', () => {
   const thrown = collectWindowErrorsDuringSuite();
 
   it('is not updated off the page, and shows the controls once it is back', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline') as AttackTimeline;
-    const errors: string[] = [];
-    element.addEventListener('at-error', (event) => errors.push(event.detail.message));
-    element.data = small;
-    wrapper.append(element);
+    const { element, wrapper, errors } = await placeTimeline({ data: small, settled: false });
     for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length && moduleFetched('/src/shell/controls.ts')); i++) await waitMs(20);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(customElements.get('at-filter-bar')).to.equal(undefined);

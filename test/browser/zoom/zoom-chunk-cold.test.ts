@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, settle, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, type AttackTimeline, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 const GESTURE_CODE = /\/src\/controllers\/zoom-gestures\.ts|\/d3-zoom\//;
@@ -32,12 +32,7 @@ describe('zoom gesture code on a cold page', () => {
 
   it('is requested only after the first frame with marks, and then without any input', async () => {
     expect(gestureRequests(), 'gesture code fetched before the element was created').to.deep.equal([]);
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '900px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    element.data = small;
-    wrapper.append(element);
+    const { element, wrapper } = await placeTimeline({ data: small, widthPx: 900, settled: false });
     const firstFrame = await firstFrameWithMarks(element);
     let requests = gestureRequests();
     for (let i = 0; i < 100 && requests.length === 0; i++) {
@@ -50,13 +45,7 @@ describe('zoom gesture code on a cold page', () => {
   });
 
   it('zooms by Ctrl+wheel, keys, buttons and zoomTo once it has loaded', async () => {
-    const wrapper = document.createElement('div');
-    wrapper.style.width = '1000px';
-    document.body.append(wrapper);
-    const element = document.createElement('attack-timeline');
-    element.data = small;
-    wrapper.append(element);
-    await settle(element);
+    const { element, wrapper } = await placeTimeline({ data: small });
     const { checkZoomPaths } = await import('./zoom-paths.ts');
     await checkZoomPaths(element, { animated: true });
     wrapper.remove();

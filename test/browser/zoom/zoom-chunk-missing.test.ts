@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, errorBox, renderCollectingErrors, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, errorBox, placeTimeline, messagesOf, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { checkZoomPaths } from './zoom-paths.ts';
 
 const small = smallJson as unknown as FixtureDataset;
@@ -20,11 +20,11 @@ describe('zoom gesture code missing', () => {
   });
 
   it('draws the chart, reports one at-error naming the file, and still zooms', async () => {
-    const { element, errors } = await renderCollectingErrors(small);
+    const { element, errors } = await placeTimeline({ data: small });
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
-    for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(errors).to.have.length(1);
-    expect(errors[0]).to.contain('attack-timeline-zoom.js');
+    for (let i = 0; i < 100 && messagesOf(errors).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(messagesOf(errors)).to.have.length(1);
+    expect(messagesOf(errors)[0]).to.contain('attack-timeline-zoom.js');
     await element.updateComplete;
     expect(errorBox(element)!.textContent).to.contain('attack-timeline-zoom.js');
 
@@ -34,7 +34,7 @@ describe('zoom gesture code missing', () => {
       element.requestUpdate();
       await element.updateComplete;
     }
-    expect(errors).to.have.length(1);
+    expect(messagesOf(errors)).to.have.length(1);
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     element.parentElement!.remove();
   });
