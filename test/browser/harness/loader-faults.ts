@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { errorBox, settle, waitMs, type AttackTimeline } from './timeline-harness.ts';
+import { errorBox, placeTimeline, settle, waitMs, type AttackTimeline, type PlacedTimeline } from './timeline-harness.ts';
 import { heldRequests, holdChunkDuringSuite, releaseHeldChunks, type HeldChunk } from './chunk-hold.ts';
 import { collectWindowErrorsDuringSuite } from './window-errors.ts';
 
@@ -29,25 +29,13 @@ export interface Loader {
   readonly works: (element: AttackTimeline) => Promise<boolean>;
 }
 
-interface Placed {
-  readonly element: AttackTimeline;
-  readonly errors: string[];
-  readonly wrapper: HTMLElement;
-}
+type Placed = PlacedTimeline;
 
-async function place(loader: Loader, settled = true): Promise<Placed> {
-  const wrapper = document.createElement('div');
-  wrapper.style.width = '1000px';
-  document.body.append(wrapper);
-  const element = document.createElement('attack-timeline') as AttackTimeline;
-  for (const [name, value] of Object.entries(loader.attributes ?? {})) element.setAttribute(name, value);
-  const errors: string[] = [];
-  element.addEventListener('at-error', (event) => errors.push(`${event.detail.message} | ${event.detail.issues.map((issue) => issue.message).join(' | ')}`));
-  element.data = structuredClone(smallJson);
-  wrapper.append(element);
+/** An element that needs the loader's code, given the small fixture as `data` (or by `src`, if the loader sets one). */
+function place(loader: Loader, settled = true): Promise<Placed> {
+  const attributes = loader.attributes ?? {};
   // (updateComplete waits for code held back.)
-  if (settled) await settle(element);
-  return { element, errors, wrapper };
+  return placeTimeline({ data: 'src' in attributes ? undefined : structuredClone(smallJson), attributes, settled });
 }
 
 /** Waits (in steps, not for a time) until `done`, or fails naming `what`. */
@@ -59,7 +47,9 @@ async function until(done: () => boolean | Promise<boolean>, what: string): Prom
   expect.fail(`never: ${what}`);
 }
 
-const reportsOf = (placed: Placed, file: string) => placed.errors.filter((message) => message.includes(file));
+/** The reports naming `file`, each as its message and its issues' messages. */
+const reportsOf = (placed: Placed, file: string) =>
+  placed.errors.map((detail) => [detail.message, ...detail.issues.map((issue) => issue.message)].join(' | ')).filter((report) => report.includes(file));
 
 export function missingThenBack(loader: Loader): void {
   describe(`${loader.file} missing, then there`, () => {
@@ -104,8 +94,9 @@ export function missingThenBack(loader: Loader): void {
   });
 }
 
-export function hostile(loader: Loader, reason: string): void {
-  describe(`${loader.file} loads but is not the timeline's code`, () => {
+/** `mode` `throwing`: the exports are there but throw when called (served for the max-tlp code only). */
+export function hostile(loader: Loader, reason: string, mode: 'hostile' | 'throwing' = 'hostile'): void {
+  describe(`${loader.file} loads but is not the timeline's code (${mode})`, () => {
     const thrown = collectWindowErrorsDuringSuite();
     after(() => {
       document.cookie = `${loader.chunk}-chunk=; path=/; max-age=0`;
@@ -114,7 +105,7 @@ export function hostile(loader: Loader, reason: string): void {
     it('is reported once, naming the file and what was wrong, and nothing throws', async function () {
       // Several fetches and renders of two elements: give a loaded machine time (every wait counts steps).
       this.timeout(30000);
-      document.cookie = `${loader.chunk}-chunk=hostile; path=/`;
+      document.cookie = `${loader.chunk}-chunk=${mode}; path=/`;
       const placed = await place(loader);
       await loader.start(placed.element);
       await until(() => reportsOf(placed, loader.file).length > 0, `${loader.file} reported`);

@@ -27,6 +27,17 @@ export const TLP: Loader = {
   works: async (element: AttackTimeline) => element.parsedDataset?.title === smallJson.title,
 };
 
+/** The code that reads a `src` answer (DatasetController, through loadJson): the data is shown once it is here. */
+export const READ_DATASET: Loader = {
+  chunk: 'read-dataset',
+  file: 'attack-timeline-read-dataset.js',
+  path: '/src/shell/read-dataset.ts',
+  attributes: { src: '/__reliability/counted/loader-faults.json' },
+  awaited: true,
+  start: async () => {},
+  works: async (element: AttackTimeline) => element.parsedDataset?.title === smallJson.title,
+};
+
 /** The export code (ExportController): fetched by exportSvg(). */
 export const EXPORT: Loader = {
   chunk: 'export',

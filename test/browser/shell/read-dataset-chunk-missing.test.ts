@@ -32,5 +32,18 @@ describe('reading a src answer: code missing', () => {
       await element.updateComplete;
     }
     expect(errors).to.have.length(1);
+
+    // Try again tries the file again: still missing, one more report (one per attempt, not two).
+    box.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await settle(element);
+    expect(errors).to.have.length(2);
+    expect(errors[1]).to.contain('attack-timeline-read-dataset.js');
+    // Once the file is there, Try again shows the data and the problem goes.
+    document.cookie = 'read-dataset-chunk=; path=/; max-age=0';
+    errorBox(element)!.querySelector<HTMLButtonElement>('button.retry')!.click();
+    await settle(element);
+    expect(element.parsedDataset?.events.length ?? 0).to.be.above(0);
+    expect(errorBox(element)?.textContent ?? '').to.not.contain('attack-timeline-read-dataset.js');
+    expect(errors).to.have.length(2);
   });
 });

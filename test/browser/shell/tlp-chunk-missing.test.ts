@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, errorBox, nextEvent, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { chartOf, errorBox, messagesOf, nextEvent, placeTimeline, settle, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 
 describe('max-tlp: code missing', () => {
@@ -43,6 +43,33 @@ describe('max-tlp: code missing', () => {
     }
     expect(errors).to.have.length(1);
     expect(element.parsedDataset).to.equal(null);
+    expect(thrown).to.deep.equal([]);
+    wrapper.remove();
+  });
+
+  it('added to an element showing data: the data goes at once and one at-error names the file', async () => {
+    const { element, wrapper, errors } = await placeTimeline({ data: structuredClone(smallJson) });
+    expect(element.parsedDataset, 'shown before the limit').to.not.equal(null);
+    const reported = nextEvent(element, 'at-error');
+    element.setAttribute('max-tlp', 'green');
+    await element.updateComplete;
+    expect(element.parsedDataset, 'gone at once').to.equal(null);
+    expect(chartOf(element)).to.equal(null);
+    await reported;
+    await element.updateComplete;
+    expect(messagesOf(errors)).to.have.length(1);
+    expect(messagesOf(errors)[0]).to.contain('attack-timeline-tlp.js');
+    expect(errorBox(element)!.textContent).to.contain('attack-timeline-tlp.js');
+    for (let i = 0; i < 5; i++) {
+      element.requestUpdate();
+      await element.updateComplete;
+    }
+    expect(messagesOf(errors)).to.have.length(1);
+    expect(element.parsedDataset).to.equal(null);
+    // Taken off again, the records come back: the limit was the only reason they were hidden.
+    element.removeAttribute('max-tlp');
+    await settle(element);
+    expect(element.parsedDataset!.events.length).to.equal(smallJson.events.length);
     expect(thrown).to.deep.equal([]);
     wrapper.remove();
   });

@@ -25,6 +25,13 @@ export const ENGLISH = {};
 export const createZoomGestures = new Proxy(function () {}, { apply: fail });
 export const parseTlp = new Proxy({}, { get: fail });`;
 
+// The value `throwing`: the max-tlp code with every export there, that throws when called, and
+// throws a value that cannot even be turned into text (test/browser/loaders/tlp-throwing.test.ts).
+const THROWING = `const unreadable = Object.create(null);
+export const parseTlp = (text) => text;
+export const restrictToTlp = () => { throw unreadable; };
+export const issuesWithinTlp = restrictToTlp;`;
+
 export async function zoomChunkMiddleware(ctx, next) {
   if (ctx.path === '/__zoom-chunk/release') {
     const released = waiting.length;
@@ -47,9 +54,9 @@ export async function zoomChunkMiddleware(ctx, next) {
   ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' ? undefined : set(field, value));
   if (mode === 'missing') {
     ctx.status = 404;
-  } else if (mode === 'hostile') {
+  } else if (mode === 'hostile' || mode === 'throwing') {
     ctx.type = 'application/javascript';
-    ctx.body = HOSTILE;
+    ctx.body = mode === 'hostile' ? HOSTILE : THROWING;
   } else {
     if (mode === 'hold') await new Promise((resume) => waiting.push(resume));
     await next();

@@ -1,0 +1,148 @@
+/**
+ * `max-tlp` changed on an element that already shows data: the new limit applies at once. Added
+ * (or made stricter) while the TLP code is still on its way (held back here by the test server, see
+ * zoom-chunk-middleware.mjs), the element shows nothing marked above it in the meantime, not even
+ * for a frame: no dataset and no chart with such a record; once the code is here, the records
+ * within the limit. Made looser or removed, the records it now allows come back. Its own file, so
+ * the page has not loaded the TLP code before.
+ */
+import { expect } from '@open-wc/testing';
+import smallJson from '../../fixtures/small.json';
+import { chartOf, placeTimeline, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { heldRequests, holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
+
+/** The small fixture with one record marked red, one amber and one green (the rest unmarked: clear). */
+function markedData() {
+  const data = structuredClone(smallJson) as { events: { id: string; tlp?: string }[] };
+  const [, red, amber, green] = data.events;
+  red!.tlp = 'red';
+  amber!.tlp = 'amber';
+  green!.tlp = 'green';
+  return { data, red: red!.id, amber: amber!.id, green: green!.id, all: data.events.map((event) => event.id) };
+}
+
+/** Ids of what the element shows: its dataset and the chart's marks. */
+function shownIds(element: AttackTimeline): string[] {
+  const chart = chartOf(element);
+  return [
+    ...(element.parsedDataset?.events.map((event) => event.id) ?? []),
+    ...(chart?.drawnItems.flatMap((item) => (item.type === 'mark' ? [item.mark.event.id] : [])) ?? []),
+  ];
+}
+
+/** Records every id the element shows, every 5 ms and after each of its updates, until stopped. */
+function watchShown(element: AttackTimeline): { readonly seen: Set<string>; stop(): void } {
+  const seen = new Set<string>();
+  const look = () => {
+    for (const id of shownIds(element)) seen.add(id);
+  };
+  const timer = setInterval(look, 5);
+  const updated = (element as unknown as { updated: (changed: unknown) => void }).updated;
+  // Also right after each update of the element, before any timer could look.
+  (element as unknown as { updated: (changed: unknown) => void }).updated = function (this: AttackTimeline, changed: unknown) {
+    updated.call(this, changed);
+    look();
+  };
+  return {
+    seen,
+    stop: () => {
+      clearInterval(timer);
+      delete (element as unknown as { updated?: unknown }).updated;
+    },
+  };
+}
+
+/** Waits in steps (not for a time) until `done`. */
+async function until(done: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    if (await done()) return;
+    await waitMs(25);
+  }
+  expect.fail(`never: ${what}`);
+}
+
+describe('max-tlp changed on an element showing data', () => {
+  const thrown = collectWindowErrorsDuringSuite();
+
+  describe('while the TLP code is held back', () => {
+    holdChunkDuringSuite('tlp');
+
+    it('added: nothing above the limit is shown from that moment, and the records within it once the code is here', async function () {
+      this.timeout(30_000);
+      const { data, red, amber, green } = markedData();
+      const { element, wrapper, errors } = await placeTimeline({ data });
+      expect(shownIds(element), 'everything is shown before the limit').to.include.members([red, amber, green]);
+      const watch = watchShown(element);
+      element.setAttribute('max-tlp', 'green');
+      await until(async () => (await heldRequests()) > 0, 'the TLP code asked for');
+      for (let i = 0; i < 10; i++) await waitMs(20);
+      expect(element.parsedDataset, 'no dataset while the code is held').to.equal(null);
+      expect(chartOf(element), 'no chart while the code is held').to.equal(null);
+      expect(element.shadowRoot!.querySelector('.loading'), 'the loading line').to.not.equal(null);
+      expect([...watch.seen], 'nothing above green shown after the attribute was set').to.not.include(red);
+      expect([...watch.seen]).to.not.include(amber);
+      // Removed while the code is on its way, then put back after it came: the limit still holds.
+      wrapper.remove();
+      await releaseHeldChunks();
+      document.body.append(wrapper);
+      await settle(element);
+      watch.stop();
+      expect(shownIds(element)).to.include(green);
+      expect(shownIds(element)).to.not.include(amber);
+      expect([...watch.seen], 'the red record was never shown').to.not.include(red);
+      expect([...watch.seen], 'the amber record was never shown').to.not.include(amber);
+      expect(errors).to.deep.equal([]);
+      wrapper.remove();
+    });
+  });
+
+  describe('with the TLP code here', () => {
+    it('stricter, looser, removed: each limit applies at the next update', async function () {
+      this.timeout(30_000);
+      const { data, red, amber, green, all } = markedData();
+      const { element, wrapper, errors } = await placeTimeline({ data, attributes: { 'max-tlp': 'amber' } });
+      expect(shownIds(element)).to.include.members([amber, green]);
+      expect(shownIds(element)).to.not.include(red);
+
+      const watch = watchShown(element);
+      element.setAttribute('max-tlp', 'clear');
+      await settle(element);
+      watch.stop();
+      expect([...watch.seen], 'stricter: amber and green gone at once').to.not.include(amber);
+      expect([...watch.seen]).to.not.include(green);
+      expect(element.parsedDataset!.events.length).to.equal(all.length - 3);
+
+      element.setAttribute('max-tlp', 'amber');
+      await settle(element);
+      expect(shownIds(element), 'looser: amber and green back').to.include.members([amber, green]);
+      expect(shownIds(element)).to.not.include(red);
+
+      element.removeAttribute('max-tlp');
+      await settle(element);
+      expect(element.parsedDataset!.events.map((event) => event.id), 'removed: everything').to.deep.equal(all);
+      expect(errors).to.deep.equal([]);
+      wrapper.remove();
+    });
+
+    it('set before the data, or with new data: nothing above the limit is ever shown', async function () {
+      this.timeout(30_000);
+      const { data, red, amber } = markedData();
+      const { element, wrapper } = await placeTimeline({ attributes: { 'max-tlp': 'green' }, settled: false });
+      const watch = watchShown(element);
+      element.data = data;
+      await settle(element);
+      element.data = structuredClone(data);
+      await settle(element);
+      watch.stop();
+      expect([...watch.seen]).to.not.include(red);
+      expect([...watch.seen]).to.not.include(amber);
+      expect(element.parsedDataset!.events.length).to.equal(data.events.length - 2);
+      wrapper.remove();
+    });
+  });
+
+  after(() => {
+    expect(thrown).to.deep.equal([]);
+  });
+});
