@@ -37,7 +37,7 @@ export class CanvasController implements ReactiveController {
   /** The slice the canvas holds now. */
   private _band: Band = { topPx: 0, bottomPx: 0 };
   private _settleTimer = 0;
-  /** A settle timer was cancelled by removal from the page. */
+  /** The canvas holds less than the still slice (a moving frame, a first paint): the settle's repaint is owed. */
   private _settleOwed = false;
   private _painted = false;
   /** Read once: getComputedStyle on every zoom frame forces a style recalculation. */
@@ -102,7 +102,8 @@ export class CanvasController implements ReactiveController {
     }
     this._painted = true;
     clearTimeout(this._settleTimer);
-    if (band.topPx !== still.topPx || band.bottomPx !== still.bottomPx) {
+    this._settleOwed = band.topPx !== still.topPx || band.bottomPx !== still.bottomPx;
+    if (this._settleOwed) {
       this._settleTimer = window.setTimeout(() => {
         this.moving = false;
         this._options.repaint();
@@ -139,13 +140,12 @@ export class CanvasController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Taken off the page before the view settled: the settle's repaint is still owed.
+    // Taken off the page before the settle (the timer is cancelled then), whatever the partial
+    // drawing was: the settle's repaint is still owed.
     if (this._settleOwed) this._options.repaint();
-    this._settleOwed = false;
   }
 
   hostDisconnected(): void {
-    if (this.moving) this._settleOwed = true;
     this.moving = false;
     clearTimeout(this._settleTimer);
   }
