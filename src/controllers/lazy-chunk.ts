@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { createIssue, type DataIssue } from '../model/issues.ts';
+import { describeThrown } from '../model/describe-thrown.ts';
 
 /** The error-box key of a chunk's problems: each file its own, so two missing files are two problems. */
 export type ChunkKey = `chunk:${string}`;
@@ -72,7 +73,7 @@ export class LazyChunk<M, T> implements ReactiveController {
       return build(this.value);
     } catch (error) {
       this.value = undefined;
-      this._fail(String(error));
+      this._fail(describeThrown(error));
     }
   }
 
@@ -80,7 +81,12 @@ export class LazyChunk<M, T> implements ReactiveController {
     const held = this._held;
     this._held = null;
     if (held) held();
-    else if (this.failed) this.failed = false;
+    else this.retry();
+  }
+
+  /** After a failure, lets the next `get()` fetch the file again (put back on the page, or asked to try again). */
+  retry(): void {
+    this.failed = false;
   }
 
   private _fetch(): void {
@@ -102,7 +108,7 @@ export class LazyChunk<M, T> implements ReactiveController {
     try {
       this.value = this._options.use(module);
     } catch (error) {
-      return this._fail(String(error));
+      return this._fail(describeThrown(error));
     }
     this._options.errors.clear(chunkKey(this._options.file));
     this._host.requestUpdate();

@@ -4,7 +4,7 @@ import { noticeHeadline, type DataNoticeReport } from '../components/data-notice
 import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
-import { describeThrown, prepareDataset, type TlpCode } from './prepare-dataset.ts';
+import { describeThrown, prepareDataset, type PreparedDataset, type TlpCode } from './prepare-dataset.ts';
 import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
@@ -62,7 +62,7 @@ export class DatasetController implements ReactiveController {
 
   constructor(private readonly _host: ReactiveElement, private readonly _options: DatasetControllerOptions) {
     _host.addController(this);
-    this._tlp = new LazyChunk(_host as ReactiveElement & { readonly isConnected: boolean }, {
+    this._tlp = new LazyChunk(_host, {
       file: 'attack-timeline-tlp.js',
       load: () => import('../formats/tlp.ts'),
       use: (module) => exported(module, 'parseTlp', 'restrictToTlp', 'issuesWithinTlp'),
@@ -173,20 +173,26 @@ export class DatasetController implements ReactiveController {
   /**
    * Shows `json`. With `max-tlp`, only once the TLP code is here (a chunk beside the script in the
    * embed, fetched the first time an element has that attribute): nothing above the limit is ever
-   * drawn, not even for a moment, so until then the element shows that it is loading, and the
-   * input waits (the host updates when the code arrives, and shows it then). Without the code the
-   * data is not shown and the missing file is reported (by the loader, once); put back on the
+   * drawn, not even for a moment, so until then the element shows nothing of its data (what it
+   * showed may be above a limit just added), only that it is loading, and the input waits (the
+   * host updates when the code arrives, and shows it then). Without the code, or with code that
+   * throws, the data is not shown and the file is reported (by its loader, once); put back on the
    * page, the element tries the file again.
    */
   private _use(json: unknown, origin: string): void {
-    const tlp = this._options.settings().maxTlp === null ? null : this._tlp.get();
-    this._waiting = tlp === undefined ? { json, origin } : null;
-    if (tlp !== undefined) this._show(json, origin, tlp);
+    const { strict, maxTlp } = this._options.settings();
+    const prepared = maxTlp === null
+      ? prepareDataset(json, origin, { strict, maxTlp })
+      : this._tlp.get() && this._tlp.make((tlp) => prepareDataset(json, origin, { strict, maxTlp, tlp }));
+    this._waiting = prepared ? null : { json, origin };
+    if (prepared) this._show(prepared, json, origin);
+    else if (this.indexed) {
+      this.indexed = this.notice = null;
+      this._host.requestUpdate();
+    }
   }
 
-  private _show(json: unknown, origin: string, tlp: TlpCode | null): void {
-    const { strict, maxTlp } = this._options.settings();
-    const prepared = prepareDataset(json, origin, maxTlp === null || !tlp ? { strict, maxTlp: null } : { strict, maxTlp, tlp });
+  private _show(prepared: PreparedDataset, json: unknown, origin: string): void {
     const { errors } = this._options;
     if (!prepared.ok) {
       // Keep whatever was on screen before: a failed reload must not blank the page.

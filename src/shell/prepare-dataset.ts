@@ -1,5 +1,5 @@
 import type { Dataset } from '../model/types.ts';
-import { truncateText } from '../model/graphemes.ts';
+import { describeThrown } from '../model/describe-thrown.ts';
 import { createIssue, type DataIssue } from '../model/issues.ts';
 import { parseDatasetLenient } from '../model/parse-dataset.ts';
 import type { DataNoticeReport } from '../components/data-notice/data-notice.ts';
@@ -41,33 +41,26 @@ export type PreparedDataset =
 
 const TLP_NAMES = 'clear, green, amber, amber+strict, red';
 
-/**
- * What was thrown, as one line of text: the message of an Error, else the value itself. Never
- * throws, whatever was thrown (an object whose `message` getter or `toString` throws, a revoked
- * Proxy, a Symbol).
- */
-export function describeThrown(thrown: unknown): string {
-  let text: string;
-  try {
-    text = thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : typeof thrown === 'symbol' ? thrown.toString() : String(thrown);
-  } catch {
-    return 'an unreadable error';
-  }
-  return truncateText(text, MAX_THROWN_CHARS);
-}
+export { describeThrown };
 
-const MAX_THROWN_CHARS = 200;
 
 /**
  * Turns untyped input into the dataset to draw: parsed leniently (or strictly), then cut down to
  * `max-tlp`, with the issues a reader cleared for that marking may see. `origin` names the input
- * in messages ("data property", a URL, "default dataset"). Never throws: input that throws while
- * it is read (a Proxy whose traps throw, a revoked Proxy, a getter that throws) is refused with a
- * problem naming what was thrown. Pure: the shell shows the result.
+ * in messages ("data property", a URL, "default dataset"). Input that throws while it is read (a
+ * Proxy whose traps throw, a revoked Proxy, a getter that throws) is refused with a problem naming
+ * what was thrown. Throws only what the TLP code throws (a file that is not the timeline's code:
+ * its caller reports that as the file's failure, not as a problem of the data). Pure: the shell
+ * shows the result.
  */
 export function prepareDataset(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
+  let result: ReturnType<typeof parseDatasetLenient>;
   try {
-    return prepare(json, origin, options);
+    // One parse in strict mode too: `parseDataset` is the lenient parse refused on any issue.
+    const lenient = parseDatasetLenient(json);
+    result = options.strict && (!lenient.ok || lenient.issues.length > 0)
+      ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: lenient.issues }
+      : lenient;
   } catch (thrown) {
     const detail = describeThrown(thrown);
     return {
@@ -75,14 +68,6 @@ export function prepareDataset(json: unknown, origin: string, options: PrepareOp
       problem: { message: `The ${origin} cannot be shown: reading it failed (${detail}).`, issues: [createIssue('', '(not readable)', 'a dataset object whose fields can be read', `reading the ${origin} threw ${detail}`)] },
     };
   }
-}
-
-function prepare(json: unknown, origin: string, options: PrepareOptions): PreparedDataset {
-  // One parse in strict mode too: `parseDataset` is the lenient parse refused on any issue.
-  const lenient = parseDatasetLenient(json);
-  const result = options.strict && (!lenient.ok || lenient.issues.length > 0)
-    ? { ok: false as const, message: 'The dataset has problems and strict mode is on', issues: lenient.issues }
-    : lenient;
   if (!result.ok) return { ok: false, problem: { message: `The ${origin} cannot be shown. ${result.message}.`, issues: result.issues } };
   if (options.maxTlp === null) return { ok: true, dataset: result.dataset, notice: result.issues.length > 0 ? result : null, tlpProblem: null };
   const { maxTlp, tlp } = options;

@@ -47,4 +47,14 @@ describe('prepareDataset', () => {
     expect(unknown.dataset.events.map((event) => event.id)).not.toContain(small.events[0].id);
     expect(unknown.tlpProblem!.issues.map((issue) => [issue.path, issue.received])).toEqual([['max-tlp', '"purple"']]);
   });
+
+  it('lets what the TLP code throws escape (its file is at fault, not the data), and still refuses data that throws while read', () => {
+    const thrown = new Error('hostile call');
+    const throwing = { ...tlp, restrictToTlp: () => { throw thrown; } };
+    expect(() => prepareDataset(structuredClone(small), 'data property', { strict: false, maxTlp: 'green', tlp: throwing })).toThrow(thrown);
+    const unreadable = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const refused = prepareDataset(unreadable, 'data property', { strict: false, maxTlp: 'green', tlp: throwing });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.problem.message).toBe('The data property cannot be shown: reading it failed (Error: trap).');
+  });
 });
