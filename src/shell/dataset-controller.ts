@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { createIssue } from '../model/issues.ts';
 import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
 import { loadDefaultDataset } from './default-dataset.ts';
-import { loadJson } from './load-dataset.ts';
+import { loadJson, READER_FILE, type ReadDataset } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
 import { describeThrown, prepareDataset, type PreparedDataset, type TlpCode } from './prepare-dataset.ts';
 import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
@@ -49,6 +49,8 @@ export class DatasetController implements ReactiveController {
   private _run: Promise<void> | null = null;
   /** The code that applies `max-tlp` (src/formats/tlp.ts; attack-timeline-tlp.js in the embed). */
   private readonly _tlp: LazyChunk<typeof import('../formats/tlp.ts'), TlpCode>;
+  /** The code that reads a `src` answer (src/shell/read-dataset.ts; attack-timeline-read-dataset.js in the embed). */
+  private readonly _reader: LazyChunk<typeof import('./read-dataset.ts'), ReadDataset>;
   /** Input that waits for the TLP code before it is shown. */
   private _waiting: { readonly json: unknown; readonly origin: string } | null = null;
   /** The last input shown, so a change of `max-tlp` can re-apply the limit to it. */
@@ -61,13 +63,26 @@ export class DatasetController implements ReactiveController {
   private _resume = false;
 
   constructor(private readonly _host: ReactiveElement, private readonly _options: DatasetControllerOptions) {
-    _host.addController(this);
+    // The chunks first: back on the page, a fetch that settled meanwhile is taken in (their
+    // hostConnected) before a load this one resumes asks for it.
     this._tlp = new LazyChunk(_host, {
       file: 'attack-timeline-tlp.js',
       load: () => import('../formats/tlp.ts'),
       use: (module) => exported(module, 'parseTlp', 'restrictToTlp', 'issuesWithinTlp'),
       errors: _options.errors,
     });
+    this._reader = new LazyChunk(_host, {
+      file: READER_FILE,
+      load: () => import('./read-dataset.ts'),
+      use: (module) => exported(module, 'readDataset').readDataset,
+      // The load's one problem (it waits for this code, and says nothing more when it is missing),
+      // with Try again, which fetches the file again; reported only for a load still running.
+      errors: {
+        report: (_key, _message, issues) => this._loading && _options.errors.report('dataset', `Could not load ${_options.settings().src}: part of the timeline could not be loaded (${READER_FILE} beside the script).`, issues, true),
+        clear: () => undefined,
+      },
+    });
+    _host.addController(this);
   }
 
   /** Data is on its way: a load, or the TLP code it waits for. */
@@ -137,7 +152,10 @@ export class DatasetController implements ReactiveController {
     this._setLoading(true);
     try {
       if (src) {
+        // Try again (or a new src) fetches the reader again if it failed before.
+        this._reader.retry();
         const result = await loadJson(src, {
+          reader: async () => this._reader.get() ?? (await this._reader.pending, this._reader.value),
           signal: abort.signal,
           timeoutMs: readTimeoutMs(timeout).value,
           maxBytes: readMaxBytes(maxBytes).value,
@@ -145,7 +163,8 @@ export class DatasetController implements ReactiveController {
         });
         if (!current()) return;
         if (!result.ok) {
-          if (result.kind !== 'cancelled') this._options.errors.report('dataset', result.message, result.issues, true);
+          // (A missing reader was reported by its loader.)
+          if (result.kind !== 'cancelled' && result.kind !== 'script') this._options.errors.report('dataset', result.message, result.issues, true);
           return;
         }
         this._use(result.json, src);

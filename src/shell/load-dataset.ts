@@ -30,7 +30,15 @@ export interface LoadOptions {
   readonly allowedOrigins?: readonly string[] | null;
   /** What relative addresses resolve against (the page's base URL). */
   readonly baseUrl?: string;
+  /**
+   * The code that reads the answer (`readDataset`, a lazy chunk: in the embed
+   * attack-timeline-read-dataset.js), asked for once the request is out; undefined when it could
+   * not be loaded, which its loader reports (the load then ends with kind `script`).
+   */
+  readonly reader: () => Promise<ReadDataset | undefined>;
 }
+
+export type ReadDataset = typeof import('./read-dataset.ts').readDataset;
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -40,8 +48,8 @@ export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
  * Never throws. Refuses addresses other than http(s) before any request; sends no cookies; one
  * deadline covers headers and body; counts bytes while reading; accepts only a JSON content type
  * (or none) and strict UTF-8. Each failure comes back with its own kind and message. The checks
- * before the request are here; reading the answer is `readDataset` (read-dataset.ts), fetched
- * lazily while the request is under way.
+ * before the request are here; reading the answer is `readDataset` (read-dataset.ts), which
+ * `reader` fetches while the request is under way.
  */
 export async function loadJson(src: string, options: LoadOptions): Promise<LoadResult> {
   const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, allowedOrigins = null } = options;
@@ -74,20 +82,17 @@ export async function loadJson(src: string, options: LoadOptions): Promise<LoadR
     redirect: 'follow',
     headers: { accept: 'application/json' },
   }).catch(() => null);
-  let reader: typeof import('./read-dataset.ts');
-  try {
-    reader = await import('./read-dataset.ts');
-  } catch {
+  const readDataset = await options.reader();
+  if (!readDataset) {
     void response.then((answer) => answer?.body?.cancel().catch(() => undefined));
-    const message = `Could not load ${src}: part of the timeline could not be loaded (${READER_FILE} beside the script).`;
-    return { ok: false, kind: 'script', message, issues: [createIssue('script', READER_FILE, 'the file beside the script', message)] };
+    return failure('script', src, `Could not load ${src}: part of the timeline could not be loaded (${READER_FILE} beside the script).`);
   }
-  const outcome = await reader.readDataset({ src, url, response, signal, timeout, timeoutMs, maxBytes, allowedOrigins });
+  const outcome = await readDataset({ src, url, response, signal, timeout, timeoutMs, maxBytes, allowedOrigins });
   return outcome.ok ? outcome : failure(outcome.kind, src, outcome.message);
 }
 
 /** The chunk that reads a dataset's answer (src/shell/read-dataset.ts), as the embed names it. */
-const READER_FILE = 'attack-timeline-read-dataset.js';
+export const READER_FILE = 'attack-timeline-read-dataset.js';
 
 function failure(kind: LoadFailureKind, src: string, message: string): LoadResult {
   return { ok: false, kind, message, issues: [createIssue('src', src, 'a reachable JSON dataset address', message)] };

@@ -7,6 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadJson, type LoadOptions, type LoadResult } from '../../../src/shell/load-dataset.ts';
+import { readDataset } from '../../../src/shell/read-dataset.ts';
+
+/** The code that reads the answer, here at once (the element fetches it as a lazy chunk). */
+const reader = async () => readDataset;
 
 const VALID = JSON.stringify({ version: 1, title: 'Caf\u00e9', actors: [], victims: [], sources: [], events: [] });
 const seenCookies: (string | undefined)[] = [];
@@ -69,7 +73,7 @@ afterAll(async () => {
 });
 
 function load(path: string, options: Partial<LoadOptions> = {}): Promise<LoadResult> {
-  return loadJson(path.startsWith('/') ? `${base()}${path}` : path, { signal: new AbortController().signal, timeoutMs: 2000, maxBytes: 1024 * 1024, ...options });
+  return loadJson(path.startsWith('/') ? `${base()}${path}` : path, { signal: new AbortController().signal, timeoutMs: 2000, maxBytes: 1024 * 1024, reader, ...options });
 }
 
 async function failed(path: string, options: Partial<LoadOptions> = {}) {
@@ -161,10 +165,16 @@ describe('catalogue 4.1: loading from src', () => {
 
   it('T15/T16: an aborted load reports "cancelled" (the shell ignores it)', async () => {
     const controller = new AbortController();
-    const promise = loadJson(`${base()}/hang`, { signal: controller.signal, timeoutMs: 5000 });
+    const promise = loadJson(`${base()}/hang`, { signal: controller.signal, timeoutMs: 5000, reader });
     setTimeout(() => controller.abort(), 50);
     const result = await promise;
     expect(!result.ok && result.kind).toBe('cancelled');
+  });
+
+  it('without the code that reads the answer (its loader reported it), the load ends as "script", naming that file', async () => {
+    const result = await load('/ok', { reader: async () => undefined });
+    expect(!result.ok && result.kind).toBe('script');
+    expect(!result.ok && result.message).toBe(`Could not load ${base()}/ok: part of the timeline could not be loaded (attack-timeline-read-dataset.js beside the script).`);
   });
 
   it('T17/T18: Latin-1 bytes, a declared Latin-1 charset and UTF-16 are "not valid UTF-8"', async () => {
