@@ -184,4 +184,36 @@ describe('LazyChunk', () => {
     expect(chunk.get()).toBeUndefined();
     expect(fetch.calls).toBe(1);
   });
+
+  it('make: a build that throws (even a value that cannot be turned into text) is the file failing, reported once, never thrown', async () => {
+    const { fetch, chunk, errors } = setUp((module) => exported(module, 'Thing').Thing);
+    chunk.get();
+    fetch.fetches[0]!.resolve({ Thing: () => 'here' });
+    await settled(chunk);
+    const unreadable = Object.create(null) as object;
+    expect(() => String(unreadable)).toThrow();
+    expect(chunk.make(() => {
+      throw unreadable;
+    })).toBeUndefined();
+    expect(chunk.failed).toBe(true);
+    expect(chunk.value).toBeUndefined();
+    expect(errors.reports).toHaveLength(1);
+    expect(errors.reports[0]!.message).toBe(`Part of the timeline could not be loaded (${FILE})`);
+    expect(errors.reports[0]!.issues[0]!.message).toContain('an unreadable error');
+    expect(chunk.make(() => 'never built')).toBeUndefined();
+    expect(errors.reports).toHaveLength(1);
+  });
+
+  it('retry: after a failure, the next get fetches again (the host stays on the page)', async () => {
+    const { fetch, chunk, errors } = setUp();
+    chunk.get();
+    fetch.fetches[0]!.reject(new TypeError('404'));
+    await settled(chunk);
+    chunk.retry();
+    expect(chunk.get()).toBeUndefined();
+    expect(fetch.calls).toBe(2);
+    fetch.fetches[1]!.reject(new TypeError('404'));
+    await settled(chunk);
+    expect(errors.reports).toHaveLength(2);
+  });
 });
