@@ -12,12 +12,6 @@ export interface ChunkErrors {
   clear(key: ChunkKey): void;
 }
 
-/** Reports a chunk of the timeline's code that could not be fetched, naming its file (`reason`: why its code did not work). */
-export function reportMissingChunk(errors: Pick<ChunkErrors, 'report'>, file: string, reason?: string): void {
-  const issue = createIssue('script', file, 'the file beside the script', reason);
-  errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [issue]);
-}
-
 /** `module`, once it has each export `names`; else an error naming one it lacks (a file from another version, say). */
 export function exported<M, K extends keyof M & string>(module: M, ...names: K[]): M & { readonly [P in K]-?: NonNullable<M[P]> } {
   for (const name of names) if (module[name] == null) throw new Error(`it has no export ${name}`);
@@ -60,6 +54,13 @@ export class LazyChunk<M, T> implements ReactiveController {
   /** `value`, starting the fetch the first time it is not here. */
   get(): T | undefined {
     if (this.value === undefined && !this.pending && !this.failed && !this._held) this._fetch();
+    return this.value;
+  }
+
+  /** `value` once the fetch `get()` starts (or the one running) has settled; undefined if the file failed (or the host left meanwhile). */
+  async ready(): Promise<T | undefined> {
+    this.get();
+    await this.pending;
     return this.value;
   }
 
@@ -114,10 +115,12 @@ export class LazyChunk<M, T> implements ReactiveController {
     this._host.requestUpdate();
   }
 
+  /** Reports the file, naming it (`reason`: why its code did not work, if it loaded). */
   private _fail(reason?: string): void {
+    const { file, errors, failed } = this._options;
     this.failed = true;
-    this._options.failed?.();
-    reportMissingChunk(this._options.errors, this._options.file, reason);
+    failed?.();
+    errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script', reason)]);
     this._host.requestUpdate();
   }
 }

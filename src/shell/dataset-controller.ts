@@ -78,8 +78,8 @@ export class DatasetController implements ReactiveController {
       // The load's one problem (it waits for this code, and says nothing more when it is missing),
       // with Try again, which fetches the file again; reported only for a load still running.
       errors: {
-        report: (_key, _message, issues) => this._loading && _options.errors.report('dataset', `Could not load ${_options.settings().src}: part of the timeline could not be loaded (${READER_FILE} beside the script).`, issues, true),
-        clear: () => undefined,
+        report: (_key, message, issues) => this._loading && _options.errors.report('dataset', `Could not load ${_options.settings().src}. ${message}`, issues, true),
+        clear() {},
       },
     });
     _host.addController(this);
@@ -155,7 +155,7 @@ export class DatasetController implements ReactiveController {
         // Try again (or a new src) fetches the reader again if it failed before.
         this._reader.retry();
         const result = await loadJson(src, {
-          reader: async () => this._reader.get() ?? (await this._reader.pending, this._reader.value),
+          reader: () => this._reader.ready(),
           signal: abort.signal,
           timeoutMs: readTimeoutMs(timeout).value,
           maxBytes: readMaxBytes(maxBytes).value,

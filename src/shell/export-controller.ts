@@ -126,9 +126,7 @@ export class ExportController implements ReactiveController {
 
   /** The export code, fetched the first time; rejects, naming the file, if it cannot be had. */
   private async _loaded(): Promise<ExportCode> {
-    this._code.get();
-    await this._code.pending;
-    const code = this._code.value;
+    const code = await this._code.ready();
     if (code) return code;
     // Missing (or, the element off the page, held until it is back).
     throw new Error(`Part of the timeline could not be loaded (${EXPORT_FILE})`);

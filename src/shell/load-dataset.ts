@@ -33,7 +33,8 @@ export interface LoadOptions {
   /**
    * The code that reads the answer (`readDataset`, a lazy chunk: in the embed
    * attack-timeline-read-dataset.js), asked for once the request is out; undefined when it could
-   * not be loaded, which its loader reports (the load then ends with kind `script`).
+   * not be loaded, which its loader reports: the load then ends with kind `script` and says
+   * nothing more (an empty message and no issues).
    */
   readonly reader: () => Promise<ReadDataset | undefined>;
 }
@@ -85,7 +86,8 @@ export async function loadJson(src: string, options: LoadOptions): Promise<LoadR
   const readDataset = await options.reader();
   if (!readDataset) {
     void response.then((answer) => answer?.body?.cancel().catch(() => undefined));
-    return failure('script', src, `Could not load ${src}: part of the timeline could not be loaded (${READER_FILE} beside the script).`);
+    // Nothing more to say: the reader's loader reported its file.
+    return { ok: false, kind: 'script', message: '', issues: [] };
   }
   const outcome = await readDataset({ src, url, response, signal, timeout, timeoutMs, maxBytes, allowedOrigins });
   return outcome.ok ? outcome : failure(outcome.kind, src, outcome.message);

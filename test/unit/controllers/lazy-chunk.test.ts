@@ -186,7 +186,7 @@ describe('LazyChunk', () => {
   });
 
   it('make: a build that throws (even a value that cannot be turned into text) is the file failing, reported once, never thrown', async () => {
-    const { fetch, chunk, errors } = setUp((module) => exported(module, 'Thing').Thing);
+    const { fetch, chunk, errors } = setUp();
     chunk.get();
     fetch.fetches[0]!.resolve({ Thing: () => 'here' });
     await settled(chunk);
