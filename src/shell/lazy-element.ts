@@ -8,7 +8,8 @@ const NO_FRAME_MS = 500;
 
 /**
  * Elements defined on first use: the first `want()` fetches their code (in the embed, the chunk
- * `attack-timeline-<chunk>.js` beside the script, through `LazyChunk`), defines the tags and
+ * `attack-timeline-<chunk>.js` beside the script, through `LazyChunk`), defines the tags (the
+ * module's export `elements`, a record of tag to element class) and
  * re-renders the host. The module also brings the English words only its elements use (`ENGLISH`,
  * see src/i18n/messages.ts), added before they are defined. Until then the host renders the tags
  * undefined; Lit keeps the properties set on them and applies them when they upgrade. A failed
@@ -21,15 +22,16 @@ export class LazyElement<M extends { readonly ENGLISH: Partial<Messages> }> exte
     chunk: string,
     private readonly _tags: readonly string[],
     load: () => Promise<M>,
-    elements: (module: M) => Readonly<Record<string, CustomElementConstructor>>,
+    elements: keyof M & string,
   ) {
     super(host, {
       file: `attack-timeline-${chunk}.js`,
       load,
       errors,
       use: (module) => {
-        const defined = Object.entries(elements(module));
-        addEnglish(exported(module, 'ENGLISH').ENGLISH);
+        const checked = exported(module, elements, 'ENGLISH');
+        const defined = Object.entries(checked[elements] as Readonly<Record<string, CustomElementConstructor>>);
+        addEnglish(checked.ENGLISH);
         for (const [tag, element] of defined) if (!customElements.get(tag)) customElements.define(tag, element);
         return true;
       },

@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import { exported } from '../controllers/lazy-chunk.ts';
 import { afterNextPaint, LazyElement } from './lazy-element.ts';
 import { CONTROL_TAGS } from './control-tags.ts';
 import type { ErrorController } from './error-controller.ts';
@@ -19,9 +18,9 @@ export class LazyParts {
   readonly controls: LazyElement<typeof import('./controls.ts')>;
 
   constructor(host: ReactiveControllerHost & { readonly isConnected: boolean }, errors: ErrorController) {
-    this.cards = new LazyElement(host, errors, 'event-cards', ['at-event-cards'], () => import('./lazy-event-cards.ts'), (module) => ({ 'at-event-cards': exported(module, 'AtEventCards').AtEventCards }));
-    this.detail = new LazyElement(host, errors, 'event-detail', ['at-event-detail'], () => import('./lazy-event-detail.ts'), (module) => ({ 'at-event-detail': exported(module, 'AtEventDetail').AtEventDetail }));
-    this.controls = new LazyElement(host, errors, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')), (module) => exported(module, 'CONTROL_ELEMENTS').CONTROL_ELEMENTS);
+    this.cards = new LazyElement(host, errors, 'event-cards', ['at-event-cards'], () => import('./lazy-event-cards.ts'), 'ELEMENTS');
+    this.detail = new LazyElement(host, errors, 'event-detail', ['at-event-detail'], () => import('./lazy-event-detail.ts'), 'ELEMENTS');
+    this.controls = new LazyElement(host, errors, 'controls', CONTROL_TAGS, () => afterNextPaint().then(() => import('./controls.ts')), 'CONTROL_ELEMENTS');
   }
 
   get pending(): Promise<void> | null {

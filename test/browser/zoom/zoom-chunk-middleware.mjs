@@ -20,7 +20,7 @@ let waiting = [];
 
 const HOSTILE = `const fail = () => { throw new Error('hostile module'); };
 export const CONTROL_ELEMENTS = { get 'at-filter-bar'() { return fail(); } };
-export const AtEventDetail = fail;
+export const ELEMENTS = { 'at-event-detail': fail };
 export const ENGLISH = {};
 export const createZoomGestures = new Proxy(function () {}, { apply: fail });
 export const parseTlp = new Proxy({}, { get: fail });`;
