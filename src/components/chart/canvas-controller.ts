@@ -93,10 +93,11 @@ export class CanvasController implements ReactiveController {
     const bandFor = (overscan: number): Band => (viewport.printing ? { topPx: 0, bottomPx: frame.heightPx } : chooseBand(frame.heightPx, viewport.visible, viewport.screenPx, overscan));
     const still = bandFor(OVERSCAN_SCREENS);
     let band = this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
-    if (!this._painted && !viewport.printing && still.bottomPx - still.topPx === frame.heightPx) {
-      // A short chart's first paint keeps to the rows on screen (measured now: the layout the
-      // frame needs anyway), its whole drawing to the settle: on a cold page each row of canvas
-      // costs its memory and its hand-off to the compositor in the frame the reader waits for.
+    if (!this._painted && !viewport.printing) {
+      // The first paint keeps to the rows on screen (measured now: the layout the frame needs
+      // anyway), the rest of the slice (a short chart's whole drawing, a tall one's overscan) to
+      // the settle: on a cold page each row of canvas costs its allocation, its memory and its
+      // hand-off to the compositor in the frame the reader waits for.
       viewport.measureNow();
       band = screenBand(frame.heightPx, viewport.visible, MOVING_OVERSCAN_SCREENS * viewport.screenPx);
     }

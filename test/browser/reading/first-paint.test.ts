@@ -79,6 +79,33 @@ describe('the first paint', () => {
     }
   });
 
+  it('keeps a tall chart to the rows on screen too, and draws its overscan once still', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1100, height: 600 });
+    const heights = recordCanvasHeights();
+    try {
+      const element = await renderWithData(generateDataset(100));
+      const chartPx = Math.round(svgOf(element).getBoundingClientRect().height);
+      // Too tall to draw whole: the still canvas holds the screen and half a screen beyond.
+      expect(chartPx).to.be.greaterThan(2 * window.innerHeight);
+      const [first] = heights.resizes;
+      expect(first, 'the first paint sized the canvas').to.not.equal(undefined);
+      const onScreenPx = window.innerHeight - first!.frameTopPx;
+      const overscanPx = window.innerHeight / 2;
+      expect(first!.heightPx).to.be.at.least(onScreenPx);
+      expect(first!.heightPx).to.be.lessThan(onScreenPx + overscanPx / 2);
+
+      const canvas = canvasOf(element);
+      await until(() => canvas.offsetHeight > first!.heightPx);
+      expect(canvas.offsetTop).to.equal(0);
+      // At least the screen's rows and the overscan below them; at most what a chart at the top of the screen would hold.
+      expect(canvas.offsetHeight).to.be.within(Math.floor(onScreenPx + overscanPx), Math.ceil(window.innerHeight + overscanPx));
+      expect(heights.resizes.length).to.equal(2);
+    } finally {
+      heights.restore();
+    }
+  });
+
   it('draws nothing for a chart below the screen, and all of it before the reader scrolls there', async function () {
     this.timeout(30_000);
     await setViewport({ width: 1100, height: 900 });
