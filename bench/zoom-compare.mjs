@@ -19,6 +19,8 @@ import { tracedFrameWork } from './frame-work.mjs';
 const [ref = 'main', ...sizeArgs] = process.argv.slice(2);
 const SIZES = sizeArgs.length > 0 ? sizeArgs.map(Number) : [10_000, 100_000];
 const RUNS = Number(process.env.RUNS ?? 5);
+// The window's height (HEIGHT=900: the 10,000- and 100,000-event charts, about 1,650 px tall, are then under two screens).
+const HEIGHT = Number(process.env.HEIGHT ?? 720);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** `work/ref` and `work/branch`, each a built dist/ with this tree's bench pages beside it. */
@@ -62,7 +64,7 @@ async function oneRun(browser, origin, variant, size) {
 const work = join(tmpdir(), `zoom-compare-${process.pid}`);
 await prepare(work);
 const { server, origin } = await serve({ ref: join(work, 'ref'), branch: join(work, 'branch') });
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--window-size=1280,720'], defaultViewport: { width: 1280, height: 720 } });
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, `--window-size=1280,${HEIGHT}`], defaultViewport: { width: 1280, height: HEIGHT } });
 try {
   for (const size of SIZES) {
     const runs = { ref: [], branch: [] };
@@ -82,7 +84,7 @@ try {
     const floor = summary(floorRuns);
     const paintedOf = (list) => `${median(list.map((r) => r.floor.bars)).toFixed(0)} bars, ${median(list.map((r) => r.floor.titles)).toFixed(0)} titles, canvas ${list[0].floor.canvasPx}`;
     const f = (v) => v.toFixed(1);
-    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, interleaved (medians over runs):`);
+    console.log(`\n${size.toLocaleString("en")} events, ${RUNS} runs each, window 1280×${HEIGHT}, interleaved (medians over runs):`);
     console.log('| | warm first frame ms | dropped | main CPU ms/frame median / p95 / mean | main task wall ms median / p95 | raster CPU ms median / p95 |');
     for (const [name, s] of [[ref, a], ['branch', b], ['floor (bare canvas)', floor]]) {
       console.log(`| ${name} | ${Number.isNaN(s.warmMs) ? '' : s.warmMs.toFixed(0)} | ${(s.dropped * 100).toFixed(1)} % | ${f(s.cpuMedian)} / ${f(s.cpuP95)} / ${f(s.cpuMean)} | ${f(s.wallMedian)} / ${f(s.wallP95)} | ${f(s.rasterMedian)} / ${f(s.rasterP95)} |`);
