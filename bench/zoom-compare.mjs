@@ -84,7 +84,7 @@ try {
     const floor = summary(floorRuns);
     const paintedOf = (list) => `${median(list.map((r) => r.floor.bars)).toFixed(0)} bars, ${median(list.map((r) => r.floor.titles)).toFixed(0)} titles, canvas ${list[0].floor.canvasPx}`;
     const f = (v) => v.toFixed(1);
-    console.log(`\n${size.toLocaleString("en")} events, ${RUNS} runs each, window 1280×${HEIGHT}, interleaved (medians over runs):`);
+    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, window 1280×${HEIGHT}, interleaved (medians over runs):`);
     console.log('| | warm first frame ms | dropped | main CPU ms/frame median / p95 / mean | main task wall ms median / p95 | raster CPU ms median / p95 |');
     for (const [name, s] of [[ref, a], ['branch', b], ['floor (bare canvas)', floor]]) {
       console.log(`| ${name} | ${Number.isNaN(s.warmMs) ? '' : s.warmMs.toFixed(0)} | ${(s.dropped * 100).toFixed(1)} % | ${f(s.cpuMedian)} / ${f(s.cpuP95)} / ${f(s.cpuMean)} | ${f(s.wallMedian)} / ${f(s.wallP95)} | ${f(s.rasterMedian)} / ${f(s.rasterP95)} |`);
