@@ -30,6 +30,19 @@ function frameStats(intervals) {
   return { medianMs: at(0.5), p95Ms: at(0.95), droppedShare: dropped / (dropped + intervals.length) };
 }
 
+/** The 60 zoomTo steps of the zoom bench, calling `afterStep` once each step has been applied (it waits for the frame). */
+async function runZoomSteps(afterStep) {
+  const [startMs, endMs] = chartOf(element).extent;
+  const span = endMs - startMs;
+  for (let i = 0; i < 60; i++) {
+    const zoom = 1 + (i % 30) / 3;
+    const width = span / zoom;
+    const centre = startMs + span * (0.2 + 0.6 * (i / 60));
+    await element.zoomTo(centre - width / 2, centre + width / 2);
+    await afterStep();
+  }
+}
+
 let dataset = null;
 let element = null;
 
@@ -82,19 +95,83 @@ window.bench = {
    */
   async zoomSteps() {
     const markedFrame = () => frame().then((now) => (performance.mark('zoom-frame'), now));
-    const [startMs, endMs] = chartOf(element).extent;
-    const span = endMs - startMs;
     const intervals = [];
     let last = await markedFrame();
-    for (let i = 0; i < 60; i++) {
-      const zoom = 1 + (i % 30) / 3;
-      const width = span / zoom;
-      const centre = startMs + span * (0.2 + 0.6 * (i / 60));
-      await element.zoomTo(centre - width / 2, centre + width / 2);
+    await runZoomSteps(async () => {
+      const now = await markedFrame();
+      intervals.push(now - last);
+      last = now;
+    });
+    return frameStats(intervals);
+  },
+
+  /**
+   * The zoomTo steps once more, unmeasured, keeping what each frame painted: the bars (marks and
+   * clusters) and titles in the canvas's slice, as rectangles and strings in chart px, and the
+   * canvas's size. `floorZoomSteps` repaints exactly these on a bare canvas.
+   */
+  async captureZoomSteps() {
+    const chart = chartOf(element);
+    const canvas = chart.shadowRoot.querySelector('canvas');
+    const frames = [];
+    await runZoomSteps(async () => {
+      // Private fields read from outside: the frame as painted, without laying out the rows a
+      // moving frame skipped (the public getters would complete it).
+      const { frame: painted, labels, geometry } = chart._frames;
+      const top = Number.parseFloat(canvas.style.top) || 0;
+      const bottom = top + canvas.height / devicePixelRatio;
+      const inBand = (row) => {
+        const y = chart.rowCentrePx(row);
+        return y + geometry.rowPx > top && y - geometry.rowPx < bottom;
+      };
+      const bars = [];
+      for (const item of painted.items) {
+        const { row, x0Px, x1Px } = item.type === 'mark' ? item.mark : item.cluster;
+        if (!inBand(row)) continue;
+        const left = Math.max(x0Px, -8);
+        bars.push(left, chart.rowCentrePx(row) - top - geometry.markPx / 2, Math.max(Math.min(x1Px, canvas.width / devicePixelRatio + 8) - left, 4), geometry.markPx);
+      }
+      const titles = labels.filter((label) => inBand(label.row)).map((label) => ({ text: label.text, x: label.xPx, y: chart.rowCentrePx(label.row) - top }));
+      frames.push({ bars, titles, width: canvas.width, height: canvas.height });
+      await frame();
+    });
+    const font = getComputedStyle(chart).font;
+    return { frames, font, canvasPx: `${canvas.width}×${frames[0].height} (chart ${Math.round(chart.getBoundingClientRect().height)} px tall)`, bars: frames.reduce((n, f) => n + f.bars.length / 4, 0) / frames.length, titles: frames.reduce((n, f) => n + f.titles.length, 0) / frames.length };
+  },
+
+  /**
+   * The zoom floor: the same 60 steps, one per frame, on a bare canvas in place of the element,
+   * each repainting what the chart painted in that step (`captureZoomSteps`): one colour of filled
+   * rectangles and one of text. No layout, no DOM, no SVG, no outlines or glyphs: what any page
+   * pays on this machine to repaint that many bars and titles per frame, which bounds the chart's
+   * dropped frames from below. Leaves `zoom-frame` marks as `zoomSteps` does.
+   */
+  async floorZoomSteps(captured) {
+    const canvas = document.createElement('canvas');
+    const { width, height } = captured.frames[0];
+    canvas.width = width;
+    canvas.height = height;
+    canvas.style.width = `${width / devicePixelRatio}px`;
+    canvas.style.height = `${height / devicePixelRatio}px`;
+    stage.replaceChildren(canvas);
+    const context = canvas.getContext('2d');
+    context.scale(devicePixelRatio, devicePixelRatio);
+    context.font = captured.font;
+    context.textBaseline = 'middle';
+    const intervals = [];
+    const markedFrame = () => frame().then((now) => (performance.mark('zoom-frame'), now));
+    let last = await markedFrame();
+    for (const { bars, titles } of captured.frames) {
+      context.clearRect(0, 0, width, height);
+      context.fillStyle = '#3b6ea5';
+      for (let i = 0; i < bars.length; i += 4) context.fillRect(bars[i], bars[i + 1], bars[i + 2], bars[i + 3]);
+      context.fillStyle = '#222';
+      for (const { text, x, y } of titles) context.fillText(text, x, y);
       const now = await markedFrame();
       intervals.push(now - last);
       last = now;
     }
+    stage.replaceChildren(element);
     return frameStats(intervals);
   },
 

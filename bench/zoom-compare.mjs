@@ -3,7 +3,10 @@
 // runs. Builds the embed bundle of both (the ref from `git archive`, with this tree's node_modules),
 // serves each beside this tree's bench page, and per size alternates the two for RUNS runs of
 // the warm first frame (the element made a second time in the page) and bench-page's zoomSteps: dropped frames untraced, then the same steps traced for the main thread's
-// CPU per frame (bench/frame-work.mjs). Prints medians over the runs, and the ratio branch / ref.
+// CPU per frame (bench/frame-work.mjs). Then, in the same page, the zoom floor: the bars and
+// titles each step painted, captured and repainted on a bare canvas one step per frame
+// (bench-page's floorZoomSteps), dropped frames and traced the same way. Prints medians over the
+// runs (the floor's over both variants' runs), and the ratio branch / ref.
 import { cp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -16,6 +19,8 @@ import { tracedFrameWork } from './frame-work.mjs';
 const [ref = 'main', ...sizeArgs] = process.argv.slice(2);
 const SIZES = sizeArgs.length > 0 ? sizeArgs.map(Number) : [10_000, 100_000];
 const RUNS = Number(process.env.RUNS ?? 5);
+// The window's height (HEIGHT=900: the 10,000- and 100,000-event charts, about 1,650 px tall, are then under two screens).
+const HEIGHT = Number(process.env.HEIGHT ?? 720);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** `work/ref` and `work/branch`, each a built dist/ with this tree's bench pages beside it. */
@@ -42,7 +47,15 @@ async function oneRun(browser, origin, variant, size) {
     const warm = await page.evaluate(() => window.bench.firstFrame());
     const zoom = await page.evaluate(() => window.bench.zoomSteps());
     const traced = await tracedFrameWork(page, () => page.evaluate(() => window.bench.zoomSteps()));
-    return { warmMs: warm.firstFrameMs, dropped: zoom.droppedShare, cpu: traced.mainCpuMs, wall: traced.mainWallMs, raster: traced.rasterCpuMs };
+    // The floor, in the same page right after: what this chart painted per step, repainted bare.
+    await page.evaluate(async () => (window.captured = await window.bench.captureZoomSteps()));
+    const floor = await page.evaluate(() => window.bench.floorZoomSteps(window.captured));
+    const floorTraced = await tracedFrameWork(page, () => page.evaluate(() => window.bench.floorZoomSteps(window.captured)));
+    const painted = await page.evaluate(() => ({ bars: window.captured.bars, titles: window.captured.titles, canvasPx: window.captured.canvasPx }));
+    return {
+      warmMs: warm.firstFrameMs, dropped: zoom.droppedShare, cpu: traced.mainCpuMs, wall: traced.mainWallMs, raster: traced.rasterCpuMs,
+      floor: { dropped: floor.droppedShare, cpu: floorTraced.mainCpuMs, wall: floorTraced.mainWallMs, raster: floorTraced.rasterCpuMs, ...painted },
+    };
   } finally {
     await page.close();
   }
@@ -51,13 +64,14 @@ async function oneRun(browser, origin, variant, size) {
 const work = join(tmpdir(), `zoom-compare-${process.pid}`);
 await prepare(work);
 const { server, origin } = await serve({ ref: join(work, 'ref'), branch: join(work, 'branch') });
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--window-size=1280,720'], defaultViewport: { width: 1280, height: 720 } });
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, `--window-size=1280,${HEIGHT}`], defaultViewport: { width: 1280, height: HEIGHT } });
 try {
   for (const size of SIZES) {
     const runs = { ref: [], branch: [] };
     for (let run = 0; run < RUNS; run++) {
       for (const variant of run % 2 === 0 ? ['ref', 'branch'] : ['branch', 'ref']) runs[variant].push(await oneRun(browser, origin, variant, size));
     }
+    const floorRuns = [...runs.ref, ...runs.branch].map((r) => ({ ...r.floor, warmMs: NaN }));
     const summary = (list) => ({
       warmMs: median(list.map((r) => r.warmMs)),
       dropped: median(list.map((r) => r.dropped)),
@@ -67,12 +81,15 @@ try {
     });
     const a = summary(runs.ref);
     const b = summary(runs.branch);
+    const floor = summary(floorRuns);
+    const paintedOf = (list) => `${median(list.map((r) => r.floor.bars)).toFixed(0)} bars, ${median(list.map((r) => r.floor.titles)).toFixed(0)} titles, canvas ${list[0].floor.canvasPx}`;
     const f = (v) => v.toFixed(1);
-    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, interleaved (medians over runs):`);
+    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, window 1280×${HEIGHT}, interleaved (medians over runs):`);
     console.log('| | warm first frame ms | dropped | main CPU ms/frame median / p95 / mean | main task wall ms median / p95 | raster CPU ms median / p95 |');
-    for (const [name, s] of [[ref, a], ['branch', b]]) {
-      console.log(`| ${name} | ${s.warmMs.toFixed(0)} | ${(s.dropped * 100).toFixed(1)} % | ${f(s.cpuMedian)} / ${f(s.cpuP95)} / ${f(s.cpuMean)} | ${f(s.wallMedian)} / ${f(s.wallP95)} | ${f(s.rasterMedian)} / ${f(s.rasterP95)} |`);
+    for (const [name, s] of [[ref, a], ['branch', b], ['floor (bare canvas)', floor]]) {
+      console.log(`| ${name} | ${Number.isNaN(s.warmMs) ? '' : s.warmMs.toFixed(0)} | ${(s.dropped * 100).toFixed(1)} % | ${f(s.cpuMedian)} / ${f(s.cpuP95)} / ${f(s.cpuMean)} | ${f(s.wallMedian)} / ${f(s.wallP95)} | ${f(s.rasterMedian)} / ${f(s.rasterP95)} |`);
     }
+    console.log(`Painted per frame (mean over the steps, median over runs): ${ref} ${paintedOf(runs.ref)}; branch ${paintedOf(runs.branch)}. The floor repaints each run's own steps, ${RUNS * 2} runs.`);
     console.log(`| branch / ${ref} | ${(b.warmMs / a.warmMs).toFixed(2)} | | ${(b.cpuMedian / a.cpuMedian).toFixed(2)} / ${(b.cpuP95 / a.cpuP95).toFixed(2)} / ${(b.cpuMean / a.cpuMean).toFixed(2)} | | |`);
   }
 } finally {

@@ -77,8 +77,17 @@ export class CanvasController implements ReactiveController {
     const viewport = this._viewport;
     viewport.ensure();
     if (viewport.printing) return null;
-    const band = chooseBand(heightPx, viewport.visible, viewport.screenPx, MOVING_OVERSCAN_SCREENS);
+    const band = this._movingBand(heightPx);
     return band.topPx === 0 && band.bottomPx === heightPx ? null : band;
+  }
+
+  /**
+   * A zoom or pan frame draws the rows on screen and a sliver beyond, however short the chart: a
+   * chart of up to two screens (drawn whole when still) otherwise rasterised and laid out its
+   * off-screen half on every frame.
+   */
+  private _movingBand(heightPx: number): Band {
+    return screenBand(heightPx, this._viewport.visible, MOVING_OVERSCAN_SCREENS * this._viewport.screenPx);
   }
 
   paint(): void {
@@ -89,10 +98,9 @@ export class CanvasController implements ReactiveController {
     const viewport = this._viewport;
     viewport.ensure();
     // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
-    // once it has been still for a moment (a short chart is drawn whole either way).
-    const bandFor = (overscan: number): Band => (viewport.printing ? { topPx: 0, bottomPx: frame.heightPx } : chooseBand(frame.heightPx, viewport.visible, viewport.screenPx, overscan));
-    const still = bandFor(OVERSCAN_SCREENS);
-    let band = this.moving ? bandFor(MOVING_OVERSCAN_SCREENS) : still;
+    // once it has been still for a moment (a chart up to two screens tall is then drawn whole).
+    const still = viewport.printing ? { topPx: 0, bottomPx: frame.heightPx } : chooseBand(frame.heightPx, viewport.visible, viewport.screenPx, OVERSCAN_SCREENS);
+    let band = this.moving && !viewport.printing ? this._movingBand(frame.heightPx) : still;
     if (!this._painted && !viewport.printing) {
       // The first paint keeps to the rows on screen (measured now: the layout the frame needs
       // anyway), the rest of the slice (a short chart's whole drawing, a tall one's overscan) to

@@ -1,5 +1,5 @@
-// While the view of a chart taller than the screen moves, each frame lays out only the rows near
-// the slice it paints; the settle (200 ms after the last frame) lays the frame out whole. These
+// While the view of a chart taller than the screen moves (however tall: one drawn whole when still
+// too), each frame lays out only the rows near the slice it paints; the settle (200 ms after the last frame) lays the frame out whole. These
 // cases hold the end state to the whole layout after what can cut a move short or change it
 // underneath: a move interrupted by another, a filter change, a window with nothing in it, a
 // resize, the element taken off the page. Mid-move, the API still answers for the whole frame.
@@ -100,6 +100,26 @@ describe('a tall chart laid out near the screen while its view moves', () => {
     expect(isPartial(chart)).to.equal(false);
     await chart.updateComplete;
     expect(announcedCount(chart)).to.equal(marks.length);
+  });
+
+  it('keeps a chart of one to two screens to the screen while moving, and draws it whole once settled', async function () {
+    this.timeout(60_000);
+    // The same chart on a screen tall enough that it is under two screens: still, it is drawn
+    // whole; moving, only its rows near the screen are laid out and painted, as a taller one's are.
+    await setViewport({ width: 1100, height: 900 });
+    const element = await renderWithData(generateDataset(5_000));
+    const chart = chartOf(element)!;
+    const chartHeight = svgOf(element).getBoundingClientRect().height;
+    expect(chartHeight).to.be.greaterThan(900).and.lessThan(1800);
+    await settled(element);
+    const canvas = chart.shadowRoot!.querySelector('canvas')!;
+    expect(canvas.offsetHeight, 'still: drawn whole').to.equal(Math.round(chartHeight));
+    await partialMove(element, '2012', '2014');
+    expect(isPartial(chart)).to.equal(true);
+    expect(canvas.offsetTop + canvas.offsetHeight, 'moving: the screen and a sliver').to.be.lessThan(chartHeight - 100);
+    await settled(element);
+    expectWhole(chart);
+    expect(canvas.offsetHeight, 'settled: drawn whole again').to.equal(Math.round(chartHeight));
   });
 
   it('ends whole when one move interrupts another (zoomTo, then the animated zoom buttons)', async function () {
