@@ -160,6 +160,31 @@ describe('object', () => {
     expect(issues.map((issue) => issue.path)).toEqual(['/age']);
   });
 
+  it('checks fields in declared order whatever order the input lists them in', () => {
+    const { issues } = run(person, { nick: 3, extra: 1, age: 'x', other: 2, name: '' }, '/p');
+    // Unknown fields first, in the input's order; then required fields, then optional ones, as declared.
+    expect(issues.map((issue) => issue.path)).toEqual(['/p/extra', '/p/other', '/p/name', '/p/age', '/p/nick']);
+  });
+
+  it('reads an own field that is not enumerable, and does not report one that is unknown', () => {
+    const input: Record<string, unknown> = { age: 30 };
+    Object.defineProperty(input, 'name', { value: 'Ann', enumerable: false });
+    Object.defineProperty(input, 'secret', { value: 'x', enumerable: false });
+    Object.defineProperty(input, 'nick', { value: 'A', enumerable: false });
+    const { value, issues } = run(person, input, '/p');
+    expect(issues).toEqual([]);
+    expect(value).toEqual({ name: 'Ann', age: 30, nick: 'A' });
+  });
+
+  it('handles an object with integer-like keys and many fields', () => {
+    const fields = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, integer(0, 9)]));
+    const wide = object({ f0: integer(0, 9) }, Object.fromEntries(Object.entries(fields).slice(1)));
+    const { value, issues } = run(wide, { f30: 3, 7: 'x', f0: 1, f12: 'bad' }, '');
+    expect(issues.map((issue) => issue.path)).toEqual(['/7', '/f12']);
+    expect(value).toBeUndefined();
+    expect(run(wide, { f0: 1, f30: 3 }).value).toEqual({ f0: 1, f30: 3 });
+  });
+
   it('reads declared fields named like Object.prototype members as ordinary fields', () => {
     const schema = object({}, { constructor: string(), toString: string() });
     const { value } = run(schema, JSON.parse('{"constructor":"c","toString":"t"}'));
