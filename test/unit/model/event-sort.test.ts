@@ -53,7 +53,7 @@ describe('sortByStartThenId', () => {
     expect(events[11]!.id).toBe('late');
   });
 
-  it('sorts long runs of one start (merged, not only inserted) stably by id', () => {
+  it('sorts long runs of one start (past the insertion sort) stably by id', () => {
     // 300 events on one day with 40 ids repeated, and short runs around them.
     const long = Array.from({ length: 300 }, (_, i) => event(`id-${(i * 7) % 40}`, day(100), `#${i}`));
     const short = Array.from({ length: 60 }, (_, i) => event(`s${i % 9}`, day(i % 20), `#${i}`));

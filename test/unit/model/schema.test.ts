@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import type { DataIssue } from '../../../src/model/issues.ts';
 import { array, boolean, integer, object, oneOf, string, type Schema } from '../../../src/model/schema.ts';
+import { datasetJsonSchema } from '../../../src/model/dataset-schema.ts';
 
 function run<T>(schema: Schema<T>, value: unknown, path = ''): { value: T | undefined; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
@@ -174,6 +175,19 @@ describe('object', () => {
     const { value, issues } = run(person, input, '/p');
     expect(issues).toEqual([]);
     expect(value).toEqual({ name: 'Ann', age: 30, nick: 'A' });
+  });
+
+  it('is given at most 31 fields by every object of the dataset format (one bit each in a 32-bit mask)', () => {
+    const counts: number[] = [];
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const { properties } = node as { properties?: object };
+      if (properties) counts.push(Object.keys(properties).length);
+      Object.values(node).forEach(visit);
+    };
+    visit(datasetJsonSchema());
+    expect(counts.length).toBeGreaterThan(5);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(31);
   });
 
   it('handles an object with integer-like keys and many fields', () => {
