@@ -5,13 +5,14 @@
 import { createIssue } from './issues.ts';
 import { PARTIAL_DATE_FORMS, PARTIAL_DATE_PATTERN, parsePartialDate, type PartialDate } from './partial-date.ts';
 import { array, boolean, integer, link, object, oneOf, string, type Infer, type JsonSchema, type Schema } from './schema.ts';
+import { SCHEMA_DOCS } from './schema-docs.ts';
 import { ACTOR_TYPES, EVENT_KINDS, GRANULAR_TLP_FIELDS, SOURCE_CLASSES, SOURCE_KINDS, STEP_GROUP_BY, TLP_LEVELS, VICTIM_TYPES } from './types.ts';
 
 /** Ids end up in comma-separated attributes and URLs, so no commas or white space. */
 const ID_PATTERN = /^[^\s,]+$/;
 const id = () => string({ minLength: 1, maxLength: 200, pattern: ID_PATTERN, patternDescription: 'an id: 1–200 characters, no spaces or commas' });
-const ids = (description: string) => sharingOneId(array(id(), { maxItems: 1000, description }));
-const text = (maxLength: number, description?: string) => string({ minLength: 1, maxLength, description });
+const ids = () => sharingOneId(array(id(), { maxItems: 1000 }));
+const text = (maxLength: number) => string({ minLength: 1, maxLength });
 
 /**
  * Parsed dates by text. Large datasets repeat the same few thousand dates, and a parsed date is
@@ -52,7 +53,7 @@ function sharingOneId(list: Schema<string[]>): Schema<readonly string[]> {
 }
 
 /** A partial date string, parsed into its UTC interval. */
-function partialDate(description: string): Schema<PartialDate> {
+function partialDate(): Schema<PartialDate> {
   return {
     parse(value, path, issues) {
       if (typeof value !== 'string') {
@@ -70,7 +71,7 @@ function partialDate(description: string): Schema<PartialDate> {
       parsedDates.set(value, result.date);
       return result.date;
     },
-    toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: `${description}: ${PARTIAL_DATE_FORMS}` }),
+    toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: PARTIAL_DATE_FORMS }),
   };
 }
 
@@ -81,9 +82,9 @@ const httpUrl = () => link({
   description: 'an absolute http: or https: address',
 });
 
-const tlp = () => oneOf(TLP_LEVELS, 'Traffic Light Protocol marking; an embed with max-tlp hides records marked above it');
+const tlp = () => oneOf(TLP_LEVELS);
 const techniques = (maxItems: number) => array(string({ pattern: /^T\d{4}(\.\d{3})?$/, patternDescription: 'a MITRE ATT&CK technique id such as T1190 or T1003.001' }), { maxItems });
-const granularTlp = () => array(object({ field: oneOf(GRANULAR_TLP_FIELDS), value: text(300), tlp: tlp() }, {}, 'A part marked above its record'), { maxItems: 5000 });
+const granularTlp = () => array(object({ field: oneOf(GRANULAR_TLP_FIELDS), value: text(300), tlp: tlp() }), { maxItems: 5000 });
 
 export const actorSchema = object(
   { id: id(), name: text(200), type: oneOf(ACTOR_TYPES) },
@@ -92,37 +93,33 @@ export const actorSchema = object(
     attackId: string({ pattern: /^G\d{4}$/, patternDescription: 'a MITRE ATT&CK group id such as G0045' }),
     country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
     description: text(5000),
-    sources: ids('Source ids supporting this record'),
+    sources: ids(),
     techniques: techniques(1000),
-    software: array(text(200), { maxItems: 1000, description: 'Malware and tools it uses' }),
+    software: array(text(200), { maxItems: 1000 }),
     tlp: tlp(),
     granularTlp: granularTlp(),
   },
-  'A threat group, person, organisation, government, security vendor or newsroom',
 );
 
 /** Victims and subjects share one record shape: an organisation or a group. */
-const organisationRecord = (description: string) => object(
-  { id: id(), name: text(300), type: oneOf(VICTIM_TYPES, '"group" marks an unnamed or collective victim'), sector: text(200) },
+const organisationRecord = () => object(
+  { id: id(), name: text(300), type: oneOf(VICTIM_TYPES), sector: text(200) },
   {
     country: string({ pattern: /^[A-Z]{2}$/, patternDescription: 'an ISO 3166-1 alpha-2 country code such as SE' }),
     region: text(300),
     description: text(5000),
-    sources: ids('Source ids supporting this record'),
+    sources: ids(),
     tlp: tlp(),
     granularTlp: granularTlp(),
   },
-  description,
 );
 
-export const victimSchema = organisationRecord('An organisation or group targeted by the activity');
+export const victimSchema = organisationRecord();
 
-export const subjectSchema = organisationRecord(
-  'An organisation or group named without acting or being targeted',
-);
+export const subjectSchema = organisationRecord();
 
 /** A day, `YYYY-MM-DD`, kept as written. */
-function day(description: string): Schema<string> {
+function day(): Schema<string> {
   const expected = 'a day as YYYY-MM-DD';
   return {
     parse(value, path, issues) {
@@ -133,7 +130,7 @@ function day(description: string): Schema<string> {
       }
       return value as string;
     },
-    toJsonSchema: () => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `${description}: ${expected}` }),
+    toJsonSchema: () => ({ type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: expected }),
   };
 }
 
@@ -141,23 +138,21 @@ export const sourceSchema = object(
   { id: id(), title: text(500), publisher: text(300), kind: oneOf(SOURCE_KINDS), claims: array(text(2000), { minItems: 1, maxItems: 500 }) },
   {
     authors: array(text(200), { maxItems: 100 }),
-    date: partialDate('Publication date'),
+    date: partialDate(),
     dateNote: text(1000),
     url: httpUrl(),
     errors: array(text(2000), { maxItems: 500 }),
     notes: text(5000),
-    quotes: array(text(2000), { maxItems: 100, description: 'Exact wording of the document' }),
-    class: oneOf(SOURCE_CLASSES, 'How far the source can be relied on'),
-    classReason: text(500, 'Why, in one line'),
+    quotes: array(text(2000), { maxItems: 100 }),
+    class: oneOf(SOURCE_CLASSES),
+    classReason: text(500),
     tlp: tlp(),
   },
-  'A source document and the claims drawn from it',
 );
 
 const attributionSchema = object(
   { actor: id(), by: id(), sources: array(id(), { minItems: 1, maxItems: 100 }) },
   { confidence: text(500) },
-  'An actor named responsible, by whom, with the stated confidence',
 );
 
 const disputeSchema = object(
@@ -166,7 +161,6 @@ const disputeSchema = object(
     positions: array(object({ claim: text(2000), sources: array(id(), { minItems: 1, maxItems: 100 }) }), { minItems: 2, maxItems: 20 }),
   },
   {},
-  'A fact that sources disagree on, with each side and its sources',
 );
 
 export const eventSchema = object(
@@ -175,32 +169,31 @@ export const eventSchema = object(
     title: text(300),
     kind: oneOf(EVENT_KINDS),
     description: text(10_000),
-    actors: ids('Actor ids; the first threat group listed is the row the event is drawn in when grouping by actor'),
-    victims: ids('Victim ids'),
-    sources: sharingOneId(array(id(), { minItems: 1, maxItems: 100, description: 'Source ids; at least one' })),
+    actors: ids(),
+    victims: ids(),
+    sources: sharingOneId(array(id(), { minItems: 1, maxItems: 100 })),
   },
   {
-    date: partialDate('When a moment happened (give either date, or start and end)'),
-    start: partialDate('Start of a period'),
-    end: partialDate('End of a period (inclusive: "2019-06" runs to the end of June)'),
-    openStart: boolean('The period began at the latest at start ("at least since")'),
-    approxDays: integer(1, 366, 'Tolerance in days around a day-precision date'),
+    date: partialDate(),
+    start: partialDate(),
+    end: partialDate(),
+    openStart: boolean(),
+    approxDays: integer(1, 366),
     dateNote: text(1000),
-    subjects: ids('Subject (or victim) ids named without acting or being targeted'),
-    reveals: ids('For reports and disclosures: the events this publication made public'),
+    subjects: ids(),
+    reveals: ids(),
     attributions: array(attributionSchema, { maxItems: 50 }),
     disputes: array(disputeSchema, { maxItems: 50 }),
     techniques: techniques(100),
     tlp: tlp(),
     granularTlp: granularTlp(),
-    reviewed: day('Day last checked against its sources'),
-    callout: text(140, 'A key moment: a short note shown beside the event, in your own words, from its sourced facts'),
+    reviewed: day(),
+    callout: text(140),
   },
-  'One dated event',
 );
 
 /** A window edge of a story step: a partial date kept as written (decoded like the attributes). */
-function windowDate(description: string): Schema<string> {
+function windowDate(): Schema<string> {
   return {
     parse(value, path, issues) {
       const result = typeof value === 'string' ? parsePartialDate(value) : undefined;
@@ -210,32 +203,30 @@ function windowDate(description: string): Schema<string> {
       }
       return value as string;
     },
-    toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: `${description}: ${PARTIAL_DATE_FORMS}` }),
+    toJsonSchema: () => ({ type: 'string', pattern: PARTIAL_DATE_PATTERN, description: PARTIAL_DATE_FORMS }),
   };
 }
 
 export const storyStepSchema = object(
-  { caption: text(2000, 'What the presenter says at this step (plain text)') },
+  { caption: text(2000) },
   {
-    start: windowDate('Start of the window shown'),
-    end: windowDate('End of the window shown (inclusive: "2019" runs to the end of 2019)'),
-    actors: ids('Actor filter; none means no filter'),
-    victims: ids('Victim filter; none means no filter'),
+    start: windowDate(),
+    end: windowDate(),
+    actors: ids(),
+    victims: ids(),
     selected: id(),
-    groupBy: oneOf(STEP_GROUP_BY, 'Row grouping; default actor'),
+    groupBy: oneOf(STEP_GROUP_BY),
   },
-  'One step of a story: a caption and exactly one view',
 );
 
 export const storySchema = object(
   { id: id(), title: text(300), steps: array(storyStepSchema, { minItems: 1, maxItems: 500 }) },
   {},
-  'A guided tour for presentation mode',
 );
 
 export const datasetSchema = object(
   {
-    version: oneOf([1] as const, 'Format version'),
+    version: oneOf([1] as const),
     title: text(300),
     actors: array(actorSchema, { maxItems: 100_000 }),
     victims: array(victimSchema, { maxItems: 100_000 }),
@@ -245,15 +236,13 @@ export const datasetSchema = object(
   {
     description: text(5000),
     $schema: string({ maxLength: 2000 }),
-    subjects: array(subjectSchema, { maxItems: 100_000, description: 'Organisations named without acting or being targeted' }),
-    stories: array(storySchema, { maxItems: 100, description: 'Guided tours; a story with a problem is left out, the data is kept' }),
+    subjects: array(subjectSchema, { maxItems: 100_000 }),
+    stories: array(storySchema, { maxItems: 100 }),
     opening: object(
-      { start: windowDate('First date shown'), end: windowDate('Last date shown (inclusive: "2019" runs to the end of 2019)') },
+      { start: windowDate(), end: windowDate() },
       {},
-      'The window the chart opens on; absent: the whole extent',
     ),
   },
-  'An attack-timeline dataset',
 );
 
 export type RawDataset = Infer<typeof datasetSchema>;
@@ -264,6 +253,18 @@ export function datasetJsonSchema(): JsonSchema {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'attack-timeline dataset',
-    ...datasetSchema.toJsonSchema(),
+    ...withDocs(datasetSchema.toJsonSchema(), ''),
   };
+}
+
+/** `node` and the nodes inside it with the sentences of schema-docs.ts added, by dataset path. */
+function withDocs(node: JsonSchema, path: string): JsonSchema {
+  const out: Record<string, unknown> = { ...node };
+  if (out.items) out.items = withDocs(out.items as JsonSchema, `${path}/*`);
+  if (out.properties) {
+    out.properties = Object.fromEntries(Object.entries(out.properties as Record<string, JsonSchema>).map(([key, child]) => [key, withDocs(child, `${path}/${key}`)]));
+  }
+  const doc = Object.hasOwn(SCHEMA_DOCS, path) ? SCHEMA_DOCS[path] : undefined;
+  if (doc !== undefined) out.description = out.description === undefined ? doc : `${doc}: ${out.description as string}`;
+  return out;
 }

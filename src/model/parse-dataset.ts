@@ -20,6 +20,9 @@ import type { Schema } from './schema.ts';
 import { parseStories } from './parse-stories.ts';
 import type { Actor, Attribution, Dataset, Dispute, OpeningWindow, Source, Subject, TimelineEvent, Victim, When } from './types.ts';
 import { parsePartialDate, type PartialDate } from './partial-date.ts';
+import { sortByStartThenId } from './event-sort.ts';
+
+export { compareIds } from './event-sort.ts';
 
 const DAY_MS = 86_400_000;
 /** The one empty list every record without references shares (frozen: nothing may add to it). */
@@ -244,71 +247,6 @@ function recordIdsOf(issues: readonly DataIssue[], lists: Record<ListName, unkno
     if (typeof id === 'string') ids.set(match[0], id);
   }
   return ids;
-}
-
-/**
- * Sorts events by start, then id, in place. Datasets usually arrive in date order, so that is
- * checked first; otherwise starts are sorted as numbers in a typed array, which is several times
- * faster than a comparator reading nested objects at 100,000 events, and ids break ties
- * afterwards, inside each run of equal starts. Plain loops throughout: a call per event is slow in
- * code V8 has not optimised yet, as on a reader's first page load.
- */
-function sortByStartThenId(events: TimelineEvent[]): void {
-  const before = (a: TimelineEvent, b: TimelineEvent) => a.when.startMs - b.when.startMs || compareIds(a.id, b.id);
-  let sorted = true;
-  for (let i = 1; i < events.length && sorted; i++) sorted = before(events[i - 1]!, events[i]!) <= 0;
-  if (sorted) return;
-  const keys = packedStarts(events);
-  // Never taken for a parsed dataset (starts are whole days of years 1–9999, at most 200,000
-  // events): kept so the order never depends on that.
-  if (!keys) {
-    events.sort(before);
-    return;
-  }
-  keys.sort();
-  const copy = new Array<TimelineEvent>(events.length);
-  // A key's remainder is the event's position; the rest, its day: equal for equal starts.
-  for (let i = 0; i < keys.length; i++) copy[i] = events[keys[i]! % POSITION_BITS]!;
-  for (let i = 0; i < copy.length; ) {
-    const day = keys[i]! - (keys[i]! % POSITION_BITS);
-    let j = i + 1;
-    while (j < copy.length && keys[j]! - (keys[j]! % POSITION_BITS) === day) j++;
-    if (j - i > 1) {
-      const run = copy.slice(i, j).sort(compareEventIds);
-      for (let k = 0; k < run.length; k++) copy[i + k] = run[k]!;
-    }
-    i = j;
-  }
-  for (let i = 0; i < copy.length; i++) events[i] = copy[i]!;
-}
-
-/** One comparator for every run of equal starts, rather than a closure per run. */
-const compareEventIds = (a: TimelineEvent, b: TimelineEvent) => compareIds(a.id, b.id);
-
-/** Positions below this fit beside a day number in one exactly represented double (2^23 · 2^18 < 2^53). */
-const POSITION_BITS = 2 ** 18;
-/** Added to day numbers (|day| < 2^22) so keys are never negative and `%` gives the position. */
-const DAY_BIAS = 2 ** 22;
-
-/**
- * One number per event, (day + bias) × 2^18 + position, so that a typed array sorts events by
- * start (ties in input order) natively, without calling a comparator 1.7 million times for
- * 100,000 events. Undefined when a start is not on a day boundary or the list is too long to pack.
- */
-function packedStarts(events: readonly TimelineEvent[]): Float64Array | undefined {
-  if (events.length > POSITION_BITS) return undefined;
-  const keys = new Float64Array(events.length);
-  for (let i = 0; i < events.length; i++) {
-    const day = events[i]!.when.startMs / DAY_MS;
-    if (!Number.isInteger(day) || Math.abs(day) >= DAY_BIAS) return undefined;
-    keys[i] = (day + DAY_BIAS) * POSITION_BITS + i;
-  }
-  return keys;
-}
-
-/** Code-unit order, independent of the reader's locale, so sorting is the same everywhere. */
-export function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 let cachedLimits: Record<ListName, number> | undefined;

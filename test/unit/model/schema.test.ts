@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import type { DataIssue } from '../../../src/model/issues.ts';
 import { array, boolean, integer, object, oneOf, string, type Schema } from '../../../src/model/schema.ts';
+import { datasetJsonSchema } from '../../../src/model/dataset-schema.ts';
 
 function run<T>(schema: Schema<T>, value: unknown, path = ''): { value: T | undefined; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
@@ -158,6 +159,44 @@ describe('object', () => {
     input.name = 'Ann';
     const { issues } = run(person, input, '');
     expect(issues.map((issue) => issue.path)).toEqual(['/age']);
+  });
+
+  it('checks fields in declared order whatever order the input lists them in', () => {
+    const { issues } = run(person, { nick: 3, extra: 1, age: 'x', other: 2, name: '' }, '/p');
+    // Unknown fields first, in the input's order; then required fields, then optional ones, as declared.
+    expect(issues.map((issue) => issue.path)).toEqual(['/p/extra', '/p/other', '/p/name', '/p/age', '/p/nick']);
+  });
+
+  it('reads an own field that is not enumerable, and does not report one that is unknown', () => {
+    const input: Record<string, unknown> = { age: 30 };
+    Object.defineProperty(input, 'name', { value: 'Ann', enumerable: false });
+    Object.defineProperty(input, 'secret', { value: 'x', enumerable: false });
+    Object.defineProperty(input, 'nick', { value: 'A', enumerable: false });
+    const { value, issues } = run(person, input, '/p');
+    expect(issues).toEqual([]);
+    expect(value).toEqual({ name: 'Ann', age: 30, nick: 'A' });
+  });
+
+  it('is given at most 31 fields by every object of the dataset format (one bit each in a 32-bit mask)', () => {
+    const counts: number[] = [];
+    const visit = (node: unknown): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const { properties } = node as { properties?: object };
+      if (properties) counts.push(Object.keys(properties).length);
+      Object.values(node).forEach(visit);
+    };
+    visit(datasetJsonSchema());
+    expect(counts.length).toBeGreaterThan(5);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(31);
+  });
+
+  it('handles an object with integer-like keys and many fields', () => {
+    const fields = Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`f${i}`, integer(0, 9)]));
+    const wide = object({ f0: integer(0, 9) }, Object.fromEntries(Object.entries(fields).slice(1)));
+    const { value, issues } = run(wide, { f30: 3, 7: 'x', f0: 1, f12: 'bad' }, '');
+    expect(issues.map((issue) => issue.path)).toEqual(['/7', '/f12']);
+    expect(value).toBeUndefined();
+    expect(run(wide, { f0: 1, f30: 3 }).value).toEqual({ f0: 1, f30: 3 });
   });
 
   it('reads declared fields named like Object.prototype members as ordinary fields', () => {
