@@ -5,20 +5,14 @@
 // French/German/Japanese text, the default story, presentation with the sync-url code, the src
 // reader, the max-tlp code, each fetched when used), are listed separately. The ceiling is today's
 // size plus a little room, so any growth is a decision someone makes on purpose (raise it here, with
-// the reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip
-// (an earlier issue aimed at 40). The ceiling moved from 61.5 to 59.8 KiB when the first download
-// went from 61.2 to 59.7 KiB (Lit template text compacted at build time, the sync-url code and the
-// presentation set-up moved into the presentation chunk). The faster parser merged with it took
-// back 0.3 KiB (61,369 bytes), so the ceiling became the budget itself: 60 KiB (61,440 bytes).
-// Round five moved the English words only lazy parts use into their chunks (61,021 bytes with that
-// round's other changes), and the ceiling came down to 59.7 KiB (61,133 bytes). Round six dropped
-// Lit's `repeat` and moved the cards' date words into their chunk (60,703 bytes), and the ceiling
-// came down to 59.4 KiB (60,826 bytes): any growth has to be paid for by a cut.
+// the reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip;
+// each round that cut it moved the ceiling down with it (git log of this file has the history).
+// Round seven moved the JSON Schema's descriptions out of the embed (59,894 bytes): 58.6 KiB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = Math.round(59.4 * 1024);
+const CEILING_GZIP_BYTES = Math.round(58.6 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
