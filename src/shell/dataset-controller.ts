@@ -54,7 +54,7 @@ export class DatasetController implements ReactiveController {
   /** Input that waits for the TLP code before it is shown. */
   private _waiting: { readonly json: unknown; readonly origin: string } | null = null;
   /** The last input shown, so a change of `max-tlp` can re-apply the limit to it. */
-  private _lastInput: { readonly json: unknown; readonly origin: string } | null = null;
+  private _lastInput: { readonly json: unknown; readonly origin: string; readonly maxTlp: string | null } | null = null;
   private _abort?: AbortController;
   private _generation = 0;
   /** The settings as last acted on; null before the first update on the page. */
@@ -213,12 +213,18 @@ export class DatasetController implements ReactiveController {
 
   private _show(prepared: PreparedDataset, json: unknown, origin: string): void {
     const { errors } = this._options;
+    const { maxTlp } = this._options.settings();
     if (!prepared.ok) {
-      // Keep whatever was on screen before: a failed reload must not blank the page.
+      // Keep whatever was on screen before (a failed reload must not blank the page), unless a
+      // limit set in the same update may hide some of it: then show none of it.
+      if (this._lastInput && maxTlp !== null && maxTlp !== this._lastInput.maxTlp) {
+        this.indexed = this.notice = this._lastInput = null;
+        this._host.requestUpdate();
+      }
       errors.report('dataset', prepared.problem.message, prepared.problem.issues);
       return;
     }
-    this._lastInput = { json, origin };
+    this._lastInput = { json, origin, maxTlp };
     this.notice = prepared.notice;
     this.indexed = indexDataset(prepared.dataset);
     errors.clear('dataset', 'max-tlp');

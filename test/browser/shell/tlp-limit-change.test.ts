@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, placeTimeline, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { chartOf, messagesOf, placeTimeline, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { heldRequests, holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 
@@ -133,6 +133,35 @@ describe('max-tlp changed on an element showing data', () => {
       await settle(element);
       expect(element.parsedDataset!.events.map((event) => event.id), 'removed: everything').to.have.members(all);
       expect(errors).to.deep.equal([]);
+      wrapper.remove();
+    });
+
+    it('stricter, with new data that cannot be read in the same update: none of the old data stays above the new limit', async function () {
+      this.timeout(30_000);
+      const { data, red, amber, green } = markedData();
+      const { element, wrapper, errors } = await placeTimeline({ data, attributes: { 'max-tlp': 'amber' } });
+      expect(shownIds(element)).to.include.members([amber, green]);
+
+      const watch = watchShown(element);
+      element.setAttribute('max-tlp', 'clear');
+      element.data = { title: 'Broken', events: 'not a list' };
+      await settle(element);
+      watch.stop();
+      expect([...watch.seen], 'nothing above clear shown after the change').to.not.include(amber);
+      expect([...watch.seen]).to.not.include(green);
+      expect([...watch.seen]).to.not.include(red);
+      expect(messagesOf(errors).join(' | '), 'the unreadable data is reported').to.match(/data property cannot be shown/);
+      wrapper.remove();
+    });
+
+    it('unchanged limit, new data that cannot be read: the data on screen stays', async function () {
+      this.timeout(30_000);
+      const { data, amber, green } = markedData();
+      const { element, wrapper, errors } = await placeTimeline({ data, attributes: { 'max-tlp': 'amber' } });
+      element.data = { title: 'Broken', events: 'not a list' };
+      await settle(element);
+      expect(shownIds(element), 'a failed reload does not blank the page').to.include.members([amber, green]);
+      expect(messagesOf(errors).join(' | ')).to.match(/data property cannot be shown/);
       wrapper.remove();
     });
 
