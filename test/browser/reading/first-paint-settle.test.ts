@@ -8,6 +8,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { chartOf, placeTimeline, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { canvasOf, inkNearBottom, untilFrame as until } from '../harness/canvas-ink.ts';
 
 /** Calls `action` once, in a microtask right after the task in which a chart's canvas is first sized. */
 function afterFirstPaint(action: (heightPx: number) => void): { restore(): void } {
@@ -25,23 +26,6 @@ function afterFirstPaint(action: (heightPx: number) => void): { restore(): void 
     },
   });
   return { restore: () => Object.defineProperty(HTMLCanvasElement.prototype, 'height', descriptor) };
-}
-
-const canvasOf = (element: AttackTimeline) => chartOf(element)!.shadowRoot!.querySelector('canvas')!;
-
-/** Opaque pixels of the canvas in a strip `heightPx` tall ending at its bottom edge. */
-function inkNearBottom(canvas: HTMLCanvasElement, heightPx: number): number {
-  const ratio = window.devicePixelRatio;
-  const rows = Math.round(heightPx * ratio);
-  const pixels = canvas.getContext('2d')!.getImageData(0, canvas.height - rows, canvas.width, rows).data;
-  let opaque = 0;
-  for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
-  return opaque;
-}
-
-/** Frames until `condition` holds, at most about ten seconds of them. */
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 600 && !condition(); i++) await nextFrame();
 }
 
 const frames = async (count: number) => {

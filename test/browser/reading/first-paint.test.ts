@@ -5,6 +5,7 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { generateDataset } from '../../../bench/generate-dataset.mjs';
 import { chartOf, renderWithData, settle, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { canvasOf, inkNearBottom, untilFrame as until } from '../harness/canvas-ink.ts';
 
 interface CanvasResize {
   readonly heightPx: number;
@@ -27,23 +28,6 @@ function recordCanvasHeights(): { readonly resizes: CanvasResize[]; restore(): v
     },
   });
   return { resizes, restore: () => Object.defineProperty(HTMLCanvasElement.prototype, 'height', descriptor) };
-}
-
-/** Waits, a frame at a time, until `condition` holds (or gives up after about ten seconds of frames). */
-async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 600 && !condition(); i++) await nextFrame();
-}
-
-const canvasOf = (element: AttackTimeline) => chartOf(element)!.shadowRoot!.querySelector('canvas')!;
-
-/** Opaque pixels of the canvas in a strip `heightPx` tall ending at its bottom edge. */
-function inkNearBottom(canvas: HTMLCanvasElement, heightPx: number): number {
-  const ratio = window.devicePixelRatio;
-  const rows = Math.round(heightPx * ratio);
-  const pixels = canvas.getContext('2d')!.getImageData(0, canvas.height - rows, canvas.width, rows).data;
-  let opaque = 0;
-  for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
-  return opaque;
 }
 
 describe('the first paint', () => {
