@@ -7,7 +7,7 @@
 // size plus a little room, so any growth is a decision someone makes on purpose (raise it here, with
 // the reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip;
 // each round that cut it moved the ceiling down with it (git log of this file has the history).
-// Round seven moved the JSON Schema's descriptions out of the embed (59,894 bytes): 58.6 KiB.
+// Round seven moved the JSON Schema's descriptions out of the embed (59,940 bytes with the round's other changes): 58.6 KiB.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
