@@ -78,7 +78,7 @@ function compareEventIds(a: TimelineEvent, b: TimelineEvent): number {
 
 /** Positions below this fit beside a day number in one exactly represented double (2^23 · 2^18 < 2^53). */
 const POSITION_BITS = 2 ** 18;
-/** Added to day numbers (|day| < 2^22) so keys are never negative and `%` gives the position. */
+/** Added to day numbers (|day| < 2^22) so keys are never negative and division splits day from position. */
 const DAY_BIAS = 2 ** 22;
 
 /**

@@ -4,7 +4,8 @@ import { noticeHeadline, type DataNoticeReport } from '../components/data-notice
 import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson, READER_FILE, type ReadDataset } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
-import { describeThrown, prepareDataset, type PreparedDataset, type TlpCode } from './prepare-dataset.ts';
+import { prepareDataset, type PreparedDataset, type TlpCode } from './prepare-dataset.ts';
+import { describeThrown } from '../model/describe-thrown.ts';
 import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
@@ -205,10 +206,13 @@ export class DatasetController implements ReactiveController {
       : this._tlp.get() && this._tlp.make((tlp) => prepareDataset(json, origin, { strict, maxTlp, tlp }));
     this._waiting = prepared ? null : { json, origin };
     if (prepared) this._show(prepared, json, origin);
-    else if (this.indexed) {
-      this.indexed = this.notice = null;
-      this._host.requestUpdate();
-    }
+    else if (this.indexed) this._hideShown();
+  }
+
+  /** Takes the data shown off the screen: it may be above a limit just set. */
+  private _hideShown(): void {
+    this.indexed = this.notice = null;
+    this._host.requestUpdate();
   }
 
   private _show(prepared: PreparedDataset, json: unknown, origin: string): void {
@@ -218,8 +222,8 @@ export class DatasetController implements ReactiveController {
       // Keep whatever was on screen before (a failed reload must not blank the page), unless a
       // limit set in the same update may hide some of it: then show none of it.
       if (this._lastInput && maxTlp !== null && maxTlp !== this._lastInput.maxTlp) {
-        this.indexed = this.notice = this._lastInput = null;
-        this._host.requestUpdate();
+        this._lastInput = null;
+        this._hideShown();
       }
       errors.report('dataset', prepared.problem.message, prepared.problem.issues);
       return;

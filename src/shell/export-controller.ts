@@ -4,7 +4,7 @@ import type { AtChart } from '../components/chart/chart.ts';
 import type { Messages } from '../i18n/messages.ts';
 import type { ExportedSvg } from '../export/export-svg.ts';
 import type { Indexed } from './indexed-dataset.ts';
-import { describeThrown } from './prepare-dataset.ts';
+import { describeThrown } from '../model/describe-thrown.ts';
 import type { ErrorController } from './error-controller.ts';
 import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
 

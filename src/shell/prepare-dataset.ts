@@ -41,9 +41,6 @@ export type PreparedDataset =
 
 const TLP_NAMES = 'clear, green, amber, amber+strict, red';
 
-export { describeThrown };
-
-
 /**
  * Turns untyped input into the dataset to draw: parsed leniently (or strictly), then cut down to
  * `max-tlp`, with the issues a reader cleared for that marking may see. `origin` names the input

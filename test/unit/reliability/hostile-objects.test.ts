@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { describeThrown, prepareDataset } from '../../../src/shell/prepare-dataset.ts';
+import { prepareDataset } from '../../../src/shell/prepare-dataset.ts';
+import { describeThrown } from '../../../src/model/describe-thrown.ts';
 
 const small = JSON.parse(readFileSync(new URL('../../fixtures/small.json', import.meta.url), 'utf8'));
 const options = { strict: false, maxTlp: null };

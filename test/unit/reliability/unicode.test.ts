@@ -16,7 +16,7 @@ import { graphemeCut, truncateText } from '../../../src/model/graphemes.ts';
 import { describeValue, isError } from '../../../src/model/issues.ts';
 import { parseDataset, parseDatasetLenient } from '../../../src/model/parse-dataset.ts';
 import { EVENT_KINDS, type EventKind } from '../../../src/model/types.ts';
-import { describeThrown } from '../../../src/shell/prepare-dataset.ts';
+import { describeThrown } from '../../../src/model/describe-thrown.ts';
 import { rawDataset } from '../helpers.ts';
 
 /** The cases of the issue: each is hard to cut in its own way. */
