@@ -48,6 +48,38 @@ describe('string', () => {
     expect(run(string(), 'line\nnext\tcol').value).toBe('line\nnext\tcol');
   });
 
+  it('rejects blank text whatever white space it starts with, and accepts text that only starts blank', () => {
+    const schema = string({ minLength: 1 });
+    // Every character JavaScript's \s matches, alone and repeated: the shortcut on the first
+    // character must send each of them to the full check.
+    const blanks = ['\t', '\n', '\v', '\f', '\r', ' ', '\u00A0', '\u1680', '\u2000', '\u200A', '\u2028', '\u2029', '\u202F', '\u205F', '\u3000', '\uFEFF'];
+    for (const blank of blanks) {
+      for (const value of [blank, blank.repeat(3), `${blank} ${blank}`]) {
+        const { value: parsed, issues } = run(schema, value, '/events/0/title');
+        expect(parsed, JSON.stringify(value)).toBeUndefined();
+        expect(issues).toHaveLength(1);
+        expect(issues[0]!.message).toContain('must not be blank');
+        expect(issues[0]!.path).toBe('/events/0/title');
+      }
+      // Vertical tab, form feed and carriage return are control characters, refused as such.
+      if (!['\v', '\f', '\r'].includes(blank)) expect(run(schema, `${blank}x`).value).toBe(`${blank}x`);
+      else expect(run(schema, `${blank}x`).issues[0]!.message).toContain('control characters');
+    }
+    // Not white space to JavaScript, so not blank: a zero-width space, a soft hyphen, an emoji.
+    for (const visible of ['\u200B', '\u00AD', '😀', 'é', '~', '!']) expect(run(schema, visible).value).toBe(visible);
+    // Without a minimum length, blank text is allowed.
+    expect(run(string(), '   ').value).toBe('   ');
+  });
+
+  it('calls text of one UTF-16 unit blank exactly when JavaScript\'s \\s matches it, for every unit', () => {
+    const schema = string({ minLength: 1 });
+    for (let code = 0; code < 0x10000; code++) {
+      const value = String.fromCharCode(code);
+      const blank = run(schema, value).issues.some((issue) => issue.message.includes('must not be blank'));
+      if (blank !== !/\S/.test(value)) expect.fail(`U+${code.toString(16)}: blank ${blank}`);
+    }
+  });
+
   it('checks the pattern and reports its description', () => {
     const schema = string({ pattern: /^G\d{4}$/, patternDescription: 'a group id' });
     expect(run(schema, 'G0045').value).toBe('G0045');
@@ -96,6 +128,25 @@ describe('array', () => {
 describe('object', () => {
   afterEach(() => {
     delete (Object.prototype as Record<string, unknown>).polluted;
+  });
+
+  it('returns plain objects, of whatever size, with only the fields the input has', () => {
+    const wide = object({ a: integer(0, 9) }, Object.fromEntries('bcdefghijklmnopqrst'.split('').map((key) => [key, integer(0, 9)])));
+    // Records of growing and shrinking size from one schema (V8 sizes its records from the first ones).
+    const inputs = [{ a: 1 }, { a: 1, b: 2, c: 3 }, Object.fromEntries('abcdefghijklmnopqrst'.split('').map((key, i) => [key, i % 10])), { a: 0, t: 9 }, { a: 5 }];
+    for (const input of inputs) {
+      const { value, issues } = run(wide, input);
+      expect(issues).toEqual([]);
+      expect(value).toStrictEqual(input);
+      expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+      expect(value!.constructor).toBe(Object);
+      expect(Object.prototype.toString.call(value)).toBe('[object Object]');
+      expect(Object.keys(value!)).toEqual(Object.keys(input));
+      expect(JSON.stringify(value)).toBe(JSON.stringify(input));
+      expect({ ...value }).toStrictEqual(input);
+    }
+    // Each schema's records are its own: another schema's fields never appear on them.
+    expect(run(person, { name: 'Ada', age: 36 }).value).toStrictEqual({ name: 'Ada', age: 36 });
   });
 
   it('returns only the declared fields', () => {
