@@ -46,7 +46,12 @@ export async function openColdPage(browser, origin, count, bundleUrl = `${origin
   await fresh.page.waitForFunction('window.coldReady === true');
   const pids = await fresh.verify();
   await fresh.page.evaluate((n) => window.cold.prepare(n), count);
-  return { ...fresh, pids, run: () => fresh.page.evaluate((url, isClassic) => window.cold.firstFrame(url, isClassic), bundleUrl, classic) };
+  return {
+    ...fresh,
+    pids,
+    run: () => fresh.page.evaluate((url, isClassic) => window.cold.firstFrame(url, isClassic), bundleUrl, classic),
+    drawn: () => fresh.page.evaluate(() => window.cold.drawn()),
+  };
 }
 
 /** The renderer's CPU counters (DevTools Performance domain, thread time), in ms. */
@@ -68,8 +73,9 @@ export async function coldFirstFrame(browser, origin, count, bundleUrl = undefin
     const client = await cold.page.createCDPSession();
     await client.send('Performance.enable', { timeDomain: 'threadTicks' });
     const before = await cpuCounters(client);
-    const result = await cold.run();
+    const timings = await cold.run();
     const after = await cpuCounters(client);
+    const result = { ...timings, drawn: await cold.drawn() };
     if (!(result.drawn > 0)) throw new Error(`cold run at ${count} events drew nothing`);
     return { ...result, mainThreadCpuMs: after.mainThread - before.mainThread, processCpuMs: after.process - before.process, rendererPids: cold.pids };
   } finally {

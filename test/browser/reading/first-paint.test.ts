@@ -113,6 +113,35 @@ describe('the first paint', () => {
     }
   });
 
+  it('lays out the rows it draws when the page was scrolled past the chart\'s top before its first paint', async function () {
+    this.timeout(30_000);
+    await setViewport({ width: 1100, height: 600 });
+    // Before the first paint nothing of the chart is rendered to measure, so where it is on screen
+    // is known only once the paint measures it: the rows that paint draws must have their marks
+    // (a first layout kept to a guessed screen, top of the chart at the top of the screen, would
+    // leave them empty until the settle).
+    // No scroll anchoring: the page must not scroll along as the element grows above the spacer.
+    const page = await fixture<HTMLElement>(html`<div style="overflow-anchor:none"><div style="height:200px"></div><div class="slot" style="width:1000px"></div><div style="height:4000px"></div></div>`);
+    document.documentElement.style.overflowAnchor = 'none';
+    window.scrollTo(0, 900);
+    const element = document.createElement('attack-timeline');
+    element.data = generateDataset(100);
+    page.querySelector('.slot')!.append(element);
+    const canvas = () => chartOf(element)?.shadowRoot?.querySelector('canvas') ?? null;
+    await until(() => (canvas()?.style.height ?? '') !== '');
+    // Checked at the frame after the first paint, well before the settle (200 ms) paints again.
+    const first = canvas()!;
+    const box = first.getBoundingClientRect();
+    const drawing = svgOf(element).getBoundingClientRect();
+    expect(drawing.top).to.be.below(-300);
+    expect(drawing.bottom).to.be.above(window.innerHeight + 100);
+    expect(box.top).to.be.at.most(0);
+    expect(box.bottom).to.be.at.least(window.innerHeight);
+    expect(inkNearBottom(first, 250), 'marks in the bottom rows of the first paint').to.be.greaterThan(100);
+    expect(chartOf(element)!.drawnMarks.length).to.be.greaterThan(0);
+    document.documentElement.style.overflowAnchor = '';
+  });
+
   it('is followed by a new paint at the new width when the page narrows the chart', async function () {
     this.timeout(30_000);
     const element = await renderWithData(generateDataset(100));

@@ -102,6 +102,26 @@ describe('a tall chart laid out near the screen while its view moves', () => {
     expect(announcedCount(chart)).to.equal(marks.length);
   });
 
+  it('paints every row\'s titles at the settle when the API laid the last moving frame out whole', async function () {
+    this.timeout(60_000);
+    const element = await renderWithData(generateDataset(5_000));
+    const chart = chartOf(element)!;
+    await element.zoomTo('2012', '2014');
+    await chart.updateComplete;
+    expect(isPartial(chart)).to.equal(true);
+    // Read after the last frame and before the settle: the frame is laid out whole here, so the
+    // settle has nothing left to lay out, and must paint the titles of the rows the frame skipped.
+    expect(chart.drawnMarks.length).to.be.greaterThan(0);
+    expect(isPartial(chart)).to.equal(false);
+    await settled(element);
+    const painted = chart.drawnLabels.map((label) => `${label.eventId}@${label.row}`);
+    // Any update that is not only the layer on top places the labels again from the whole frame.
+    chart.requestUpdate('highlightIds');
+    await chart.updateComplete;
+    expect(painted.length).to.be.greaterThan(0);
+    expect(painted).to.deep.equal(chart.drawnLabels.map((label) => `${label.eventId}@${label.row}`));
+  });
+
   it('keeps a chart of one to two screens to the screen while moving, and draws it whole once settled', async function () {
     this.timeout(60_000);
     // The same chart on a screen tall enough that it is under two screens: still, it is drawn
