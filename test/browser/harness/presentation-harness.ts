@@ -2,8 +2,40 @@
  * Presentation-mode reads of the shadow DOM (the bar, the chart's text, the subject), kept beside
  * the timeline harness so markup changes touch the harness folder only.
  */
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import defaultDataset from '../../../data/default-dataset.json';
 import type { AttackTimeline } from './timeline-harness.ts';
-import { chartOf, detailOf, svgOf } from './timeline-harness.ts';
+import { chartOf, detailOf, settle, svgOf } from './timeline-harness.ts';
+
+/**
+ * The bundled story presented on a 1920×1080 projector with reduced motion, shared by a file's
+ * tests (not a fixture: those are removed after each test). `closeProjector` undoes it.
+ */
+export async function openProjector(): Promise<AttackTimeline> {
+  await setViewport({ width: 1920, height: 1080 });
+  await emulateMedia({ reducedMotion: 'reduce' });
+  const element = document.createElement('attack-timeline');
+  document.body.append(element);
+  element.data = defaultDataset;
+  await settle(element);
+  await element.present();
+  return element;
+}
+
+export async function closeProjector(element: AttackTimeline): Promise<void> {
+  await element.exitPresentation();
+  element.remove();
+  await emulateMedia({ reducedMotion: 'no-preference' });
+  await setViewport({ width: 800, height: 600 });
+}
+
+/** Goes to a step and waits for the chart to draw it. */
+export async function showStep(element: AttackTimeline, step: number): Promise<void> {
+  await element.goToStep(step);
+  await chartOf(element)!.updateComplete;
+  await new Promise(requestAnimationFrame);
+  await new Promise(requestAnimationFrame);
+}
 
 const SAMPLE_TITLE = 'Cloud Hopper reaches IT service providers';
 

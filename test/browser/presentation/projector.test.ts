@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import defaultDataset from '../../../data/default-dataset.json';
-import { chartOf, detailOf, renderWithData, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
-import { chartTextPx, detailBox, presentBar, selectedMarkBox, subjectLabelBox, visibleChartBox } from '../harness/presentation-harness.ts';
+import { chartOf, detailOf, renderWithData, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { chartTextPx, closeProjector, detailBox, openProjector, presentBar, selectedMarkBox, showStep, subjectLabelBox, visibleChartBox } from '../harness/presentation-harness.ts';
 import type { Story } from '../../../src/model/types.ts';
 
 const story = (defaultDataset as unknown as { stories: Story[] }).stories[0]!;
@@ -11,34 +11,17 @@ function inside(inner: DOMRect, outer: { left: number; top: number; right: numbe
   return inner.left >= outer.left - slackPx && inner.right <= outer.right + slackPx && inner.top >= outer.top - slackPx && inner.bottom <= outer.bottom + slackPx;
 }
 
-async function showStep(element: AttackTimeline, step: number): Promise<void> {
-  await element.goToStep(step);
-  await chartOf(element)!.updateComplete;
-  await new Promise(requestAnimationFrame);
-  await new Promise(requestAnimationFrame);
-}
-
 describe('presentation on a projector (1920×1080)', () => {
   let element: AttackTimeline;
 
   before(async () => {
-    await setViewport({ width: 1920, height: 1080 });
-    await emulateMedia({ reducedMotion: 'reduce' });
-    // Not a fixture: those are removed after each test, and these tests share one presentation.
-    element = document.createElement('attack-timeline');
-    document.body.append(element);
-    element.data = defaultDataset;
-    await settle(element);
-    await element.present();
+    element = await openProjector();
     await element.goToStep(0);
     await waitMs(50);
   });
 
   after(async () => {
-    await element.exitPresentation();
-    element.remove();
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    await setViewport({ width: 800, height: 600 });
+    await closeProjector(element);
   });
 
   it('draws every chart text (ticks, row names, labels) at 22 px or more, and back at the page size after', async () => {
