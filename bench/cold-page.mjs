@@ -6,11 +6,11 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const collectGarbage = () => (typeof globalThis.gc === 'function' ? globalThis.gc() : undefined);
 const drawnCount = (element) => element.view?.visibleIds?.length ?? 0;
 /**
- * Whether the first marks are drawn, read without making the element do work inside the measured
- * window: the paint that draws on this element's chart canvas sets the canvas's CSS height (reading
- * `view.visibleIds` would lay the whole frame out there, which a reader's page never asks for);
- * the floor and the peers' adapters keep a ready list in `view.visibleIds`. `drawn` is counted
- * after the window and its CPU time (`drawn`).
+ * Whether the first marks are drawn, read without making the element work inside the measured
+ * window: the paint that draws on this element's chart canvas sets the canvas's CSS height. Its
+ * `view.visibleIds` builds the view object and the list of drawn events (laying a partial frame
+ * out whole), work a reader's page never asks for; the floor and the peers' adapters keep a ready
+ * list there. The drawn events are counted after the window and its CPU counters (`drawn`).
  */
 const marksDrawn = (element) => {
   const chart = element.shadowRoot?.querySelector('at-chart');

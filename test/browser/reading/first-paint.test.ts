@@ -32,6 +32,7 @@ function recordCanvasHeights(): { readonly resizes: CanvasResize[]; restore(): v
 
 describe('the first paint', () => {
   afterEach(async () => {
+    document.documentElement.style.overflowAnchor = '';
     window.scrollTo(0, 0);
     await setViewport({ width: 1100, height: 600 });
   });
@@ -120,9 +121,9 @@ describe('the first paint', () => {
     // is known only once the paint measures it: the rows that paint draws must have their marks
     // (a first layout kept to a guessed screen, top of the chart at the top of the screen, would
     // leave them empty until the settle).
-    // No scroll anchoring: the page must not scroll along as the element grows above the spacer.
-    const page = await fixture<HTMLElement>(html`<div style="overflow-anchor:none"><div style="height:200px"></div><div class="slot" style="width:1000px"></div><div style="height:4000px"></div></div>`);
+    // No scroll anchoring (reset after each test): the page must not scroll along as the element grows above the spacer.
     document.documentElement.style.overflowAnchor = 'none';
+    const page = await fixture<HTMLElement>(html`<div><div style="height:200px"></div><div class="slot" style="width:1000px"></div><div style="height:4000px"></div></div>`);
     window.scrollTo(0, 900);
     const element = document.createElement('attack-timeline');
     element.data = generateDataset(100);
@@ -139,7 +140,6 @@ describe('the first paint', () => {
     expect(box.bottom).to.be.at.least(window.innerHeight);
     expect(inkNearBottom(first, 250), 'marks in the bottom rows of the first paint').to.be.greaterThan(100);
     expect(chartOf(element)!.drawnMarks.length).to.be.greaterThan(0);
-    document.documentElement.style.overflowAnchor = '';
   });
 
   it('is followed by a new paint at the new width when the page narrows the chart', async function () {
