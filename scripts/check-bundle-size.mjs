@@ -8,11 +8,14 @@
 // the reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip;
 // each round that cut it moved the ceiling down with it (git log of this file has the history).
 // Round seven moved the JSON Schema's descriptions out of the embed (59,940 bytes with the round's other changes): 58.6 KiB.
+// Round nine raised it to 58.7 KiB on purpose: laying out only the rows near the screen in a chart's
+// first update and indexing rows when first read cost 121 bytes (60,069) for a cold first frame
+// 0.93-0.95x at 1,000 and 100,000 events (docs/performance.md, Round nine); still under the budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = Math.round(58.6 * 1024);
+const CEILING_GZIP_BYTES = Math.round(58.7 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */

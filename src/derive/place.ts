@@ -38,11 +38,19 @@ export const DEFAULT_PLACE_OPTIONS: PlaceOptions = { widthPx: 800, minSpanPx: 6,
 /** Space kept between a label and the next mark. */
 export const LABEL_GAP_PX = 6;
 
+/** Mark shapes by code, as `markShapeCode` answers and the row index stores them. */
+export const MARK_SHAPES: readonly MarkShape[] = ['point', 'uncertain', 'period'];
+
+/** The index in `MARK_SHAPES` of an event's mark shape, from its date data alone. */
+export function markShapeCode(event: TimelineEvent): 0 | 1 | 2 {
+  const { when } = event;
+  if (when.isPeriod) return 2;
+  return when.start.precision === 'day' && when.approxDays === 0 ? 0 : 1;
+}
+
 /** Shape of an event's mark, from its date data alone. */
 export function markShapeOf(event: TimelineEvent): MarkShape {
-  const { when } = event;
-  if (when.isPeriod) return 'period';
-  return when.start.precision === 'day' && when.approxDays === 0 ? 'point' : 'uncertain';
+  return MARK_SHAPES[markShapeCode(event)]!;
 }
 
 /**

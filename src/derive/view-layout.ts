@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../model/types.ts';
 import type { LaneLayout } from './lanes.ts';
-import { LABEL_GAP_PX, markLeftPx, markShapeOf, placeMark, type Mark, type MarkShape, type PlaceOptions } from './place.ts';
+import { LABEL_GAP_PX, markLeftPx, markShapeCode, MARK_SHAPES, placeMark, type Mark, type PlaceOptions } from './place.ts';
 
 /** Marks of one row that sit too close to tell apart, drawn as one mark with a count. */
 export interface Cluster {
@@ -32,15 +32,20 @@ interface RowEvents {
   readonly anchorStarts: Float64Array;
   /** maxAnchorEnds[i] = the latest anchor end among events 0..i (never decreases). */
   readonly maxAnchorEnds: Float64Array;
-  /** How each event is drawn, as an index into `SHAPES` (0: a point, a firm day). */
+  /** How each event is drawn, as an index into `MARK_SHAPES` (0: a point, a firm day). */
   readonly shapes: Uint8Array;
   /** The events' own intervals, UTC ms. */
   readonly starts: Float64Array;
   readonly ends: Float64Array;
 }
 
-/** Per-row sorted arrays, built once per filter or grouping change. */
+/** Per-row sorted arrays, for one filter and grouping. */
 export interface RowIndex {
+  /** How many rows. */
+  readonly count: number;
+  /** Row `i`'s arrays, built on first use: a tall chart's first frame lays out only the rows near the screen. */
+  row(i: number): RowEvents;
+  /** Every row's arrays. */
   readonly rows: readonly RowEvents[];
 }
 
@@ -56,13 +61,20 @@ export interface ViewLayoutOptions extends PlaceOptions {
   readonly clusterGapPx: number;
 }
 
-/** Mark shapes by code, as `RowEvents.shapes` stores them. */
-const SHAPES: readonly MarkShape[] = ['point', 'uncertain', 'period'];
+/** The code of a point in `RowEvents.shapes` (see `markShapeCode`). */
 const POINT = 0;
 
-/** Indexes the laid-out events of each row for culling and clustering. */
-export function createRowIndex(layout: LaneLayout): RowIndex {
-  return { rows: layout.rows.map(indexRow) };
+/** Indexes the laid-out events of each row for culling and clustering (each row when first read). */
+export function createRowIndex(layout: Pick<LaneLayout, 'rows'>): RowIndex {
+  const built: RowEvents[] = [];
+  const row = (i: number) => (built[i] ??= indexRow(layout.rows[i]!));
+  return {
+    count: layout.rows.length,
+    row,
+    get rows() {
+      return layout.rows.map((_, i) => row(i));
+    },
+  };
 }
 
 function indexRow(members: readonly TimelineEvent[]): RowEvents {
@@ -71,7 +83,7 @@ function indexRow(members: readonly TimelineEvent[]): RowEvents {
   const memberAnchors = new Float64Array(count);
   for (let i = 0; i < count; i++) {
     const { when } = members[i]!;
-    const shape = SHAPES.indexOf(markShapeOf(members[i]!));
+    const shape = markShapeCode(members[i]!);
     memberShapes[i] = shape;
     memberAnchors[i] = shape === POINT ? (when.startMs + when.endMs) / 2 : when.startMs;
   }
@@ -167,12 +179,13 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
   const reachMs = Math.max(radiusMs, minSpanMs / 2);
   const wideMs = WIDE_PX / pxPerMs;
   const isWide = (row: RowEvents, i: number) => row.shapes[i] !== POINT && row.ends[i]! - row.starts[i]! >= wideMs;
-  const place = (rowEvents: RowEvents, i: number, row: number) => placeMark(rowEvents.events[i]!, row, x, options, SHAPES[rowEvents.shapes[i]!]);
+  const place = (rowEvents: RowEvents, i: number, row: number) => placeMark(rowEvents.events[i]!, row, x, options, MARK_SHAPES[rowEvents.shapes[i]!]);
   const fromMs = view.startMs - marginPx / pxPerMs;
   const toMs = view.endMs + marginPx / pxPerMs;
   const items: DrawItem[] = [];
-  index.rows.forEach((rowEvents, row) => {
-    if (includeRow && !includeRow(row)) return;
+  for (let row = 0; row < index.count; row++) {
+    if (includeRow && !includeRow(row)) continue;
+    const rowEvents = index.row(row);
     const { events, anchorStarts, maxAnchorEnds } = rowEvents;
     const rowItems: DrawItem[] = [];
     let i = firstIndexAbove(maxAnchorEnds, fromMs - reachMs);
@@ -247,7 +260,7 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
     if (!isSortedByLeft(rowItems, pointRadiusPx)) rowItems.sort((a, b) => itemLeft(a, pointRadiusPx) - itemLeft(b, pointRadiusPx));
     setLabelRoom(rowItems, widthPx, pointRadiusPx);
     for (const item of rowItems) items.push(item);
-  });
+  }
   return items;
 }
 
@@ -259,7 +272,7 @@ export function itemRow(item: DrawItem): number {
 /** The events a cluster stands for, in start order. */
 export function clusterMembers(index: RowIndex, cluster: Cluster): readonly TimelineEvent[] {
   const end = cluster.firstIndex + cluster.count + cluster.skipped.length;
-  const events = index.rows[cluster.row]!.events.slice(cluster.firstIndex, end);
+  const events = index.row(cluster.row).events.slice(cluster.firstIndex, end);
   if (cluster.skipped.length === 0) return events;
   return events.filter((_, k) => !cluster.skipped.includes(cluster.firstIndex + k));
 }

@@ -21,6 +21,11 @@ export interface CanvasControllerOptions {
    * lays out what the frame lacks, then calls `paint`.
    */
   readonly repaint: () => void;
+  /**
+   * The slice a paint is about to draw: the host lays out the rows of it the frame lacks (a first
+   * paint laid out for a guess of its place on screen) and returns true when it did.
+   */
+  readonly cover: (band: Band) => boolean;
 }
 
 /**
@@ -69,11 +74,13 @@ export class CanvasController implements ReactiveController {
   }
 
   /**
-   * The slice the next paint draws when `moving`, so the host lays out only the rows near it; null
-   * when the whole chart is drawn (a short chart, printing) or the view is not moving.
+   * The slice the next paint draws when it is `moving` or the first, so the host lays out only the
+   * rows near it; null when the whole chart is drawn (a short chart, printing) or the view is still.
+   * Before the first paint the chart's place on screen is a guess (see `ViewportController.ensure`);
+   * the paint measures it and asks the host to `cover` what the guess missed.
    */
-  movingBand(heightPx: number): Band | null {
-    if (!this.moving) return null;
+  layoutBand(heightPx: number): Band | null {
+    if (!this.moving && this._painted) return null;
     const viewport = this._viewport;
     viewport.ensure();
     if (viewport.printing) return null;
@@ -94,7 +101,7 @@ export class CanvasController implements ReactiveController {
     const canvas = this._options.canvas();
     const context = canvas?.getContext('2d');
     if (!canvas || !context) return;
-    const frame = this._options.frame();
+    let frame = this._options.frame();
     const viewport = this._viewport;
     viewport.ensure();
     // While the view moves, only a sliver beyond the screen is drawn; the full overscan follows
@@ -110,6 +117,7 @@ export class CanvasController implements ReactiveController {
       band = screenBand(frame.heightPx, viewport.visible, MOVING_OVERSCAN_SCREENS * viewport.screenPx);
     }
     this._painted = true;
+    if (this._options.cover(band)) frame = this._options.frame();
     clearTimeout(this._settleTimer);
     this._settleOwed = band.topPx !== still.topPx || band.bottomPx !== still.bottomPx;
     if (this._settleOwed) {

@@ -72,7 +72,7 @@ export function laneWidthOf(widthPx: number): number {
  */
 export class ChartFrames {
   layout: LaneLayout = { groups: [], rowCount: 0, rows: [], rowOf: new Map() };
-  rows: RowIndex = { rows: [] };
+  rows: RowIndex = createRowIndex(this.layout);
   frame: Frame = EMPTY_FRAME;
   /** The frame's labels, with plates where the drawn arcs cross them. */
   labels: readonly LabelBox[] = [];
@@ -80,10 +80,12 @@ export class ChartFrames {
   /** The text's geometry with room under the axis for the key moments' callouts. */
   geometry: ChartGeometry = GEOMETRY;
   /**
-   * True when the frame holds only the rows near the screen (a moving view, see `place`): the
-   * marks and items of the other rows are missing until `complete` lays the frame out whole.
+   * True when the frame holds only the rows near the screen (a moving view or a first paint, see
+   * `place`): the marks and items of the other rows are missing until `complete` lays the frame out whole.
    */
   partial = false;
+  /** The slice a partial frame was laid out for. */
+  private _band: Band | null = null;
   /** The key moments among the events, numbered; the rows start below their callout band. */
   private _keyMoments: ReadonlyMap<string, number> = new Map();
   /** The view and width of the frame, for `complete`. */
@@ -140,6 +142,7 @@ export class ChartFrames {
       })
       : [];
     this.partial = near.includes(false);
+    this._band = band;
     const [startMs, endMs] = windowOf(view);
     const { charWidth } = this._text.measure;
     const text = this._text.geometry;
@@ -153,6 +156,11 @@ export class ChartFrames {
       bandTopPx: text.axisPx, bandLines: CALLOUT_LINES, lineHeightPx: CALLOUT_LINE_PX * (text.fontPx / BASE_FONT_PX),
     });
     this.frame = { view, marks, items, links: disclosureLinks(marks), labels, callouts };
+  }
+
+  /** Whether the frame has every row a paint of `band` draws (an empty band needs none). */
+  covers(band: Band): boolean {
+    return !this.partial || band.topPx >= band.bottomPx || (band.topPx >= this._band!.topPx && band.bottomPx <= this._band!.bottomPx);
   }
 
   /** Lays the frame out whole if it holds only the rows near the screen; true when it did. */

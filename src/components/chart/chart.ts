@@ -97,6 +97,7 @@ export class AtChart extends LitElement {
       return { ...f.frame, labels: f.labels, arcs: f.arcs, rowCentrePx: f.rowCentrePx, geometry: f.geometry, heightPx: f.heightPx(), highlightIds: this.highlightIds, emphasisIds: this.emphasisIds, rows: f.rows, font: this._text.measure.font };
     },
     repaint: () => this._repaint(),
+    cover: (band) => !this._frames.covers(band) && this._complete(),
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -163,11 +164,16 @@ export class AtChart extends LitElement {
 
   /** Paints outside an update (settle, scroll, print), laying out first the rows a moving frame skipped. */
   private _repaint(): void {
-    if (this._frames.complete()) {
-      this._placeArcs();
-      this._cosmeticUpdate();
-    }
+    this._complete();
     this._canvas.paint();
+  }
+
+  /** Lays out the rows a partial frame skipped, with their arcs and SVG; true when there were any. */
+  private _complete(): boolean {
+    if (!this._frames.complete()) return false;
+    this._placeArcs();
+    this._cosmeticUpdate();
+    return true;
   }
 
   /**
@@ -260,7 +266,7 @@ export class AtChart extends LitElement {
       // Same rows, new window: a zoom or pan frame (see `_draw` on overscan), which lays out only
       // the rows near the slice it paints.
       this._canvas.moving = rows === this._frameRows && !baseChanged;
-      this._frames.place(this._view.scale, widthPx, this._canvas.movingBand(this._frames.heightPx()), [this.selectedId, this._focus.activeId, this._hoverId].some((id) => id !== null));
+      this._frames.place(this._view.scale, widthPx, this._canvas.layoutBand(this._frames.heightPx()), [this.selectedId, this._focus.activeId, this._hoverId].some((id) => id !== null));
       this._frameInputs = inputs;
       this._clusterList.cluster = null;
       this._frameRows = rows;

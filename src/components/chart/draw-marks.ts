@@ -120,7 +120,7 @@ function drawEmphasis(context: CanvasRenderingContext2D, input: DrawInput): Subj
   context.save();
   context.globalAlpha = VEIL_ALPHA;
   context.fillStyle = theme.background;
-  const rowCount = input.rows?.rows.length ?? 0;
+  const rowCount = input.rows?.count ?? 0;
   for (let row = 0; row < rowCount; row++) {
     const top = rowCentrePx(row) - geometry.rowPx / 2;
     if (top + geometry.rowPx > band.topPx && top < band.bottomPx) context.fillRect(0, top, widthPx, geometry.rowPx);
@@ -248,8 +248,8 @@ export function drawHighlights(context: CanvasRenderingContext2D, input: DrawInp
 }
 
 function clusterHolds(rows: RowIndex, row: number, first: number, count: number, ids: ReadonlySet<string>): boolean {
-  const events = rows.rows[row]?.events;
-  if (!events) return false;
+  if (row >= rows.count) return false;
+  const { events } = rows.row(row);
   for (let i = first; i < first + count && i < events.length; i++) if (ids.has(events[i]!.id)) return true;
   return false;
 }

@@ -52,4 +52,24 @@ describe('createRowIndex', () => {
       expect(indexed(rowsOnly([row]))).toEqual([referenceRow(row)]);
     }), { numRuns: 200 });
   });
+
+  it('indexes a row when it is first read, once, and only that row', () => {
+    const events = dataset.events.slice(0, 40);
+    const rows = [events.slice(0, 10), events.slice(10, 20), events.slice(20, 40)];
+    const reads = [0, 0, 0];
+    // Each row's members are read through a getter, so the test sees which rows were indexed.
+    const layout = { rows: rows.map((members, r) => new Proxy(members, { get: (target, key) => (key === 'length' && reads[r]++, Reflect.get(target, key)) })) };
+    const index = createRowIndex(layout);
+    expect(index.count).toBe(3);
+    expect(reads).toEqual([0, 0, 0]);
+    const second = index.row(1);
+    expect(reads[0]).toBe(0);
+    expect(reads[2]).toBe(0);
+    expect(reads[1]).toBeGreaterThan(0);
+    const readsOfSecond = reads[1];
+    expect(index.row(1)).toBe(second);
+    expect(reads[1]).toBe(readsOfSecond);
+    expect(index.rows[1]).toBe(second);
+    expect(index.rows.map((row) => row.events.map((event) => event.id))).toEqual(rows.map(referenceRow).map((row) => row.events));
+  });
 });
