@@ -26,16 +26,20 @@ export interface Indexed {
 }
 
 export function indexDataset(dataset: Dataset): Indexed {
-  // The events by id are built on first use: the first frame reads none of them (a selection, the
-  // details panel, search and the cards do), and at 100,000 events the map is tens of ms of it.
+  // The events by id and the subjects facet's options are built on first use: the first frame reads
+  // neither (a selection, the details panel, search, the cards and the lazy filter bar do), and at
+  // 100,000 events each is tens of ms of it.
   let events: ReadonlyMap<string, TimelineEvent> | undefined;
+  let options: readonly Subject[] | undefined;
   const span = eventSpan(dataset.events);
   return {
     dataset,
     actors: byId(dataset.actors),
     victims: byId(dataset.victims),
     subjects: byId([...dataset.victims, ...dataset.subjects]),
-    subjectOptions: subjectOptions(dataset),
+    get subjectOptions() {
+      return (options ??= subjectOptions(dataset));
+    },
     sources: byId(dataset.sources),
     get events() {
       return (events ??= byId(dataset.events));
