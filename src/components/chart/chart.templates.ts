@@ -41,14 +41,15 @@ export function rowTopPx(row: number, groups: readonly LaneGroup[], geometry: Ch
 /** Room a tick label needs to its right at the base text size; a label closer than this to the edge would be cut. */
 const TICK_LABEL_PX = 34;
 
-export function renderTicks(ticks: readonly Tick[], widthPx: number, heightPx: number, geometry: ChartGeometry): SVGTemplateResult {
+/** The axis: `ticks` in the order of their elements (see `keepTickSlots`; null: no tick there now). */
+export function renderTicks(ticks: readonly (Tick | null)[], widthPx: number, heightPx: number, geometry: ChartGeometry): SVGTemplateResult {
   const scale = geometry.fontPx / BASE_FONT_PX;
   const room = TICK_LABEL_PX * scale;
-  return svg`<g class="axis" aria-hidden="true">${ticks.map((tick) => svg`
+  return svg`<g class="axis" aria-hidden="true">${ticks.map((tick) => tick ? svg`
     <g class="tick ${tick.major ? 'major' : ''}" transform="translate(${round(tick.xPx)},0)">
       <line y1=${geometry.axisPx - 8} y2=${heightPx}></line>
       ${tick.xPx + room <= widthPx ? svg`<text x="4" y=${geometry.axisPx - 14}>${tick.label}</text>` : nothing}
-    </g>`)}</g>`;
+    </g>` : nothing)}</g>`;
 }
 
 export function renderGroups(groups: readonly LaneGroup[], widthPx: number, geometry: ChartGeometry): SVGTemplateResult {

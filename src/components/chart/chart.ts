@@ -9,7 +9,8 @@ import { hitTest } from '../../derive/hit-test.ts';
 import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { labelAt, type LabelBox } from '../../derive/label-layout.ts';
 import { scaleExtentFor, windowOf } from '../../scales/time-scale.ts';
-import { describeWindow, timeTicks } from '../../scales/ticks.ts';
+import { describeWindow, timeTicks, type Tick } from '../../scales/ticks.ts';
+import { keepTickSlots, type TickSlots } from '../../scales/tick-slots.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
@@ -345,6 +346,15 @@ export class AtChart extends LitElement {
     this.requestUpdate();
   }
 
+  private _tickSlots: TickSlots = new Map();
+
+  /** The ticks in the order their elements keep from frame to frame (see `keepTickSlots`). */
+  private _placeTicks(ticks: readonly Tick[]): (Tick | null)[] {
+    const { slots, next } = keepTickSlots(this._tickSlots, ticks);
+    this._tickSlots = next;
+    return slots;
+  }
+
   /** The SVG layer on top: it takes pointer, keyboard and focus input over the canvas. */
   private _over(): SVGSVGElement | null {
     return this.renderRoot.querySelector('svg.over');
@@ -376,7 +386,7 @@ export class AtChart extends LitElement {
       <div class="frame" part="chart">
         <svg class="under" width=${widthPx} height=${heightPx} aria-hidden="true">
           ${renderGroups(this._frames.layout.groups, widthPx, geometry)}
-          ${renderTicks(timeTicks(view, widthPx * (BASE_FONT_PX / geometry.fontPx), this.locale), widthPx, heightPx, fontGeometry)}
+          ${renderTicks(this._placeTicks(timeTicks(view, widthPx * (BASE_FONT_PX / geometry.fontPx), this.locale)), widthPx, heightPx, fontGeometry)}
           ${this.events.length === 0
             ? svg`<text class="empty" x=${round(widthPx / 2)} y=${geometry.axisPx + 45} text-anchor="middle">${this.emptyMessage}</text>`
             : null}

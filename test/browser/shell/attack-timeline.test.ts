@@ -103,6 +103,28 @@ describe('<attack-timeline>', () => {
     expect(labels().some((label) => /^\d{1,2} Dec$/.test(label))).to.equal(true);
   });
 
+  it('moves a tick that stays on screen instead of rewriting it, while zooming', async () => {
+    const element = await renderWithData(small);
+    const axis = () => chartOf(element)!.shadowRoot!.querySelector('g.axis')!;
+    const tickShowing = (label: string) => [...axis().querySelectorAll('g.tick')].find((g) => g.querySelector('text')?.textContent === label);
+    await element.zoomTo('2014', '2019');
+    await settle(element);
+    const before = tickShowing('2016');
+    expect(before, 'a 2016 tick').to.exist;
+    const xBefore = before!.getAttribute('transform');
+    // Text rewrites make the browser lay the axis out again on every zoom frame; moves do not.
+    const rewrites: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => rewrites.push(...records.filter((r) => r.type === 'characterData' && r.target.parentElement === before!.querySelector('text'))));
+    observer.observe(axis(), { subtree: true, characterData: true });
+    await element.zoomTo('2015', '2019');
+    await settle(element);
+    observer.disconnect();
+    const after = tickShowing('2016');
+    expect(after, 'the same element shows 2016').to.equal(before);
+    expect(after!.getAttribute('transform')).not.to.equal(xBefore);
+    expect(rewrites).to.have.length(0);
+  });
+
   it('filters by actor and victim, with counts, clear-all and a no-match state, without rescaling the axis', async () => {
     const element = await renderWithData(small);
     const windowBefore = [element.view.startMs, element.view.endMs];
