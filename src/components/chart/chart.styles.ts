@@ -21,6 +21,15 @@ export const chartStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
+  /* Read by screen readers only (see WindowAnnouncer). */
+  .announce {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   .zoom-buttons {
     display: flex;
     gap: 0.25rem;

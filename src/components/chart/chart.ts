@@ -11,6 +11,7 @@ import { labelAt, type LabelBox } from '../../derive/label-layout.ts';
 import { scaleExtentFor, windowOf } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks, type Tick } from '../../scales/ticks.ts';
 import { keepTickSlots, type TickSlots } from '../../scales/tick-slots.ts';
+import { WindowAnnouncer } from './window-announcer.ts';
 import { DEFAULT_LOCALE } from '../../scales/date-format.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
@@ -347,6 +348,9 @@ export class AtChart extends LitElement {
   }
 
   private _tickSlots: TickSlots = new Map();
+  private readonly _announcer = new WindowAnnouncer(this);
+  /** The events of the last window given to the announcer: a new dataset's first window is not announced. */
+  private _announcedEvents: readonly TimelineEvent[] | null = null;
 
   /** The ticks in the order their elements keep from frame to frame (see `keepTickSlots`). */
   private _placeTicks(ticks: readonly Tick[]): (Tick | null)[] {
@@ -370,13 +374,16 @@ export class AtChart extends LitElement {
     const activeId = this._focus.tabStop(marks, this.selectedId, this._frames.partial);
     const windowText = describeWindow(startMs, endMs, this.locale);
     const m = this.messages;
+    this._announcer.show(m.showing(windowText), this.events !== this._announcedEvents);
+    this._announcedEvents = this.events;
     const tooltip = { items, widthPx, rowCentrePx, rowPx: geometry.rowPx, axisPx: geometry.axisPx, locale: this.locale, messages: m };
     const pointer = this._tooltip.pointer;
     const hovered = this._tooltip.hovered(tooltip) ?? (pointer ? this._itemOfLabelAt(pointer.x, pointer.y) : null);
     const focused = this._focus.within ? items.find((item) => item.type === 'mark' && item.mark.event.id === activeId) ?? null : null;
     return html`
       <div class="toolbar" part="toolbar">
-        <span class="window" aria-live="polite">${m.showing(windowText)}</span>
+        <span class="window">${m.showing(windowText)}</span>
+        <span class="announce" aria-live="polite">${this._announcer.text}</span>
         <span class="zoom-buttons" role="group" aria-label=${m.zoom}>
           <button type="button" class="zoom-out" title=${m.zoomOutTitle} aria-label=${m.zoomOut} @click=${() => this._zoomBy(1 / ZOOM_STEP)}>−</button>
           <button type="button" class="zoom-in" title=${m.zoomInTitle} aria-label=${m.zoomIn} @click=${() => this._zoomBy(ZOOM_STEP)}>+</button>

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { renderWithData, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, renderWithData, settle, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -11,5 +11,30 @@ describe('accessibility', () => {
     await element.select('e-indictment');
     await settle(element);
     await expect(element).to.be.accessible();
+  });
+
+  it('announces the window shown once the view rests, not on every zoom frame', async () => {
+    const element = await renderWithData(small);
+    const root = chartOf(element)!.shadowRoot!;
+    const live = () => root.querySelector('[aria-live]')!;
+    const shown = () => root.querySelector('.window')!.textContent!.trim();
+    expect(live().textContent!.trim(), 'the first window, present from the start').to.equal(shown());
+    const first = shown();
+    const heard = new Set<string>();
+    const observer = new MutationObserver(() => heard.add(live().textContent!.trim()));
+    observer.observe(live(), { subtree: true, characterData: true, childList: true });
+    for (const [start, end] of [['2014', '2019'], ['2015', '2019'], ['2016', '2018'], ['2017', '2018']] as const) {
+      // One step a frame, as a gesture or an animation moves the view.
+      await element.zoomTo(start, end);
+      await new Promise(requestAnimationFrame);
+    }
+    await settle(element);
+    expect(shown()).not.to.equal(first);
+    expect(heard.size, 'nothing announced while the view kept moving').to.equal(0);
+    await waitMs(800);
+    observer.disconnect();
+    expect([...heard], 'one announcement: the window it came to rest on').to.deep.equal([shown()]);
+    // Only the live region is announced: the visible text beside the zoom buttons is not live.
+    expect(root.querySelectorAll('[aria-live]')).to.have.length(1);
   });
 });
