@@ -3,7 +3,8 @@
 // imports statically (today none: it is one file). The chunks it imports lazily, from beside itself
 // (the zoom gestures and the secondary controls, fetched once the first frame is painted; export,
 // French/German/Japanese text, the default story, presentation with the sync-url code, the src
-// reader, the max-tlp code, each fetched when used), are listed separately. The ceiling is today's
+// reader, the max-tlp code, each fetched when used; the search code after the controls), are listed
+// separately. The ceiling is today's
 // size plus a little room, so any growth is a decision someone makes on purpose (raise it here, with
 // the reason in the commit). The cold-start issue (#16) budgets the first download at 60 KiB gzip;
 // each round that cut it moved the ceiling down with it (git log of this file has the history).
@@ -11,6 +12,8 @@
 // Round nine raised it to 58.7 KiB on purpose: laying out only the rows near the screen in a chart's
 // first update and indexing rows when first read cost 121 bytes (60,069) for a cold first frame
 // 0.93-0.95x at 1,000 and 100,000 events (docs/performance.md, Round nine); still under the budget.
+// Round ten kept it: the search code moved to its own chunk (-354 bytes) paid for the axis keeping
+// its ticks' elements and the chart's quiet live region (+374): 60,089 bytes.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +22,7 @@ const CEILING_GZIP_BYTES = Math.round(58.7 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
-const EXPECTED_LAZY = ['attack-timeline-controls.js', 'attack-timeline-default-dataset.js', 'attack-timeline-event-cards.js', 'attack-timeline-event-detail.js', 'attack-timeline-export.js', 'attack-timeline-messages-de.js', 'attack-timeline-messages-fr.js', 'attack-timeline-messages-ja.js', 'attack-timeline-presentation.js', 'attack-timeline-read-dataset.js', 'attack-timeline-tlp.js', 'attack-timeline-zoom.js'];
+const EXPECTED_LAZY = ['attack-timeline-controls.js', 'attack-timeline-default-dataset.js', 'attack-timeline-event-cards.js', 'attack-timeline-event-detail.js', 'attack-timeline-export.js', 'attack-timeline-messages-de.js', 'attack-timeline-messages-fr.js', 'attack-timeline-messages-ja.js', 'attack-timeline-presentation.js', 'attack-timeline-read-dataset.js', 'attack-timeline-search.js', 'attack-timeline-tlp.js', 'attack-timeline-zoom.js'];
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = (name) => {

@@ -24,6 +24,8 @@ export { AtPresentBar } from './components/present-bar/present-bar.ts';
 export { decodeStepView, eventSteps } from './story/step-view.ts';
 export { restrictToTlp, parseTlp, tlpRank } from './formats/tlp.ts';
 export { encodeViewState, decodeViewState, mergeViewStateIntoHash } from './derive/view-state.ts';
+// Library only: the search functions, which the embed fetches after the first paint (attack-timeline-search.js).
+export { createSearchIndex, searchEvents, normalizeText } from './derive/search.ts';
 // Library only: the JSON Schema's sentences (src/model/schema-docs.ts) would be a kilobyte of the
 // embed's first download; the schema is also published as attack-timeline/dataset.schema.json.
 export { datasetJsonSchema } from './model/dataset-schema.ts';

@@ -17,6 +17,6 @@ export { assignLanes, groupKeyOf, GROUP_BY_OPTIONS, type GroupBy, type LaneLayou
 export { placeMark, type Mark } from './derive/place.ts';
 export { createRowIndex, layoutView, type DrawItem, type Cluster } from './derive/view-layout.ts';
 export { formatWhen, formatPartialDate, describePrecision } from './scales/date-format.ts';
-export { createSearchIndex, searchEvents, normalizeText, type SearchIndex } from './derive/search.ts';
+export type { SearchIndex } from './derive/search.ts';
 export { parseView, formatView, DEFAULT_VIEW, type View, type ViewInput, type ViewField, type ParsedView } from './derive/view.ts';
 export type * from './events.ts';

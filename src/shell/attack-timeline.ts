@@ -203,7 +203,7 @@ export class AttackTimeline extends LitElement {
   private readonly _focus = new SelectionFocus({ chart: () => this._chart, cards: () => this._cards, table: () => this._table, detail: () => this._detail });
   /** Filter results and search matches, memoised per dataset, filter and query. */
   private readonly _filterResults = new FilterResults();
-  private readonly _searchResults = new SearchResults();
+  private readonly _searchResults = new SearchResults(() => this._parts.search.get());
 
   @query('at-chart') private _chart?: AtChart;
   @query('at-overview') private _overview?: AtOverview;
@@ -356,7 +356,8 @@ export class AttackTimeline extends LitElement {
     const matches = this._searchResults.matches(indexed, view.query);
     const results = this._searchResults.shown(indexed, view.query, visible);
     this._shown = true;
-    this._parts.controls.want();
+    // The search code follows the search box, so a reader's first query finds it here.
+    if (this._parts.controls.want()) this._parts.search.get();
     return renderTimeline({
       indexed, view, filter, visible, counts,
       chartEvents: this._presentation.chartEvents(visible, this._view.stepWindow),

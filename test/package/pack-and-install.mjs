@@ -23,7 +23,7 @@ try {
   work = packed.work;
   const { files, info, tarball } = packed;
   console.log(`packed ${info.filename}: ${files.length} files, ${(info.size / 1024).toFixed(0)} kB`);
-  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js', 'dist/attack-timeline-presentation.js', 'dist/attack-timeline-read-dataset.js', 'dist/attack-timeline-tlp.js'];
+  const lazyChunks = ['dist/attack-timeline-default-dataset.js', 'dist/attack-timeline-zoom.js', 'dist/attack-timeline-controls.js', 'dist/attack-timeline-event-cards.js', 'dist/attack-timeline-event-detail.js', 'dist/attack-timeline-export.js', 'dist/attack-timeline-messages-fr.js', 'dist/attack-timeline-messages-de.js', 'dist/attack-timeline-messages-ja.js', 'dist/attack-timeline-presentation.js', 'dist/attack-timeline-read-dataset.js', 'dist/attack-timeline-search.js', 'dist/attack-timeline-tlp.js'];
   for (const needed of [...lazyChunks, 'dist/attack-timeline.js', 'dist/index.js', 'dist/formats.js', 'dist/types/index.d.ts', 'dist/types/formats/index.d.ts', 'bin/attack-timeline.mjs', 'custom-elements.json', 'schema/dataset.schema.json']) {
     check(files.includes(needed), `package contains ${needed}`);
   }
@@ -119,9 +119,10 @@ try {
     // With src, the code that reads the answer comes while the data is on its way (before the first
     // frame); the secondary controls and the zoom gestures follow after it, with no input (in either order).
     const beforeFirstFrame = ['attack-timeline.js', 'attack-timeline-read-dataset.js'];
-    const afterFirstFrame = ['attack-timeline-controls.js', 'attack-timeline-zoom.js'];
+    // (Sorted: the order they come in varies; the search code follows the controls.)
+    const afterFirstFrame = ['attack-timeline-controls.js', 'attack-timeline-search.js', 'attack-timeline-zoom.js'];
     for (let i = 0; i < 100 && !afterFirstFrame.every((name) => scripts.includes(name)); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-    check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2).sort().join() === afterFirstFrame.join(), `a first render in English from src fetches the script and the src reader, then the controls and the zoom gestures (fetched: ${scripts.join(', ')})`);
+    check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2).sort().join() === afterFirstFrame.join(), `a first render in English from src fetches the script and the src reader, then the controls, the search code and the zoom gestures (fetched: ${scripts.join(', ')})`);
 
     // The lazy chunks, fetched from beside the script on first use.
     const lazy = await page.evaluate(async () => {
@@ -148,7 +149,7 @@ try {
     check(lazy.tlpEvents === expected, `max-tlp="red" works, loading attack-timeline-tlp.js (${lazy.tlpEvents} of ${expected} events)`);
     // The first step selects an event, so its details' code follows the presentation's.
     const expectedScripts = [...beforeFirstFrame, ...afterFirstFrame, 'attack-timeline-export.js', 'attack-timeline-messages-fr.js', 'attack-timeline-presentation.js', 'attack-timeline-event-detail.js', 'attack-timeline-tlp.js'];
-    check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2, 4).sort().concat(scripts.slice(4)).join() === expectedScripts.slice(2).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
+    check(scripts.slice(0, 2).join() === beforeFirstFrame.join() && scripts.slice(2, 2 + afterFirstFrame.length).sort().concat(scripts.slice(2 + afterFirstFrame.length)).join() === expectedScripts.slice(2).join(), `each chunk is fetched once and the main script is not fetched again (fetched: ${scripts.join(', ')})`);
 
     // The English words only the lazy parts use are not in the script: each part's chunk brings its
     // own (vite.embed.config.ts), added to the English table when it arrives, whatever the locale then.

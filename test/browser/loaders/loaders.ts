@@ -48,3 +48,16 @@ export const EXPORT: Loader = {
   },
   works: async (element) => element.exportSvg().then((svg) => svg.includes('<svg'), () => false),
 };
+
+/** The search code (LazyParts): fetched after the controls, or at once for a query; matches are ringed once it is here. */
+export const SEARCH: Loader = {
+  chunk: 'search',
+  file: 'attack-timeline-search.js',
+  path: '/src/shell/lazy-search.ts',
+  // Fetched soon after the first paint, and the element's updateComplete waits for it.
+  awaited: true,
+  start: async (element) => {
+    await element.showView({ query: 'cloud hopper' });
+  },
+  works: async (element) => (chartOf(element)?.highlightIds.size ?? 0) > 0,
+};

@@ -15,6 +15,7 @@ const COOKIE_OF_MODULE = {
   '/src/shell/read-dataset.ts': 'read-dataset-chunk',
   '/src/formats/tlp.ts': 'tlp-chunk',
   '/src/export/export.ts': 'export-chunk',
+  '/src/shell/lazy-search.ts': 'search-chunk',
 };
 let waiting = [];
 
@@ -23,7 +24,8 @@ export const CONTROL_ELEMENTS = { get 'at-filter-bar'() { return fail(); } };
 export const ELEMENTS = { 'at-event-detail': fail };
 export const ENGLISH = {};
 export const createZoomGestures = new Proxy(function () {}, { apply: fail });
-export const parseTlp = new Proxy({}, { get: fail });`;
+export const parseTlp = new Proxy({}, { get: fail });
+export const createSearchIndex = new Proxy(function () {}, { apply: fail });`;
 
 // The value `throwing`: the max-tlp code with every export there, that throws when called, and
 // throws a value that cannot even be turned into text (test/browser/loaders/tlp-throwing.test.ts).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../src/shell/indexed-dataset.ts';
+import * as searchCode from '../../../src/derive/search.ts';
 import { SearchResults } from '../../../src/shell/search-results.ts';
 import { makeDataset } from '../helpers.ts';
 
@@ -20,7 +21,7 @@ describe('indexDataset and SearchResults', () => {
   });
 
   it('finds matches in time order and keeps the same result while nothing changes', () => {
-    const results = new SearchResults();
+    const results = new SearchResults(() => searchCode);
     const first = results.matches(indexed, 'group');
     expect(first.ids).toEqual(['b', 'a']);
     expect(results.matches(indexed, 'group')).toBe(first);
@@ -29,9 +30,22 @@ describe('indexDataset and SearchResults', () => {
   });
 
   it('keeps only the matches the filters let through', () => {
-    const results = new SearchResults();
+    const results = new SearchResults(() => searchCode);
     const visible = dataset.events.filter((event) => event.id !== 'a');
     expect(results.shown(indexed, 'group', visible).map((event) => event.id)).toEqual(['b']);
     expect(results.shown(indexed, 'group', dataset.events).map((event) => event.id)).toEqual(['b', 'a']);
   });
+
+  it('matches nothing while the search code is on its way, keeps none of that, and finds the matches once it is here', () => {
+    let code: typeof searchCode | undefined;
+    const results = new SearchResults(() => code);
+    expect(results.matches(indexed, 'group').ids).toEqual([]);
+    expect(results.shown(indexed, 'group', dataset.events)).toEqual([]);
+    expect(results.next(indexed, 'group', dataset.events, null, 1)).toBeNull();
+    code = searchCode;
+    expect(results.matches(indexed, 'group').ids).toEqual(['b', 'a']);
+    expect(results.shown(indexed, 'group', dataset.events).map((event) => event.id)).toEqual(['b', 'a']);
+    expect(results.next(indexed, 'group', dataset.events, null, 1)).toBe('b');
+  });
 });
+
