@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
@@ -40,6 +41,9 @@ export default defineConfig({
           // A hang guard, not a speed check: the property and scale tests take seconds on a
           // shared two-core machine, and speed is measured by the benchmarks.
           testTimeout: 60_000,
+          // Every core: vitest's default leaves one free, which on a two-core machine ran the files
+          // one at a time. The growth checks time CPU, not the clock, so a busy core does not skew them.
+          maxWorkers: availableParallelism(),
         },
       },
     ],

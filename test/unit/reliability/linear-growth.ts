@@ -80,6 +80,9 @@ export function measureGrowth(run: (input: string) => unknown, make: (size: numb
     // Two rounds of n and 2n tell runaway work from a busy moment; only then is 4n worth running.
     if (round === 1 && doubledMs / base > 2 * GROWTH_LIMITS.doubled) return { size, doubled: doubledMs / base, quadrupled: Infinity, baseMs: base };
     if (round >= 1) quadrupledMs = Math.min(quadrupledMs, timePerCall(() => run(fourTimes), 3, 1));
+    // Clearly linear after three rounds: more rounds could only lower the times further, and a
+    // quieter n than any seen so far would have to be 40 % faster to break the limits.
+    if (round >= 2 && doubledMs / base <= 0.6 * GROWTH_LIMITS.doubled && quadrupledMs / base <= 0.6 * GROWTH_LIMITS.quadrupled) break;
   }
   return { size, doubled: doubledMs / base, quadrupled: quadrupledMs / base, baseMs: base };
 }
