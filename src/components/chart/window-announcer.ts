@@ -30,9 +30,15 @@ export class WindowAnnouncer implements ReactiveController {
     else if (text !== this.text) this._timer = window.setTimeout(() => this._settle(), ANNOUNCE_AFTER_MS);
   }
 
+  /**
+   * Off the page, the region takes the latest window without a word, and renders it there: put
+   * back, it already says what the chart shows, so reattaching announces nothing.
+   */
   hostDisconnected(): void {
     clearTimeout(this._timer);
+    if (this.text === this._latest) return;
     this.text = this._latest;
+    this._host.requestUpdate();
   }
 
   private _settle(): void {

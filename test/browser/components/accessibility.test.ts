@@ -37,4 +37,29 @@ describe('accessibility', () => {
     // Only the live region is announced: the visible text beside the zoom buttons is not live.
     expect(root.querySelectorAll('[aria-live]')).to.have.length(1);
   });
+
+  it('a chart taken off the page mid-gesture and put back announces nothing, and its region holds the window shown', async () => {
+    const element = await renderWithData(small);
+    const chart = chartOf(element)!;
+    const live = () => chart.shadowRoot!.querySelector('[aria-live]')!.textContent!.trim();
+    const shown = () => chart.shadowRoot!.querySelector('.window')!.textContent!.trim();
+    const first = live();
+    await element.zoomTo('2016', '2018');
+    await new Promise(requestAnimationFrame);
+    expect(shown()).not.to.equal(first);
+    expect(live(), 'the gesture has not rested yet').to.equal(first);
+    const parent = element.parentNode!;
+    element.remove();
+    await waitMs(50);
+    // Heard is only what changes while the region is on the page.
+    const heard: string[] = [];
+    const observer = new MutationObserver(() => heard.push(live()));
+    observer.observe(chart.shadowRoot!.querySelector('[aria-live]')!, { subtree: true, characterData: true, childList: true });
+    parent.append(element);
+    await settle(element);
+    await waitMs(800);
+    observer.disconnect();
+    expect(heard, 'nothing announced on reattach').to.deep.equal([]);
+    expect(live(), 'the region says the window shown').to.equal(shown());
+  });
 });
