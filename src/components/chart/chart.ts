@@ -160,7 +160,7 @@ export class AtChart extends LitElement {
    * gets all of it, and the layer on top (tab stop, the count in its label) catches up.
    */
   private _completeFrame() {
-    if (this._frames.complete()) this._cosmeticUpdate();
+    this._complete();
     return this._frames.frame;
   }
 
@@ -170,7 +170,11 @@ export class AtChart extends LitElement {
     this._canvas.paint();
   }
 
-  /** Lays out the rows a partial frame skipped, with their arcs and SVG; true when there were any. */
+  /**
+   * Lays out the rows a partial frame skipped, with their arcs, labels and SVG; true when there
+   * were any. The labels matter: a paint with no update before it (the settle) draws the ones
+   * placed here, and the titles of the rows a moving frame skipped were missing from it.
+   */
   private _complete(): boolean {
     if (!this._frames.complete()) return false;
     this._placeArcs();
