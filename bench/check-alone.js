@@ -1,4 +1,4 @@
-// The data check alone, measured as the embed is (bench/check-alone.mjs bundles it): a bare
+// The data check alone, measured as the embed is (bench/reference-builds.mjs bundles it): a bare
 // `<attack-timeline>` that runs the element's own path for a `data` property (src/shell/prepare-
 // dataset.ts: every record, field, date and reference checked, issues named) and draws nothing.
 // This element checks all the data before it draws any of it (bad input is named, never drawn or

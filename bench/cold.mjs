@@ -104,15 +104,13 @@ export async function coldScriptAlone(browser, origin, bundleUrl = `${origin}/di
   }
 }
 
-/** The floor: a plain canvas with no library (bench/floor-canvas.js), measured as the embed is. */
-export const floorUrl = (origin) => `${origin}/bench/floor-canvas.js`;
-
 /**
- * Medians over `runs` cold first frames per size, each run followed by one of the plain-canvas
- * floor, one of the data check alone (`checkAlonePath`, see bench/check-alone.js) and one of the
- * script alone (no element), so all four meet the same machine load.
+ * Medians over `runs` cold first frames per size, each run followed by one of each reference
+ * (`references`: paths from `buildReferences` in bench/reference-builds.mjs): the plain-canvas
+ * floor, the data check alone, the floor with the check in front, and the script alone (no
+ * element), so all five meet the same machine load.
  */
-export async function coldFirstFrames(browser, origin, sizes, runs, checkAlonePath, log = () => {}) {
+export async function coldFirstFrames(browser, origin, sizes, runs, references, log = () => {}) {
   const results = [];
   const summary = (samples) => {
     const pick = (f) => samples.map(f);
@@ -127,19 +125,22 @@ export async function coldFirstFrames(browser, origin, sizes, runs, checkAlonePa
     const samples = [];
     const floors = [];
     const checkAlones = [];
+    const checkedFloors = [];
     const alone = [];
     for (let run = 0; run < runs; run++) {
       const sample = await coldFirstFrame(browser, origin, size);
       samples.push(sample);
-      const floor = await coldFirstFrame(browser, origin, size, floorUrl(origin));
+      const floor = await coldFirstFrame(browser, origin, size, `${origin}${references.floor}`);
       floors.push(floor);
-      const checkAlone = await coldFirstFrame(browser, origin, size, `${origin}${checkAlonePath}`);
+      const checkAlone = await coldFirstFrame(browser, origin, size, `${origin}${references.checkAlone}`);
       checkAlones.push(checkAlone);
+      const checkedFloor = await coldFirstFrame(browser, origin, size, `${origin}${references.checkedFloor}`);
+      checkedFloors.push(checkedFloor);
       const script = await coldScriptAlone(browser, origin);
       alone.push(script);
-      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms); data check alone ${checkAlone.firstFrameMs.toFixed(0)} ms (main thread ${checkAlone.mainThreadCpuMs.toFixed(0)} ms); script alone ${script.firstFrameMs.toFixed(0)} ms (main thread ${script.mainThreadCpuMs.toFixed(0)} ms)`);
+      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms); data check alone ${checkAlone.firstFrameMs.toFixed(0)} ms (main thread ${checkAlone.mainThreadCpuMs.toFixed(0)} ms); floor after the check ${checkedFloor.firstFrameMs.toFixed(0)} ms (main thread ${checkedFloor.mainThreadCpuMs.toFixed(0)} ms); script alone ${script.firstFrameMs.toFixed(0)} ms (main thread ${script.mainThreadCpuMs.toFixed(0)} ms)`);
     }
-    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors), checkAlone: summary(checkAlones), scriptAlone: summary(alone) });
+    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors), checkAlone: summary(checkAlones), checkedFloor: summary(checkedFloors), scriptAlone: summary(alone) });
   }
   return results;
 }

@@ -15,7 +15,8 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
 import { root, serve } from './serve.mjs';
-import { coldFirstFrame, floorUrl } from './cold.mjs';
+import { coldFirstFrame } from './cold.mjs';
+import { buildReferences } from './reference-builds.mjs';
 
 /** Each peer: its package and the UMD file of it that a page would include with one script tag. */
 const PEERS = [
@@ -62,11 +63,12 @@ async function main() {
   }
   const { out, peers } = await peerScripts(args.dir);
   const embedGzip = gzipSync(await readFile(join(root, 'dist/attack-timeline.js')), { level: 9 }).length;
+  const references = await buildReferences();
   const { server, origin } = await serve({ peers: out });
   const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...chromeArgs, '--window-size=1280,720'], defaultViewport: { width: 1280, height: 720 } });
   const contenders = [
     { label: 'attack-timeline (this build)', url: undefined, classic: false, gzipBytes: embedGzip },
-    { label: 'plain canvas, no library (bench/floor-canvas.js)', url: floorUrl(origin), classic: false, gzipBytes: null },
+    { label: 'plain canvas, no library (bench/floor-canvas.js)', url: `${origin}${references.floor}`, classic: false, gzipBytes: null },
     ...peers.map((peer) => ({ label: `${peer.name} ${peer.version}`, url: `${origin}/peers/${peer.served}`, classic: true, gzipBytes: peer.gzipBytes })),
   ];
   const rows = [];

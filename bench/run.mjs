@@ -13,7 +13,7 @@ import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
 import { root, serve } from './serve.mjs';
 import { articleFirstMarks, coldFirstFrames } from './cold.mjs';
 import { tracedFrameWork } from './frame-work.mjs';
-import { buildCheckAlone } from './check-alone.mjs';
+import { buildReferences } from './reference-builds.mjs';
 
 const SIZES = [100, 1_000, 10_000, 100_000];
 /** Warm runs reuse one page; cold runs each get a fresh browser context (bench/cold.mjs). */
@@ -53,7 +53,7 @@ async function main() {
   await build({ logLevel: 'warn', root, configFile: join(root, 'vite.config.ts') });
   await build({ logLevel: 'warn', root, configFile: join(root, 'vite.embed.config.ts') });
   const bundle = await bundleSizes();
-  const checkAlonePath = await buildCheckAlone();
+  const references = await buildReferences();
   const { server, origin } = await serve();
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
@@ -99,7 +99,7 @@ async function main() {
     }
     await page.close();
     const log = (line) => process.stdout.write(`${line}\n`);
-    cold = await coldFirstFrames(browser, origin, SIZES, COLD_RUNS, checkAlonePath, log);
+    cold = await coldFirstFrames(browser, origin, SIZES, COLD_RUNS, references, log);
     article = await articleFirstMarks(browser, origin, ARTICLE_RUNS, log);
   } finally {
     await browser.close();
@@ -121,13 +121,15 @@ function toMarkdown({ date, bundle, results, cold, article }) {
     '',
     `First frame, cold and warm. Cold: each of ${cold[0]?.runs ?? 0} runs in a fresh browser context (a new renderer: nothing compiled, styled or font-matched yet), from inserting the production script next to an element holding the data to the frame after the marks are drawn. Warm: the same element created again in a page that has run it before, from assigning the data.`,
     '',
-    '| events | cold first frame ms | of which until the script has loaded and run | cold, CPU ms: main thread / whole renderer | plain-canvas floor, cold ms (main-thread CPU) | data check alone, no drawing, cold ms (main-thread CPU) | script alone, no element, cold ms (main-thread CPU) | cold / floor | warm first frame ms | cold / warm |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...cold.map((c) => `| ${c.events.toLocaleString('en')} | ${ms(c.firstFrameMs.median)} (${ms(c.firstFrameMs.range[0])}–${ms(c.firstFrameMs.range[1])}) | ${ms(c.scriptMs.median)} | ${ms(c.mainThreadCpuMs.median)} / ${ms(c.processCpuMs.median)} | ${ms(c.floor.firstFrameMs.median)} (${ms(c.floor.mainThreadCpuMs.median)}) | ${ms(c.checkAlone.firstFrameMs.median)} (${ms(c.checkAlone.mainThreadCpuMs.median)}) | ${ms(c.scriptAlone.firstFrameMs.median)} (${ms(c.scriptAlone.mainThreadCpuMs.median)}) | ${(c.firstFrameMs.median / c.floor.firstFrameMs.median).toFixed(1)} | ${ms(warmOf(c.events))} | ${(c.firstFrameMs.median / warmOf(c.events)).toFixed(1)} |`),
+    '| events | cold first frame ms | of which until the script has loaded and run | cold, CPU ms: main thread / whole renderer | plain-canvas floor, cold ms (main-thread CPU) | data check alone, no drawing, cold ms (main-thread CPU) | floor after the data check, cold ms (main-thread CPU) | script alone, no element, cold ms (main-thread CPU) | cold / floor | warm first frame ms | cold / warm |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...cold.map((c) => `| ${c.events.toLocaleString('en')} | ${ms(c.firstFrameMs.median)} (${ms(c.firstFrameMs.range[0])}–${ms(c.firstFrameMs.range[1])}) | ${ms(c.scriptMs.median)} | ${ms(c.mainThreadCpuMs.median)} / ${ms(c.processCpuMs.median)} | ${ms(c.floor.firstFrameMs.median)} (${ms(c.floor.mainThreadCpuMs.median)}) | ${ms(c.checkAlone.firstFrameMs.median)} (${ms(c.checkAlone.mainThreadCpuMs.median)}) | ${ms(c.checkedFloor.firstFrameMs.median)} (${ms(c.checkedFloor.mainThreadCpuMs.median)}) | ${ms(c.scriptAlone.firstFrameMs.median)} (${ms(c.scriptAlone.mainThreadCpuMs.median)}) | ${(c.firstFrameMs.median / c.floor.firstFrameMs.median).toFixed(1)} | ${ms(warmOf(c.events))} | ${(c.firstFrameMs.median / warmOf(c.events)).toFixed(1)} |`),
     '',
-    'Plain-canvas floor: bench/floor-canvas.js in place of the embed, measured the same way in the same run (each cold run of the embed followed by one of it): a bare custom element that sorts the events, packs them in rows and paints a bar and a title for each on the first screen, with no validation, text fitting, controls or accessibility. It is what any page pays on this machine to fetch a script, run it and show a canvas.',
+    'Plain-canvas floor: bench/floor-canvas.js, bundled into one file, in place of the embed, measured the same way in the same run (each cold run of the embed followed by one of it): a bare custom element that sorts the events, packs them in rows and paints a bar and a title for each on the first screen, with no validation, text fitting, controls or accessibility. It is what any page pays on this machine to fetch a script, run it and show a canvas.',
     '',
     'Data check alone: bench/check-alone.js in place of the embed, measured the same way in the same run: a bare element that runs this element\'s own check of a `data` property (`prepareDataset` from src/shell: every record, field, date and reference, issues named), bundled into one file, and draws nothing. This element checks all the data before drawing any of it, so its cold first frame costs at least this plus drawing (the floor minus the script alone is a bare drawing\'s share).',
+    '',
+    'Floor after the data check: bench/checked-floor.js in place of the embed, measured the same way in the same run: the same check, then the floor\'s drawing of the checked events from the dates the check parsed. It bounds the cold budgets for any element that must check all its data before drawing it, as this one must.',
     '',
     'Script alone: the same production script inserted into the same page with no `<attack-timeline>` on it, measured the same way in the same run (to the second frame after it has loaded and run): what the code costs before any element draws. The cold first frame minus it is the element\'s own work.',
     '',
