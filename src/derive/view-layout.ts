@@ -159,6 +159,21 @@ const WIDE_PX = 48;
 /** Runs longer than this are extended by binary search instead of one event at a time. */
 const LINEAR_RUN = 16;
 
+/** A cluster's `skipped` when no long bar was set aside in its run (most clusters): one shared list. */
+const NO_SKIPPED: readonly number[] = Object.freeze([]);
+
+/**
+ * The latest end among a cluster's members [i, j), less the set-aside bars: exact over the
+ * first `LINEAR_RUN` members, and the row's running maximum for a longer run without set-aside
+ * bars (its members were jumped over, not read).
+ */
+function clusterEndMs(row: RowEvents, i: number, j: number, skipped: readonly number[] | null): number {
+  let endMs = skipped ? -Infinity : row.maxAnchorEnds[j - 1]!;
+  const sampleEnd = Math.min(j, i + LINEAR_RUN);
+  for (let k = i; k < sampleEnd; k++) if (!skipped?.includes(k)) endMs = Math.max(endMs, row.events[k]!.when.endMs);
+  return endMs;
+}
+
 /**
  * What to draw for a window: per row, the events in view, with runs of events that would touch
  * on screen merged into clusters. It walks from group to group by binary search, so the cost
@@ -207,17 +222,10 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
         continue;
       }
       // [i, j) is the run; `right` where it is drawn to. Two marks join when they overlap on screen.
+      // No closure or list per run: a zoom frame walks thousands of runs, most of one event.
       let j = i + 1;
       let right = drawnRight(rowEvents, i, radiusMs, minSpanMs);
-      const skipped: number[] = [];
-      const absorb = (k: number) => {
-        if (isWide(rowEvents, k)) {
-          rowItems.push({ type: 'mark', mark: place(rowEvents, k, row) });
-          skipped.push(k);
-        } else {
-          right = Math.max(right, drawnRight(rowEvents, k, radiusMs, minSpanMs));
-        }
-      };
+      let skipped: number[] | null = null;
       while (j < events.length) {
         if (j - i >= LINEAR_RUN && anchorStarts[j]! - reachMs < right) {
           // A long run: jump past everything that starts within reach (may over-merge by a radius).
@@ -235,21 +243,27 @@ export function layoutView(index: RowIndex, view: ViewWindow, options: ViewLayou
           }
         }
         if (overlapping === -1) break;
-        for (let k = j; k <= overlapping; k++) absorb(k);
+        for (let k = j; k <= overlapping; k++) {
+          if (isWide(rowEvents, k)) {
+            rowItems.push({ type: 'mark', mark: place(rowEvents, k, row) });
+            (skipped ??= []).push(k);
+          } else {
+            right = Math.max(right, drawnRight(rowEvents, k, radiusMs, minSpanMs));
+          }
+        }
         j = overlapping + 1;
       }
-      const count = j - i - skipped.length;
+      const count = j - i - (skipped?.length ?? 0);
       if (count === 1) {
         rowItems.push({ type: 'mark', mark: place(rowEvents, i, row) });
       } else {
         const startMs = drawnLeft(rowEvents, i, radiusMs, minSpanMs);
-        const sample = events.slice(i, Math.min(j, i + LINEAR_RUN)).filter((_, k) => !skipped.includes(i + k));
         rowItems.push({
           type: 'cluster',
           cluster: {
-            row, count, firstIndex: i, skipped,
+            row, count, firstIndex: i, skipped: skipped ?? NO_SKIPPED,
             startMs: events[i]!.when.startMs,
-            endMs: Math.max(...sample.map((event) => event.when.endMs), skipped.length > 0 ? -Infinity : maxAnchorEnds[j - 1]!),
+            endMs: clusterEndMs(rowEvents, i, j, skipped),
             x0Px: x(startMs), x1Px: x(right), labelRoomPx: 0,
           },
         });

@@ -272,20 +272,59 @@ function drawArcs(context: CanvasRenderingContext2D, arcs: DrawInput['arcs'], th
 /** Off-canvas ends of long bars are drawn here, so their outline's ends stay out of sight. */
 const OFF_CANVAS_PX = 8;
 
+/**
+ * Numbers a frame fills from the start, kept across frames so the list keeps its room: a zoom
+ * frame at 100,000 events fills dozens of lists with thousands of numbers, and growing new ones
+ * each frame made most of the frame's garbage. Valid up to `length`; `filled` trims the rest.
+ */
+interface FrameList {
+  readonly values: number[];
+  length: number;
+}
+
+const frameList = (): FrameList => ({ values: [], length: 0 });
+
+/** The list's numbers this frame, without what a longer earlier frame left after them. */
+function filled(list: FrameList): number[] {
+  if (list.values.length !== list.length) list.values.length = list.length;
+  return list.values;
+}
+
+function addPair(list: FrameList, x: number, y: number): void {
+  const { values } = list;
+  values[list.length++] = x;
+  values[list.length++] = y;
+}
+
 /** The marks of one kind, by how they are painted. */
 interface KindShapes {
+  readonly kind: EventKind;
   /** Uncertain dates' whole intervals, full height: faint tint, dotted outline. */
-  readonly uncertain: Rects;
+  readonly uncertain: FrameList;
   /** The rough ends of periods, a little lower: dotted outline around the whole end. */
-  readonly tails: Rects;
+  readonly tails: FrameList;
   /** The same ends cut into steps that fade outwards, one list per step (`MARK_STYLE.fadeAlphas`). */
-  readonly fades: readonly Rects[];
+  readonly fades: readonly FrameList[];
   /** The certain part of periods: tinted, solid outline. */
-  readonly solid: Rects;
+  readonly solid: FrameList;
   /** "At least since" arrowheads, as x, y pairs: the bar's left end and its row's centre. */
-  readonly arrows: number[];
+  readonly arrows: FrameList;
   /** Point glyphs, as x, y pairs of their centres. */
-  readonly points: number[];
+  readonly points: FrameList;
+}
+
+/** Each kind's lists, kept across frames (drawing is synchronous, so every chart can share them). */
+const shapesByKind = new Map<EventKind, KindShapes>();
+const clusterRects = frameList();
+
+function kindShapes(kind: EventKind): KindShapes {
+  let shapes = shapesByKind.get(kind);
+  if (!shapes) {
+    shapes = { kind, uncertain: frameList(), tails: frameList(), fades: MARK_STYLE.fadeAlphas.map(frameList), solid: frameList(), arrows: frameList(), points: frameList() };
+    shapesByKind.set(kind, shapes);
+  }
+  for (const list of [shapes.uncertain, shapes.tails, ...shapes.fades, shapes.solid, shapes.arrows, shapes.points]) list.length = 0;
+  return shapes;
 }
 
 /**
@@ -298,13 +337,19 @@ function drawShapes(
   context: CanvasRenderingContext2D, items: readonly DrawItem[], rowCentrePx: (row: number) => number,
   geometry: ChartGeometry, theme: CanvasTheme, widthPx: number,
 ): void {
-  const clusters: Rects = [];
-  const byKind = new Map<EventKind, KindShapes>();
+  clusterRects.length = 0;
+  // The kinds in this frame, in the order they first appear (the order they are painted in).
+  const kinds: KindShapes[] = [];
   const half = geometry.markPx / 2;
-  const addRect = (target: Rects, x0: number, y: number, width: number, height: number) => {
+  const addRect = (target: FrameList, x0: number, y: number, width: number, height: number) => {
     const left = Math.max(x0, -OFF_CANVAS_PX);
     const right = Math.min(x0 + width, widthPx + OFF_CANVAS_PX);
-    if (right > left) target.push(left, y, right - left, height);
+    if (right <= left) return;
+    const { values } = target;
+    values[target.length++] = left;
+    values[target.length++] = y;
+    values[target.length++] = right - left;
+    values[target.length++] = height;
   };
   // A rough end from `outerPx` (where the period may begin or end) to `innerPx` (its known part).
   const addTail = (shapes: KindShapes, outerPx: number, innerPx: number, y: number) => {
@@ -321,15 +366,17 @@ function drawShapes(
   for (const item of items) {
     if (item.type === 'cluster') {
       const { x0Px, x1Px, row } = item.cluster;
-      addRect(clusters, x0Px, rowCentrePx(row) - half - 1, Math.max(x1Px - x0Px, 4), geometry.markPx + 2);
+      addRect(clusterRects, x0Px, rowCentrePx(row) - half - 1, Math.max(x1Px - x0Px, 4), geometry.markPx + 2);
       continue;
     }
     const { mark } = item;
-    let shapes = byKind.get(mark.event.kind);
-    if (!shapes) byKind.set(mark.event.kind, (shapes = { uncertain: [], tails: [], fades: MARK_STYLE.fadeAlphas.map(() => []), solid: [], arrows: [], points: [] }));
+    const { kind } = mark.event;
+    let shapes = kinds[0];
+    for (let k = 1; shapes && shapes.kind !== kind; k++) shapes = kinds[k];
+    if (!shapes) kinds.push((shapes = kindShapes(kind)));
     const y = rowCentrePx(mark.row);
     if (mark.shape === 'point') {
-      shapes.points.push(mark.x0Px, y);
+      addPair(shapes.points, mark.x0Px, y);
       continue;
     }
     const width = Math.max(mark.x1Px - mark.x0Px, 1);
@@ -340,21 +387,23 @@ function drawShapes(
     if (mark.solidX0Px > mark.x0Px + 0.5) addTail(shapes, mark.x0Px, mark.solidX0Px, y);
     if (mark.x1Px > mark.solidX1Px + 0.5) addTail(shapes, mark.x1Px, mark.solidX1Px, y);
     if (mark.solidX1Px - mark.solidX0Px > 0) addRect(shapes.solid, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx);
-    if (mark.event.when.openStart) shapes.arrows.push(mark.x0Px, y);
+    if (mark.event.when.openStart) addPair(shapes.arrows, mark.x0Px, y);
   }
-  paint(context, clusters, theme.muted, 0.3, 1.5, widthPx);
-  for (const [kind, shapes] of byKind) {
-    const colour = theme.kind[kind];
-    paintFaint(context, shapes.uncertain, colour, [MARK_STYLE.uncertainFillAlpha], [shapes.uncertain], widthPx);
-    paintFaint(context, shapes.tails, colour, MARK_STYLE.fadeAlphas, shapes.fades, widthPx);
-    paint(context, shapes.solid, colour, MARK_STYLE.periodFillAlpha, MARK_STYLE.periodLinePx, widthPx);
-    if (shapes.arrows.length > 0) {
+  paint(context, filled(clusterRects), theme.muted, 0.3, 1.5, widthPx);
+  for (const shapes of kinds) {
+    const colour = theme.kind[shapes.kind];
+    const uncertain = filled(shapes.uncertain);
+    paintFaint(context, uncertain, colour, [MARK_STYLE.uncertainFillAlpha], [uncertain], widthPx);
+    paintFaint(context, filled(shapes.tails), colour, MARK_STYLE.fadeAlphas, shapes.fades.map(filled), widthPx);
+    paint(context, filled(shapes.solid), colour, MARK_STYLE.periodFillAlpha, MARK_STYLE.periodLinePx, widthPx);
+    const arrows = filled(shapes.arrows);
+    if (arrows.length > 0) {
       context.fillStyle = colour;
       context.globalAlpha = MARK_STYLE.openStartAlpha;
       context.beginPath();
-      for (let i = 0; i < shapes.arrows.length; i += 2) {
-        const x = shapes.arrows[i]!;
-        const y = shapes.arrows[i + 1]!;
+      for (let i = 0; i < arrows.length; i += 2) {
+        const x = arrows[i]!;
+        const y = arrows[i + 1]!;
         context.moveTo(x - 1, y - half);
         context.lineTo(x - 8, y);
         context.lineTo(x - 1, y + half);
@@ -364,7 +413,7 @@ function drawShapes(
       context.globalAlpha = 1;
     }
   }
-  drawGlyphs(context, byKind, geometry.markPx, theme);
+  drawGlyphs(context, kinds, geometry.markPx, theme);
 }
 
 /**
@@ -372,17 +421,18 @@ function drawShapes(
  * that touch stay apart. Filled glyphs get a thin background outline; line glyphs (ring,
  * asterisk, times) a wider background line under their coloured one.
  */
-function drawGlyphs(context: CanvasRenderingContext2D, byKind: ReadonlyMap<EventKind, KindShapes>, markPx: DrawnSymbolPx, theme: CanvasTheme): void {
+function drawGlyphs(context: CanvasRenderingContext2D, kinds: readonly KindShapes[], markPx: DrawnSymbolPx, theme: CanvasTheme): void {
   context.strokeStyle = theme.background;
-  for (const [kind, shapes] of byKind) {
-    if (shapes.points.length === 0) continue;
+  for (const { kind, points: list } of kinds) {
+    const points = filled(list);
+    if (points.length === 0) continue;
     const glyph = symbolPath(kind, markPx);
     const stroked = isStrokedGlyph(kind);
     const colour = theme.kind[kind];
     context.fillStyle = colour;
-    for (let i = 0; i < shapes.points.length; i += 2) {
-      const x = shapes.points[i]!;
-      const y = shapes.points[i + 1]!;
+    for (let i = 0; i < points.length; i += 2) {
+      const x = points[i]!;
+      const y = points[i + 1]!;
       context.translate(x, y);
       if (stroked) {
         context.strokeStyle = theme.background;
@@ -402,10 +452,13 @@ function drawGlyphs(context: CanvasRenderingContext2D, byKind: ReadonlyMap<Event
   }
 }
 
+/** The merged bars of the list being painted: each is used up before the next is merged (see `mergeRows`). */
+const mergedScratch: Rects = [];
+
 /** Tinted fill and solid outline. */
 function paint(context: CanvasRenderingContext2D, rects: Rects, colour: string, fillAlpha: number, lineWidth: number, widthPx: number): void {
   if (rects.length === 0) return;
-  const rows = mergeRows(rects);
+  const rows = mergeRows(rects, mergedScratch);
   context.fillStyle = colour;
   context.globalAlpha = fillAlpha;
   fillMerged(context, rows);
@@ -461,7 +514,7 @@ function paintFaint(
   context.fillStyle = colour;
   fills.forEach((rects, i) => {
     context.globalAlpha = alphas[i]!;
-    fillMerged(context, mergeRows(rects));
+    fillMerged(context, mergeRows(rects, mergedScratch));
   });
   const dots = dotPattern(context, colour);
   context.fillStyle = dots ?? colour;
@@ -473,7 +526,7 @@ function paintFaint(
   // cost about 6 µs a band against 1 µs for a colour, thousands of bands a frame at 100,000 events.
   // Where two bands overlap (two bars ending at the same x) the dots are drawn once, not twice.
   context.beginPath();
-  outlineRects((x, y, width, height) => context.rect(x, y, width, height), outlines, mergeRows(outlines), 1, widthPx);
+  outlineRects((x, y, width, height) => context.rect(x, y, width, height), outlines, mergeRows(outlines, mergedScratch), 1, widthPx);
   context.fill();
   context.imageSmoothingEnabled = smoothing;
   context.globalAlpha = 1;

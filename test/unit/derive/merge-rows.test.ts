@@ -59,4 +59,16 @@ describe('mergeRows, sorting only when out of order', () => {
       expect(mergeRows(rects)).toEqual(reference(rects));
     }), { numRuns: 300 });
   });
+
+  it('writes into a list kept across calls exactly what a fresh merge gives, longer or shorter than before', () => {
+    const kept: number[] = [];
+    fc.assert(fc.property(fc.array(fc.array(rect, { maxLength: 60 }), { minLength: 1, maxLength: 6 }), (lists) => {
+      for (const list of lists) {
+        const rects = list.flat();
+        const merged = mergeRows(rects, kept);
+        expect(merged).toBe(kept);
+        expect([...merged]).toEqual(reference(rects));
+      }
+    }), { numRuns: 200 });
+  });
 });

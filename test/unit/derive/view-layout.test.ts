@@ -33,6 +33,36 @@ describe('layoutView', () => {
     expect(clusterMembers(index, cluster.cluster)).toHaveLength(cluster.cluster.count);
   });
 
+  it('sets a long bar inside a run aside: it stays a mark, and the cluster around it neither counts it nor ends with it', () => {
+    const days = Array.from({ length: 10 }, (_, i) => ({ id: `d${i}`, date: `2016-03-${String(1 + i).padStart(2, '0')}` }));
+    const specs = [...days.slice(0, 5), { id: 'long', start: '2016-03-05', end: '2016-09' }, ...days.slice(5)];
+    const events = makeEvents(specs);
+    const index = createRowIndex(oneRow(events, specs.map((spec) => spec.id)));
+    const items = layoutView(index, { startMs: T0, endMs: T0 + 366 * DAY_MS, widthPx: 1000 }, OPTIONS);
+    const long = items.find((item) => item.type === 'mark' && item.mark.event.id === 'long');
+    expect(long).toBeDefined();
+    const clusters = items.flatMap((item) => (item.type === 'cluster' ? [item.cluster] : []));
+    expect(clusters).toHaveLength(1);
+    const [cluster] = clusters;
+    expect(cluster!.count).toBe(10);
+    expect(cluster!.skipped).toHaveLength(1);
+    expect(clusterMembers(index, cluster!).map((event) => event.id).sort()).toEqual(days.map((day) => day.id).sort());
+    expect(cluster!.endMs).toBe(Math.max(...events.filter((event) => event.id !== 'long').map((event) => event.when.endMs)));
+    expect(drawnEventIds(index, items).sort()).toEqual(specs.map((spec) => spec.id).sort());
+  });
+
+  it('gives a cluster with no bar set aside an empty skipped list and its members\' latest end', () => {
+    const specs = Array.from({ length: 10 }, (_, i) => ({ id: `d${i}`, date: `2016-03-${String(1 + i).padStart(2, '0')}` }));
+    const events = makeEvents(specs);
+    const index = createRowIndex(oneRow(events, specs.map((spec) => spec.id)));
+    const [item, ...rest] = layoutView(index, { startMs: T0, endMs: T0 + 366 * DAY_MS, widthPx: 1000 }, OPTIONS);
+    expect(rest).toEqual([]);
+    if (item?.type !== 'cluster') throw new Error('expected one cluster');
+    expect(item.cluster.skipped).toEqual([]);
+    expect(item.cluster.count).toBe(10);
+    expect(item.cluster.endMs).toBe(Math.max(...events.map((event) => event.when.endMs)));
+  });
+
   it('costs no more than what is drawn: a narrow window over many events gives few items', () => {
     const specs = Array.from({ length: 2000 }, (_, i) => ({ id: `p${i}`, date: new Date(T0 + i * DAY_MS).toISOString().slice(0, 10) }));
     const events = makeEvents(specs);
