@@ -14,11 +14,14 @@
 // 0.93-0.95x at 1,000 and 100,000 events (docs/performance.md, Round nine); still under the budget.
 // Round ten kept it: the search code moved to its own chunk (-354 bytes) paid for the axis keeping
 // its ticks' elements and the chart's quiet live region (+374): 60,089 bytes.
+// Round twelve raised it to 58.95 KiB on purpose: the canvas keeping its bar lists across zoom
+// frames cost 241 bytes (60,328) for half the garbage a zoom frame makes and 0.89-0.93x main-thread
+// CPU a frame at 100,000 events (docs/performance.md, Round twelve); still under the budget.
 import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
-const CEILING_GZIP_BYTES = Math.round(58.7 * 1024);
+const CEILING_GZIP_BYTES = Math.round(58.95 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
