@@ -323,7 +323,8 @@ function kindShapes(kind: EventKind): KindShapes {
     shapes = { kind, uncertain: frameList(), tails: frameList(), fades: MARK_STYLE.fadeAlphas.map(frameList), solid: frameList(), arrows: frameList(), points: frameList() };
     shapesByKind.set(kind, shapes);
   }
-  for (const list of [shapes.uncertain, shapes.tails, ...shapes.fades, shapes.solid, shapes.arrows, shapes.points]) list.length = 0;
+  shapes.uncertain.length = shapes.tails.length = shapes.solid.length = shapes.arrows.length = shapes.points.length = 0;
+  for (const fade of shapes.fades) fade.length = 0;
   return shapes;
 }
 
