@@ -94,3 +94,14 @@ export function sourceOfEachChar(code, lines) {
   });
   return owner;
 }
+
+/**
+ * "path:line" of generated position (line, column), both 0-based, in the sources of `map` (its
+ * `decodeLines`): the path without leading "../" or "node_modules/"; null when unmapped.
+ */
+export function sourceLineAt(map, lines, line, column) {
+  const segment = segmentAt(lines, line, column);
+  const source = map.sources[segment?.source ?? -1];
+  if (!source) return null;
+  return `${source.replace(/^(\.\.\/)+(node_modules\/)?/, '')}:${segment.line + 1}`;
+}

@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, root } from './serve.mjs';
 import { findChrome, chromeArgs } from '../scripts/chrome-path.mjs';
-import { decodeLines, segmentAt } from './source-map.mjs';
+import { decodeLines, sourceLineAt } from './source-map.mjs';
 
 const SIZES = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const TOP = Number(process.env.TOP ?? 12);
@@ -32,9 +32,7 @@ function where({ url, functionName, lineNumber, columnNumber }) {
     }
   }
   const entry = maps.get(file);
-  const segment = entry && segmentAt(entry.lines, lineNumber, columnNumber);
-  if (!segment || segment.source < 0) return `${file}:${lineNumber + 1}`;
-  return `${entry.map.sources[segment.source].replace(/^.*?(src|node_modules)\//, '$1/')}:${segment.line + 1}`;
+  return (entry && sourceLineAt(entry.map, entry.lines, lineNumber, columnNumber)) ?? `${file}:${lineNumber + 1}`;
 }
 
 const { server, origin } = await serve();

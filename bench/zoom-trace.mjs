@@ -11,7 +11,7 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
 import { root, serve } from './serve.mjs';
-import { decodeLines, segmentAt } from './source-map.mjs';
+import { decodeLines, sourceLineAt } from './source-map.mjs';
 
 const args = process.argv.slice(2);
 const SIZES = args.filter((a) => /^\d+$/.test(a)).map(Number);
@@ -133,9 +133,7 @@ function analyseProfile(profile, info, frameCount) {
   for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const keyOf = (frame) => {
     if (frame.url?.endsWith(`/dist/${BUNDLE}`)) {
-      const segment = segmentAt(info.lines, frame.lineNumber, frame.columnNumber);
-      const source = info.map.sources[segment?.source ?? -1]?.replace(/^(\.\.\/)+(node_modules\/)?/, '') ?? '?';
-      return `${source}:${(segment?.line ?? -1) + 1}`;
+      return sourceLineAt(info.map, info.lines, frame.lineNumber, frame.columnNumber) ?? '?:0';
     }
     const name = frame.functionName || '(anonymous)';
     return frame.url ? `${frame.url.split('/').pop()}: ${name}` : name;
