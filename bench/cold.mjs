@@ -1,6 +1,7 @@
 // Cold measures for `npm run bench`: every run in a fresh browser context, so the renderer has
 // never fetched, compiled or styled the element before (a reader opening the article). Used by
 // bench/run.mjs and bench/trace.mjs.
+import { browserUiTargets } from '../scripts/chrome-path.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const range = (values) => [Math.min(...values), Math.max(...values)];
@@ -13,7 +14,8 @@ async function rendererPids(session) {
 /**
  * Opens a page in a new browser context. `verify()`, called once the page has navigated, throws
  * unless a renderer process started after the context was created (browser contexts never share
- * renderers, so the page runs in one of those) and returns the new pids.
+ * renderers, so the page runs in one of those) and returns the new pids. It also throws while
+ * Chrome's own WebUI runs beside the page (see `chromeArgs`): that is not what a reader's tab pays.
  */
 export async function openFreshPage(browser) {
   const session = await browser.target().createCDPSession();
@@ -27,6 +29,8 @@ export async function openFreshPage(browser) {
     async verify() {
       const fresh = (await rendererPids(session)).filter((pid) => !before.has(pid));
       if (fresh.length === 0) throw new Error('cold run: no new renderer process started for the fresh browser context');
+      const chromeUi = browserUiTargets(browser);
+      if (chromeUi.length > 0) throw new Error(`cold run: Chrome's own WebUI is running beside the measured page (${chromeUi.join(', ')}); turn it off in chromeArgs (scripts/chrome-path.mjs)`);
       return fresh;
     },
     async close() {

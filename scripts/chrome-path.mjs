@@ -37,7 +37,11 @@ export function findChrome() {
 
 /**
  * Flags for headless Chromium as root on a machine with no outside network. The resolver rule stops
- * Chromium's background lookups of Google hosts, which otherwise fail many times per run.
+ * Chromium's background lookups of Google hosts, which otherwise fail many times per run. The
+ * disabled features are the omnibox's WebUI popups: Chromium 156 renders two of them (about 1.1 s
+ * of CPU) for every new window, and each fresh browser context (a cold bench run, a test file)
+ * opens one. A reader's tab shares its window's, which was made when the browser started, so
+ * they made the cold bench measure Chrome's own UI beside the page (see `browserUiTargets`).
  */
 export const chromeArgs = [
   '--no-sandbox',
@@ -50,7 +54,17 @@ export const chromeArgs = [
   '--no-first-run',
   '--font-render-hinting=none',
   '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1',
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
 ];
+
+/**
+ * The addresses of Chrome's own WebUI pages open in `browser` (a puppeteer Browser), such as the
+ * omnibox popup (chrome://omnibox-popup.top-chrome/): none with `chromeArgs`. A Chromium that
+ * renames the features above would open them again, and the benchmark refuses to measure then.
+ */
+export function browserUiTargets(browser) {
+  return browser.targets().map((target) => target.url()).filter((url) => /^chrome:\/\/[^/]*\.top-chrome\//.test(url));
+}
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
