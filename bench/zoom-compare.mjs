@@ -19,6 +19,10 @@ import { tracedFrameWork } from './frame-work.mjs';
 const [ref = 'main', ...sizeArgs] = process.argv.slice(2);
 const SIZES = sizeArgs.length > 0 ? sizeArgs.map(Number) : [10_000, 100_000];
 const RUNS = Number(process.env.RUNS ?? 5);
+// How long the element rests before each zoom session, ms (REST=1500: the reader's zoom, which
+// meets an element that has settled, its secondary controls arrived and its still slice painted).
+const REST = Number(process.env.REST ?? 0);
+const rest = () => new Promise((resolve) => setTimeout(resolve, REST));
 // The window's height (HEIGHT=900: the 10,000- and 100,000-event charts, about 1,650 px tall, are then under two screens).
 const HEIGHT = Number(process.env.HEIGHT ?? 720);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -45,7 +49,9 @@ async function oneRun(browser, origin, variant, size) {
     // The element made again in a page that has run it: the warm first frame of bench/run.mjs.
     await page.evaluate((count) => window.bench.prepare(count), size);
     const warm = await page.evaluate(() => window.bench.firstFrame());
+    await rest();
     const zoom = await page.evaluate(() => window.bench.zoomSteps());
+    await rest();
     const traced = await tracedFrameWork(page, () => page.evaluate(() => window.bench.zoomSteps()));
     // The floor, in the same page right after: what this chart painted per step, repainted bare.
     await page.evaluate(async () => (window.captured = await window.bench.captureZoomSteps()));
@@ -84,7 +90,7 @@ try {
     const floor = summary(floorRuns);
     const paintedOf = (list) => `${median(list.map((r) => r.floor.bars)).toFixed(0)} bars, ${median(list.map((r) => r.floor.titles)).toFixed(0)} titles, canvas ${list[0].floor.canvasPx}`;
     const f = (v) => v.toFixed(1);
-    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, window 1280×${HEIGHT}, interleaved (medians over runs):`);
+    console.log(`\n${size.toLocaleString('en')} events, ${RUNS} runs each, window 1280×${HEIGHT}, ${REST ? `${REST} ms rest before each session` : 'zooming straight after the first frame'}, interleaved (medians over runs):`);
     console.log('| | warm first frame ms | dropped | main CPU ms/frame median / p95 / mean | main task wall ms median / p95 | raster CPU ms median / p95 |');
     for (const [name, s] of [[ref, a], ['branch', b], ['floor (bare canvas)', floor]]) {
       console.log(`| ${name} | ${Number.isNaN(s.warmMs) ? '' : s.warmMs.toFixed(0)} | ${(s.dropped * 100).toFixed(1)} % | ${f(s.cpuMedian)} / ${f(s.cpuP95)} / ${f(s.cpuMean)} | ${f(s.wallMedian)} / ${f(s.wallP95)} | ${f(s.rasterMedian)} / ${f(s.rasterP95)} |`);
