@@ -39,8 +39,8 @@ export function findChrome() {
  * Flags for headless Chromium as root on a machine with no outside network. The resolver rule stops
  * Chromium's background lookups of Google hosts, which otherwise fail many times per run. The
  * disabled features are the omnibox's WebUI popups: Chromium 156 renders two of them (about 1.1 s
- * of CPU) for every new window, and each fresh browser context (a cold bench run, a test file)
- * opens one. A reader's tab shares its window's, which was made when the browser started, so
+ * of CPU) for every new window, and each fresh browser context (every cold bench run) opens
+ * one. A reader's tab shares its window's, which was made when the browser started, so
  * they made the cold bench measure Chrome's own UI beside the page (see `browserUiTargets`).
  */
 export const chromeArgs = [
