@@ -6,7 +6,7 @@ import { placeLabels, type LabelBox } from '../../derive/label-layout.ts';
 import type { CharWidth } from '../../derive/text-width.ts';
 import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { DEFAULT_PLACE_OPTIONS } from '../../derive/place.ts';
-import { mergeRows, type Rects } from '../../derive/merge-rows.ts';
+import { mergeRowsInto, rectList, type RectList } from '../../derive/merge-rows.ts';
 import { drawnSymbolPath, GLYPH_STROKE_PX, isStrokedGlyph, type DrawnSymbolPx } from '../../scales/kind-symbols.ts';
 import { MARK_STYLE } from '../../scales/mark-style.ts';
 import type { ChartGeometry } from './chart.templates.ts';
@@ -275,20 +275,11 @@ const OFF_CANVAS_PX = 8;
 /**
  * Numbers a frame fills from the start, kept across frames so the list keeps its room: a zoom
  * frame at 100,000 events fills dozens of lists with thousands of numbers, and growing new ones
- * each frame made most of the frame's garbage. Valid up to `length`; `filled` trims the rest.
+ * each frame made most of the frame's garbage. Valid up to `length`; what a longer earlier frame
+ * left after it stays, unread.
  */
-interface FrameList {
-  readonly values: number[];
-  length: number;
-}
-
-const frameList = (): FrameList => ({ values: [], length: 0 });
-
-/** The list's numbers this frame, without what a longer earlier frame left after them. */
-function filled(list: FrameList): number[] {
-  if (list.values.length !== list.length) list.values.length = list.length;
-  return list.values;
-}
+type FrameList = RectList;
+const frameList = rectList;
 
 function addPair(list: FrameList, x: number, y: number): void {
   const { values } = list;
@@ -301,6 +292,8 @@ interface KindShapes {
   readonly kind: EventKind;
   /** Uncertain dates' whole intervals, full height: faint tint, dotted outline. */
   readonly uncertain: FrameList;
+  /** `uncertain` as the one list of tints `paintFaint` takes. */
+  readonly uncertainFills: readonly FrameList[];
   /** The rough ends of periods, a little lower: dotted outline around the whole end. */
   readonly tails: FrameList;
   /** The same ends cut into steps that fade outwards, one list per step (`MARK_STYLE.fadeAlphas`). */
@@ -320,7 +313,8 @@ const clusterRects = frameList();
 function kindShapes(kind: EventKind): KindShapes {
   let shapes = shapesByKind.get(kind);
   if (!shapes) {
-    shapes = { kind, uncertain: frameList(), tails: frameList(), fades: MARK_STYLE.fadeAlphas.map(frameList), solid: frameList(), arrows: frameList(), points: frameList() };
+    const uncertain = frameList();
+    shapes = { kind, uncertain, uncertainFills: [uncertain], tails: frameList(), fades: MARK_STYLE.fadeAlphas.map(frameList), solid: frameList(), arrows: frameList(), points: frameList() };
     shapesByKind.set(kind, shapes);
   }
   shapes.uncertain.length = shapes.tails.length = shapes.solid.length = shapes.arrows.length = shapes.points.length = 0;
@@ -390,19 +384,18 @@ function drawShapes(
     if (mark.solidX1Px - mark.solidX0Px > 0) addRect(shapes.solid, mark.solidX0Px, y - half, mark.solidX1Px - mark.solidX0Px, geometry.markPx);
     if (mark.event.when.openStart) addPair(shapes.arrows, mark.x0Px, y);
   }
-  paint(context, filled(clusterRects), theme.muted, 0.3, 1.5, widthPx);
+  paint(context, clusterRects, theme.muted, 0.3, 1.5, widthPx);
   for (const shapes of kinds) {
     const colour = theme.kind[shapes.kind];
-    const uncertain = filled(shapes.uncertain);
-    paintFaint(context, uncertain, colour, [MARK_STYLE.uncertainFillAlpha], [uncertain], widthPx);
-    paintFaint(context, filled(shapes.tails), colour, MARK_STYLE.fadeAlphas, shapes.fades.map(filled), widthPx);
-    paint(context, filled(shapes.solid), colour, MARK_STYLE.periodFillAlpha, MARK_STYLE.periodLinePx, widthPx);
-    const arrows = filled(shapes.arrows);
-    if (arrows.length > 0) {
+    paintFaint(context, shapes.uncertain, colour, UNCERTAIN_ALPHAS, shapes.uncertainFills, widthPx);
+    paintFaint(context, shapes.tails, colour, MARK_STYLE.fadeAlphas, shapes.fades, widthPx);
+    paint(context, shapes.solid, colour, MARK_STYLE.periodFillAlpha, MARK_STYLE.periodLinePx, widthPx);
+    const { values: arrows, length: arrowCount } = shapes.arrows;
+    if (arrowCount > 0) {
       context.fillStyle = colour;
       context.globalAlpha = MARK_STYLE.openStartAlpha;
       context.beginPath();
-      for (let i = 0; i < arrows.length; i += 2) {
+      for (let i = 0; i < arrowCount; i += 2) {
         const x = arrows[i]!;
         const y = arrows[i + 1]!;
         context.moveTo(x - 1, y - half);
@@ -425,13 +418,13 @@ function drawShapes(
 function drawGlyphs(context: CanvasRenderingContext2D, kinds: readonly KindShapes[], markPx: DrawnSymbolPx, theme: CanvasTheme): void {
   context.strokeStyle = theme.background;
   for (const { kind, points: list } of kinds) {
-    const points = filled(list);
-    if (points.length === 0) continue;
+    const { values: points, length } = list;
+    if (length === 0) continue;
     const glyph = symbolPath(kind, markPx);
     const stroked = isStrokedGlyph(kind);
     const colour = theme.kind[kind];
     context.fillStyle = colour;
-    for (let i = 0; i < points.length; i += 2) {
+    for (let i = 0; i < length; i += 2) {
       const x = points[i]!;
       const y = points[i + 1]!;
       context.translate(x, y);
@@ -453,13 +446,16 @@ function drawGlyphs(context: CanvasRenderingContext2D, kinds: readonly KindShape
   }
 }
 
-/** The merged bars of the list being painted: each is used up before the next is merged (see `mergeRows`). */
-const mergedScratch: Rects = [];
+/** The merged bars of the list being painted: each is used up before the next is merged (see `mergeRowsInto`). */
+const mergedScratch = rectList();
+
+/** The one fill alpha of uncertain intervals, as `paintFaint` takes alphas. */
+const UNCERTAIN_ALPHAS = [MARK_STYLE.uncertainFillAlpha];
 
 /** Tinted fill and solid outline. */
-function paint(context: CanvasRenderingContext2D, rects: Rects, colour: string, fillAlpha: number, lineWidth: number, widthPx: number): void {
+function paint(context: CanvasRenderingContext2D, rects: RectList, colour: string, fillAlpha: number, lineWidth: number, widthPx: number): void {
   if (rects.length === 0) return;
-  const rows = mergeRows(rects, mergedScratch);
+  const rows = mergeRowsInto(rects.values, rects.length, mergedScratch);
   context.fillStyle = colour;
   context.globalAlpha = fillAlpha;
   fillMerged(context, rows);
@@ -467,8 +463,8 @@ function paint(context: CanvasRenderingContext2D, rects: Rects, colour: string, 
   outlineRects((x, y, width, height) => context.fillRect(x, y, width, height), rects, rows, lineWidth, widthPx);
 }
 
-function fillMerged(context: CanvasRenderingContext2D, merged: Rects): void {
-  for (let i = 0; i < merged.length; i += 4) context.fillRect(merged[i]!, merged[i + 1]!, merged[i + 2]!, merged[i + 3]!);
+function fillMerged(context: CanvasRenderingContext2D, { values: merged, length }: RectList): void {
+  for (let i = 0; i < length; i += 4) context.fillRect(merged[i]!, merged[i + 1]!, merged[i + 2]!, merged[i + 3]!);
 }
 
 /** Draws one rectangle (x, y, width, height): `fillRect`, or `rect` into a path filled once. */
@@ -480,9 +476,9 @@ type RectSink = (x: number, y: number, width: number, height: number) => void;
  * merged rows (so overlapping bars share one line) and each bar keeping its own ends. Stroking
  * thousands of long rectangles was the costliest part of a frame on a software canvas.
  */
-function outlineRects(draw: RectSink, rects: Rects, merged: Rects, lineWidth: number, widthPx: number): void {
+function outlineRects(draw: RectSink, { values: rects, length: rectsLength }: RectList, { values: merged, length: mergedLength }: RectList, lineWidth: number, widthPx: number): void {
   const half = lineWidth / 2;
-  for (let i = 0; i < merged.length; i += 4) {
+  for (let i = 0; i < mergedLength; i += 4) {
     const x = merged[i]!;
     const y = merged[i + 1]!;
     const length = Math.max(merged[i + 2]! - 1, 0) + lineWidth;
@@ -491,7 +487,7 @@ function outlineRects(draw: RectSink, rects: Rects, merged: Rects, lineWidth: nu
   }
   // Each bar's own ends, unless cut off at the canvas's sides (see `OFF_CANVAS_PX`): zoomed in,
   // most long bars have no end in view, and every band drawn costs a paint operation.
-  for (let i = 0; i < rects.length; i += 4) {
+  for (let i = 0; i < rectsLength; i += 4) {
     const x = rects[i]!;
     const y = rects[i + 1]!;
     const width = rects[i + 2]!;
@@ -509,14 +505,14 @@ function outlineRects(draw: RectSink, rects: Rects, merged: Rects, lineWidth: nu
  * dashed strokes it replaces cost several times more per frame on software-rendered canvases.
  */
 function paintFaint(
-  context: CanvasRenderingContext2D, outlines: Rects, colour: string, alphas: readonly number[], fills: readonly Rects[], widthPx: number,
+  context: CanvasRenderingContext2D, outlines: RectList, colour: string, alphas: readonly number[], fills: readonly RectList[], widthPx: number,
 ): void {
   if (outlines.length === 0) return;
   context.fillStyle = colour;
-  fills.forEach((rects, i) => {
+  for (let i = 0; i < fills.length; i++) {
     context.globalAlpha = alphas[i]!;
-    fillMerged(context, mergeRows(rects, mergedScratch));
-  });
+    fillMerged(context, mergeRowsInto(fills[i]!.values, fills[i]!.length, mergedScratch));
+  }
   const dots = dotPattern(context, colour);
   context.fillStyle = dots ?? colour;
   context.globalAlpha = dots ? MARK_STYLE.dotAlpha : MARK_STYLE.dotAlpha / 3;
@@ -527,7 +523,7 @@ function paintFaint(
   // cost about 6 µs a band against 1 µs for a colour, thousands of bands a frame at 100,000 events.
   // Where two bands overlap (two bars ending at the same x) the dots are drawn once, not twice.
   context.beginPath();
-  outlineRects((x, y, width, height) => context.rect(x, y, width, height), outlines, mergeRows(outlines, mergedScratch), 1, widthPx);
+  outlineRects((x, y, width, height) => context.rect(x, y, width, height), outlines, mergeRowsInto(outlines.values, outlines.length, mergedScratch), 1, widthPx);
   context.fill();
   context.imageSmoothingEnabled = smoothing;
   context.globalAlpha = 1;

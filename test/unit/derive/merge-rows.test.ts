@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mergeRows } from '../../../src/derive/merge-rows.ts';
+import { mergeRows, mergeRowsInto, rectList } from '../../../src/derive/merge-rows.ts';
 
 describe('mergeRows', () => {
   it('merges overlapping and touching rectangles of one row, and keeps gaps', () => {
@@ -61,14 +61,22 @@ describe('mergeRows, sorting only when out of order', () => {
   });
 
   it('writes into a list kept across calls exactly what a fresh merge gives, longer or shorter than before', () => {
-    const kept: number[] = [];
+    const kept = rectList();
     fc.assert(fc.property(fc.array(fc.array(rect, { maxLength: 60 }), { minLength: 1, maxLength: 6 }), (lists) => {
       for (const list of lists) {
         const rects = list.flat();
-        const merged = mergeRows(rects, kept);
+        const merged = mergeRowsInto(rects, rects.length, kept);
         expect(merged).toBe(kept);
-        expect([...merged]).toEqual(reference(rects));
+        expect(merged.values.slice(0, merged.length)).toEqual(reference(rects));
       }
+    }), { numRuns: 200 });
+  });
+
+  it('reads only the first `length` numbers of a kept input list, not what an earlier, longer frame left after them', () => {
+    fc.assert(fc.property(fc.array(rect, { maxLength: 40 }), fc.array(rect, { maxLength: 40 }), (now, before) => {
+      const input = [...now.flat(), ...before.flat()];
+      const merged = mergeRowsInto(input, now.length * 4, rectList());
+      expect(merged.values.slice(0, merged.length)).toEqual(reference(now.flat()));
     }), { numRuns: 200 });
   });
 });
