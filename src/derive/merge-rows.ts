@@ -6,8 +6,9 @@ export type Rects = number[];
 
 /**
  * Numbers written from the start of `values`, valid up to `length`: a list a zoom frame refills
- * and keeps, so it keeps its room. Trimming it to each frame's length and growing it again in the
- * next was a new backing store each time, thousands of numbers a frame at 100,000 events.
+ * and keeps, so it keeps its room (the canvas fills dozens of them with thousands of numbers a
+ * frame at 100,000 events). What a longer earlier frame left after `length` stays, unread:
+ * trimming it and growing it again in the next frame was a new backing store each time.
  */
 export interface RectList {
   readonly values: number[];
@@ -17,20 +18,11 @@ export interface RectList {
 export const rectList = (): RectList => ({ values: [], length: 0 });
 
 /**
- * The rectangles of each row merged where they overlap, as runs of x, y, width, height. In rows
- * that hold many long periods (a big dataset zoomed in) dozens of bars overlap; painting their
- * union, not each of them, blends each pixel once instead of dozens of times.
- */
-export function mergeRows(rects: Rects): Rects {
-  const merged = rectList();
-  mergeRowsInto(rects, rects.length, merged);
-  merged.values.length = merged.length;
-  return merged.values;
-}
-
-/**
- * `mergeRows` of the first `length` numbers of `rects`, written into `into` (overwritten from the
- * start, its `length` set): the canvas's form, which keeps both lists across zoom frames.
+ * The first `length` numbers of `rects` (runs of x, y, width, height) merged where rectangles of
+ * one row and height overlap, written into `into` (overwritten from the start, its `length` set).
+ * In rows that hold many long periods (a big dataset zoomed in) dozens of bars overlap; painting
+ * their union, not each of them, blends each pixel once instead of dozens of times. The canvas
+ * keeps both lists across zoom frames.
  */
 export function mergeRowsInto(rects: readonly number[], length: number, into: RectList): RectList {
   // -1, 0 or 1, never the difference: a fractional difference returned from a comparator is a

@@ -272,16 +272,7 @@ function drawArcs(context: CanvasRenderingContext2D, arcs: DrawInput['arcs'], th
 /** Off-canvas ends of long bars are drawn here, so their outline's ends stay out of sight. */
 const OFF_CANVAS_PX = 8;
 
-/**
- * Numbers a frame fills from the start, kept across frames so the list keeps its room: a zoom
- * frame at 100,000 events fills dozens of lists with thousands of numbers, and growing new ones
- * each frame made most of the frame's garbage. Valid up to `length`; what a longer earlier frame
- * left after it stays, unread.
- */
-type FrameList = RectList;
-const frameList = rectList;
-
-function addPair(list: FrameList, x: number, y: number): void {
+function addPair(list: RectList, x: number, y: number): void {
   const { values } = list;
   values[list.length++] = x;
   values[list.length++] = y;
@@ -291,30 +282,30 @@ function addPair(list: FrameList, x: number, y: number): void {
 interface KindShapes {
   readonly kind: EventKind;
   /** Uncertain dates' whole intervals, full height: faint tint, dotted outline. */
-  readonly uncertain: FrameList;
+  readonly uncertain: RectList;
   /** `uncertain` as the one list of tints `paintFaint` takes. */
-  readonly uncertainFills: readonly FrameList[];
+  readonly uncertainFills: readonly RectList[];
   /** The rough ends of periods, a little lower: dotted outline around the whole end. */
-  readonly tails: FrameList;
+  readonly tails: RectList;
   /** The same ends cut into steps that fade outwards, one list per step (`MARK_STYLE.fadeAlphas`). */
-  readonly fades: readonly FrameList[];
+  readonly fades: readonly RectList[];
   /** The certain part of periods: tinted, solid outline. */
-  readonly solid: FrameList;
+  readonly solid: RectList;
   /** "At least since" arrowheads, as x, y pairs: the bar's left end and its row's centre. */
-  readonly arrows: FrameList;
+  readonly arrows: RectList;
   /** Point glyphs, as x, y pairs of their centres. */
-  readonly points: FrameList;
+  readonly points: RectList;
 }
 
 /** Each kind's lists, kept across frames (drawing is synchronous, so every chart can share them). */
 const shapesByKind = new Map<EventKind, KindShapes>();
-const clusterRects = frameList();
+const clusterRects = rectList();
 
 function kindShapes(kind: EventKind): KindShapes {
   let shapes = shapesByKind.get(kind);
   if (!shapes) {
-    const uncertain = frameList();
-    shapes = { kind, uncertain, uncertainFills: [uncertain], tails: frameList(), fades: MARK_STYLE.fadeAlphas.map(frameList), solid: frameList(), arrows: frameList(), points: frameList() };
+    const uncertain = rectList();
+    shapes = { kind, uncertain, uncertainFills: [uncertain], tails: rectList(), fades: MARK_STYLE.fadeAlphas.map(rectList), solid: rectList(), arrows: rectList(), points: rectList() };
     shapesByKind.set(kind, shapes);
   }
   shapes.uncertain.length = shapes.tails.length = shapes.solid.length = shapes.arrows.length = shapes.points.length = 0;
@@ -326,7 +317,7 @@ function kindShapes(kind: EventKind): KindShapes {
  * Draws clusters, then every kind's bars, then the point glyphs on top. Marks are sorted by kind
  * and paint style first, so colour, pattern and alpha are set once per group rather than once per
  * mark: at 100,000 events a frame can hold thousands of marks. Bars are painted as filled
- * rectangles only (the canvas's fast path), merged where they overlap (see `mergeRows`).
+ * rectangles only (the canvas's fast path), merged where they overlap (see `mergeRowsInto`).
  */
 function drawShapes(
   context: CanvasRenderingContext2D, items: readonly DrawItem[], rowCentrePx: (row: number) => number,
@@ -336,7 +327,7 @@ function drawShapes(
   // The kinds in this frame, in the order they first appear (the order they are painted in).
   const kinds: KindShapes[] = [];
   const half = geometry.markPx / 2;
-  const addRect = (target: FrameList, x0: number, y: number, width: number, height: number) => {
+  const addRect = (target: RectList, x0: number, y: number, width: number, height: number) => {
     const left = Math.max(x0, -OFF_CANVAS_PX);
     const right = Math.min(x0 + width, widthPx + OFF_CANVAS_PX);
     if (right <= left) return;
