@@ -1,6 +1,7 @@
 // Runs inside headless Chromium (see bench/run.mjs) against the production embed bundle.
 import '../dist/attack-timeline.js';
 import { generateDataset } from './generate-dataset.mjs';
+import { frameStats, runZoomSteps, timedZoomSteps } from './zoom-steps.mjs';
 
 const stage = document.getElementById('stage');
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -19,29 +20,6 @@ function countElements(root) {
 }
 
 const chartOf = (element) => element.shadowRoot?.querySelector('at-chart');
-
-/** Median, p95 and dropped-frame share of rAF intervals. */
-function frameStats(intervals) {
-  const sorted = [...intervals].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-  const budget = 1000 / 60;
-  let dropped = 0;
-  for (const ms of intervals) dropped += Math.max(0, Math.round(ms / budget) - 1);
-  return { medianMs: at(0.5), p95Ms: at(0.95), droppedShare: dropped / (dropped + intervals.length) };
-}
-
-/** The 60 zoomTo steps of the zoom bench, calling `afterStep` once each step has been applied (it waits for the frame). */
-async function runZoomSteps(afterStep) {
-  const [startMs, endMs] = chartOf(element).extent;
-  const span = endMs - startMs;
-  for (let i = 0; i < 60; i++) {
-    const zoom = 1 + (i % 30) / 3;
-    const width = span / zoom;
-    const centre = startMs + span * (0.2 + 0.6 * (i / 60));
-    await element.zoomTo(centre - width / 2, centre + width / 2);
-    await afterStep();
-  }
-}
 
 let dataset = null;
 let element = null;
@@ -96,15 +74,7 @@ window.bench = {
    * callback leaves a `zoom-frame` mark, which bench/frame-work.mjs reads from a trace.
    */
   async zoomSteps() {
-    const markedFrame = () => frame().then((now) => (performance.mark('zoom-frame'), now));
-    const intervals = [];
-    let last = await markedFrame();
-    await runZoomSteps(async () => {
-      const now = await markedFrame();
-      intervals.push(now - last);
-      last = now;
-    });
-    return frameStats(intervals);
+    return timedZoomSteps(element, () => frame().then((now) => (performance.mark('zoom-frame'), now)));
   },
 
   /**
@@ -116,7 +86,7 @@ window.bench = {
     const chart = chartOf(element);
     const canvas = chart.shadowRoot.querySelector('canvas');
     const frames = [];
-    await runZoomSteps(async () => {
+    await runZoomSteps(element, async () => {
       // Private fields read from outside: the frame as painted, without laying out the rows a
       // moving frame skipped (the public getters would complete it).
       const { frame: painted, labels, geometry } = chart._frames;

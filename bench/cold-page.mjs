@@ -1,6 +1,7 @@
 // Runs inside a fresh browser context per run (see bench/cold.mjs): nothing of the element has
 // been fetched, compiled or styled in this renderer before `firstFrame` inserts the script.
 import { generateDataset } from './generate-dataset.mjs';
+import { timedZoomSteps } from './zoom-steps.mjs';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const collectGarbage = () => (typeof globalThis.gc === 'function' ? globalThis.gc() : undefined);
@@ -61,6 +62,15 @@ window.cold = {
     const end = performance.now();
     performance.mark('cold-end');
     return { firstFrameMs: end - start, scriptMs, marksSeenMs, startMs: start };
+  },
+
+  /**
+   * The reader's first zoom: after the cold first frame (`firstFrame`) and a rest of `restMs`, the
+   * zoom bench's 60 `zoomTo` steps on this page's one element, whose zoom code has never run.
+   */
+  async firstZoom(restMs) {
+    await new Promise((resolve) => setTimeout(resolve, restMs));
+    return timedZoomSteps(element);
   },
 
   /** How many events the element draws: read after the run and its CPU counters, as it may lay the frame out. */

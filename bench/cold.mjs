@@ -150,6 +150,33 @@ export async function coldFirstFrames(browser, origin, sizes, runs, references, 
 }
 
 /**
+ * The reader's first zoom, `runs` times per size: each run a fresh browser context, the cold first
+ * frame, a rest of `restMs`, then the zoom bench's 60 `zoomTo` steps (bench/zoom-steps.mjs). The
+ * warm page's zoom runs on code that earlier elements compiled (and, with other data, deoptimised);
+ * a reader's page has one element, whose first zoom compiles it and fills its canvas's first bitmaps.
+ */
+export async function coldFirstZooms(browser, origin, sizes, runs, restMs, log = () => {}) {
+  const results = [];
+  for (const size of sizes) {
+    const samples = [];
+    for (let run = 0; run < runs; run++) {
+      const cold = await openColdPage(browser, origin, size);
+      try {
+        await cold.run();
+        const stats = await cold.page.evaluate((ms) => window.cold.firstZoom(ms), restMs);
+        samples.push(stats);
+        log(`${size} events, reader's first zoom ${run + 1}: ${(stats.droppedShare * 100).toFixed(1)} % of frames dropped (median ${stats.medianMs.toFixed(0)} ms, p95 ${stats.p95Ms.toFixed(0)} ms)`);
+      } finally {
+        await cold.close();
+      }
+    }
+    const med = (f) => median(samples.map(f));
+    results.push({ events: size, runs, restMs, medianMs: med((s) => s.medianMs), p95Ms: med((s) => s.p95Ms), droppedShare: med((s) => s.droppedShare), droppedRange: range(samples.map((s) => s.droppedShare)) });
+  }
+  return results;
+}
+
+/**
  * Installed before any of the article's scripts: resolves `window.__firstMarks` with the time since
  * navigation start of the frame after the element first draws marks, plus resource timings. As on
  * the cold page (bench/cold-page.mjs), the marks are seen by the paint that sizes the chart's

@@ -1,7 +1,8 @@
 // `npm run bench`: builds the embed bundle, serves it on 127.0.0.1, drives Debian's Chromium over
 // generated datasets and writes bench/results/latest.json and latest.md: warm figures (one page
 // reused: first frame, zoom frames, heap, DOM) and cold ones (a fresh browser context per run: the
-// first frame from inserting the script, and an article page from navigation to first marks; see
+// first frame from inserting the script, the reader's first zoom after a rest, and an article page
+// from navigation to first marks; see
 // bench/cold.mjs). A benchmark, not a test: it asserts nothing; compare numbers from one run as
 // ratios, since machines are shared and noisy. `node bench/trace.mjs` says where cold time goes.
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { build } from 'vite';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
 import { root, serve } from './serve.mjs';
-import { articleFirstMarks, coldFirstFrames } from './cold.mjs';
+import { articleFirstMarks, coldFirstFrames, coldFirstZooms } from './cold.mjs';
 import { tracedFrameWork } from './frame-work.mjs';
 import { buildReferences } from './reference-builds.mjs';
 
@@ -20,7 +21,7 @@ const SIZES = [100, 1_000, 10_000, 100_000];
 const RUNS = { 100: 5, 1_000: 5, 10_000: 5, 100_000: 3 };
 const COLD_RUNS = 5;
 const ARTICLE_RUNS = 5;
-/** How long a new element rests after its first frame before the reader's first zoom (see `zoomSettled`). */
+/** How long the reader's page rests after the first frame before the first zoom (see `coldFirstZooms`). */
 const READER_REST_MS = 1500;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -65,6 +66,7 @@ async function main() {
   const results = [];
   let cold;
   let article;
+  let firstZoom;
   try {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.error('page error:', error.message));
@@ -83,14 +85,7 @@ async function main() {
         const zoomAgain = await page.evaluate(() => window.bench.zoomSteps());
         const wheel = await page.evaluate(() => window.bench.wheelNotches());
         const heapBytes = await page.evaluate(() => window.bench.retainedHeap());
-        // A reader's first zoom meets an element that has settled: its zoom code and controls
-        // arrived, its still slice painted. The first session above starts straight after the
-        // first frame, where that work falls in its first steps. So: a new element, a rest, then the steps.
-        await page.evaluate((count) => window.bench.prepare(count), size);
-        await page.evaluate(() => window.bench.firstFrame());
-        await new Promise((resolve) => setTimeout(resolve, READER_REST_MS));
-        const zoomSettled = await page.evaluate(() => window.bench.zoomSteps());
-        runs.push({ ...first, zoom, zoomAgain, zoomSettled, zoomWork: mainCpuMs, wheel, heapBytes });
+        runs.push({ ...first, zoom, zoomAgain, zoomWork: mainCpuMs, wheel, heapBytes });
         process.stdout.write(`${size} events, run ${run + 1}: first frame ${first.firstFrameMs.toFixed(0)} ms\n`);
       }
       const pick = (f) => runs.map(f);
@@ -100,7 +95,6 @@ async function main() {
         firstFrameMs: { median: median(pick((r) => r.firstFrameMs)), range: range(pick((r) => r.firstFrameMs)) },
         zoomFrameMs: { median: median(pick((r) => r.zoom.medianMs)), p95: median(pick((r) => r.zoom.p95Ms)), droppedShare: median(pick((r) => r.zoom.droppedShare)) },
         zoomAgainDroppedShare: median(pick((r) => r.zoomAgain.droppedShare)),
-        zoomSettledDroppedShare: median(pick((r) => r.zoomSettled.droppedShare)),
         zoomFrameCpuMs: { median: median(pick((r) => r.zoomWork.median)), p95: median(pick((r) => r.zoomWork.p95)) },
         wheelFrameMs: { median: median(pick((r) => r.wheel.medianMs)), p95: median(pick((r) => r.wheel.p95Ms)), droppedShare: median(pick((r) => r.wheel.droppedShare)) },
         heapBytesPerEvent: median(pick((r) => r.heapBytes / size)),
@@ -111,18 +105,19 @@ async function main() {
     const log = (line) => process.stdout.write(`${line}\n`);
     cold = await coldFirstFrames(browser, origin, SIZES, COLD_RUNS, references, log);
     article = await articleFirstMarks(browser, origin, ARTICLE_RUNS, log);
+    firstZoom = await coldFirstZooms(browser, origin, SIZES, COLD_RUNS, READER_REST_MS, log);
   } finally {
     await browser.close();
     server.close();
   }
-  const report = { date: new Date().toISOString(), chromium: findChrome(), viewport: '1280x720', bundle, results, cold, article };
+  const report = { date: new Date().toISOString(), chromium: findChrome(), viewport: '1280x720', bundle, results, cold, article, firstZoom };
   await writeFile(join(root, 'bench/results/latest.json'), `${JSON.stringify(report, null, 2)}\n`);
   const markdown = toMarkdown(report);
   await writeFile(join(root, 'bench/results/latest.md'), markdown);
   console.log(`\n${markdown}`);
 }
 
-function toMarkdown({ date, bundle, results, cold, article }) {
+function toMarkdown({ date, bundle, results, cold, article, firstZoom }) {
   const ms = (value) => value.toFixed(value < 10 ? 1 : 0);
   const pct = (value) => `${(value * 100).toFixed(1)} %`;
   const warmOf = (events) => results.find((r) => r.events === events)?.firstFrameMs.median;
@@ -147,11 +142,17 @@ function toMarkdown({ date, bundle, results, cold, article }) {
     '',
     `Article page (bench/article.html: the production script in the head, one element with no \`src\`, so the bundled story comes as the lazy chunk; ${article.drawn} events drawn in its opening view), fresh browser context, ${article.runs} runs: navigation start to the frame after the first marks ${ms(article.firstMarksMs.median)} ms (${ms(article.firstMarksMs.range[0])}–${ms(article.firstMarksMs.range[1])}), main-thread CPU ${ms(article.mainThreadCpuMs)} ms; script downloaded at ${ms(article.bundleLoadedMs)} ms, DOMContentLoaded ${ms(article.domContentLoadedMs)} ms, story chunk requested at ${ms(article.storyRequestedMs)} ms and loaded at ${ms(article.storyLoadedMs)} ms (medians).`,
     '',
-    `Warm: zoom, memory and DOM, one page reused for every run. zoomTo frames: 60 steps, one a frame, straight after the element's first frame (its first zoom). zoomTo main-thread CPU: the thread time of the main thread's tasks in each frame of the same 60 steps run again under a trace (bench/frame-work.mjs); a 60 Hz frame has 16.7 ms. Once warm: the steps a third time, untraced. After a rest: a new element's first zoom, ${READER_REST_MS / 1000} s after its first frame, as a reader meets it (its zoom code and controls arrived, its still slice painted).`,
+    `The reader's first zoom, cold: each of ${firstZoom[0]?.runs ?? 0} runs in a fresh browser context, the cold first frame as above, a rest of ${READER_REST_MS / 1000} s (the page settled: zoom code and controls arrived, the still slice painted), then the 60 \`zoomTo\` steps of the warm zoom bench below, one a frame, on the page's one element, whose zoom code has never run.`,
     '',
-    '| events | warm first frame ms | zoomTo frames: median / p95 ms, dropped | zoomTo dropped once warm | zoomTo dropped, first zoom after a rest | zoomTo main-thread CPU per frame: median / p95 ms | Ctrl+wheel frames: median / p95 ms, dropped | heap bytes / event | DOM elements |',
-    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...results.map((r) => `| ${r.events.toLocaleString('en')} | ${ms(r.firstFrameMs.median)} (${ms(r.firstFrameMs.range[0])}–${ms(r.firstFrameMs.range[1])}) | ${ms(r.zoomFrameMs.median)} / ${ms(r.zoomFrameMs.p95)}, ${pct(r.zoomFrameMs.droppedShare)} | ${pct(r.zoomAgainDroppedShare)} | ${pct(r.zoomSettledDroppedShare)} | ${ms(r.zoomFrameCpuMs.median)} / ${ms(r.zoomFrameCpuMs.p95)} | ${ms(r.wheelFrameMs.median)} / ${ms(r.wheelFrameMs.p95)}, ${pct(r.wheelFrameMs.droppedShare)} | ${Math.round(r.heapBytesPerEvent)} | ${r.domElements} |`),
+    '| events | reader\'s first zoom: zoomTo frames median / p95 ms | dropped, median (min–max of the runs) |',
+    '| ---: | ---: | ---: |',
+    ...firstZoom.map((z) => `| ${z.events.toLocaleString('en')} | ${ms(z.medianMs)} / ${ms(z.p95Ms)} | ${pct(z.droppedShare)} (${pct(z.droppedRange[0])}–${pct(z.droppedRange[1])}) |`),
+    '',
+    `Warm: zoom, memory and DOM, one page reused for every run. zoomTo frames: 60 steps, one a frame, straight after the element's first frame (on code earlier elements of the page have run). zoomTo main-thread CPU: the thread time of the main thread's tasks in each frame of the same 60 steps run again under a trace (bench/frame-work.mjs); a 60 Hz frame has 16.7 ms. Once warm: the steps a third time, untraced.`,
+    '',
+    '| events | warm first frame ms | zoomTo frames: median / p95 ms, dropped | zoomTo dropped once warm | zoomTo main-thread CPU per frame: median / p95 ms | Ctrl+wheel frames: median / p95 ms, dropped | heap bytes / event | DOM elements |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...results.map((r) => `| ${r.events.toLocaleString('en')} | ${ms(r.firstFrameMs.median)} (${ms(r.firstFrameMs.range[0])}–${ms(r.firstFrameMs.range[1])}) | ${ms(r.zoomFrameMs.median)} / ${ms(r.zoomFrameMs.p95)}, ${pct(r.zoomFrameMs.droppedShare)} | ${pct(r.zoomAgainDroppedShare)} | ${ms(r.zoomFrameCpuMs.median)} / ${ms(r.zoomFrameCpuMs.p95)} | ${ms(r.wheelFrameMs.median)} / ${ms(r.wheelFrameMs.p95)}, ${pct(r.wheelFrameMs.droppedShare)} | ${Math.round(r.heapBytesPerEvent)} | ${r.domElements} |`),
     '',
     `Embed bundle (${bundle.files.join(', ')}): ${(bundle.minifiedBytes / 1024).toFixed(1)} KiB minified, ${(bundle.gzipBytes / 1024).toFixed(1)} KiB gzip, ${(bundle.brotliBytes / 1024).toFixed(1)} KiB brotli; the default story, loaded only when no data is given, adds ${(bundle.defaultDatasetGzipBytes / 1024).toFixed(1)} KiB gzip.`,
     '',
