@@ -149,6 +149,17 @@ export async function coldFirstFrames(browser, origin, sizes, runs, references, 
   return results;
 }
 
+/** One reader's first zoom (see `coldFirstZooms`) of `count` events: the frame statistics of its 60 steps. */
+export async function coldFirstZoom(browser, origin, count, restMs, bundleUrl = undefined) {
+  const cold = await openColdPage(browser, origin, count, bundleUrl);
+  try {
+    await cold.run();
+    return await cold.page.evaluate((ms) => window.cold.firstZoom(ms), restMs);
+  } finally {
+    await cold.close();
+  }
+}
+
 /**
  * The reader's first zoom, `runs` times per size: each run a fresh browser context, the cold first
  * frame, a rest of `restMs`, then the zoom bench's 60 `zoomTo` steps (bench/zoom-steps.mjs). The
@@ -160,15 +171,9 @@ export async function coldFirstZooms(browser, origin, sizes, runs, restMs, log =
   for (const size of sizes) {
     const samples = [];
     for (let run = 0; run < runs; run++) {
-      const cold = await openColdPage(browser, origin, size);
-      try {
-        await cold.run();
-        const stats = await cold.page.evaluate((ms) => window.cold.firstZoom(ms), restMs);
-        samples.push(stats);
-        log(`${size} events, reader's first zoom ${run + 1}: ${(stats.droppedShare * 100).toFixed(1)} % of frames dropped (median ${stats.medianMs.toFixed(0)} ms, p95 ${stats.p95Ms.toFixed(0)} ms)`);
-      } finally {
-        await cold.close();
-      }
+      const stats = await coldFirstZoom(browser, origin, size, restMs);
+      samples.push(stats);
+      log(`${size} events, reader's first zoom ${run + 1}: ${(stats.droppedShare * 100).toFixed(1)} % of frames dropped (median ${stats.medianMs.toFixed(0)} ms, p95 ${stats.p95Ms.toFixed(0)} ms)`);
     }
     const med = (f) => median(samples.map(f));
     results.push({ events: size, runs, restMs, medianMs: med((s) => s.medianMs), p95Ms: med((s) => s.p95Ms), droppedShare: med((s) => s.droppedShare), droppedRange: range(samples.map((s) => s.droppedShare)) });
