@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { whenIdleAfterPaint } from './idle-after-paint.ts';
 import { isSidewaysWheel, wheelPanPx, wheelZoomDelta } from '../scales/wheel-zoom.ts';
 import { dragTo, IDENTITY, panWithin, pinchTo, zoomAbout, type Point, type ZoomBounds, type ZoomTransform } from '../scales/zoom-transform.ts';
 import type { ZoomGestures } from './zoom-gestures.ts';
@@ -122,16 +123,36 @@ export class ZoomController implements ReactiveController {
    * gesture event: programmatic moves are reported by whoever asked for them.
    */
   async moveTo(transform: ZoomTransform, durationMs: number): Promise<void> {
-    const gestures = durationMs > 0 && this._target ? await this._animator() : null;
-    if (gestures) await gestures.moveTo(transform, durationMs);
-    else this._set(transform);
+    await this._flight(async () => {
+      const gestures = durationMs > 0 && this._target ? await this._animator() : null;
+      if (gestures) await gestures.moveTo(transform, durationMs);
+      else this._set(transform);
+    });
   }
 
   /** Zooms by `factor` around the view's x `centreXPx` (px), within bounds. */
   async zoomBy(factor: number, centreXPx: number, durationMs: number): Promise<void> {
-    const gestures = durationMs > 0 && this._target ? await this._animator() : null;
-    if (gestures) await gestures.zoomBy(factor, centreXPx, durationMs);
-    else this._set(zoomAbout(this.transform, factor, centreXPx, this._bounds));
+    await this._flight(async () => {
+      const gestures = durationMs > 0 && this._target ? await this._animator() : null;
+      if (gestures) await gestures.zoomBy(factor, centreXPx, durationMs);
+      else this._set(zoomAbout(this.transform, factor, centreXPx, this._bounds));
+    });
+  }
+
+  /** Whether an animated move is under way, from when it is asked for (its code may still be loading) to its end. */
+  get animating(): boolean {
+    return this._flights > 0;
+  }
+
+  private _flights = 0;
+
+  private async _flight(move: () => Promise<void>): Promise<void> {
+    this._flights++;
+    try {
+      await move();
+    } finally {
+      this._flights--;
+    }
   }
 
   /** Pans by `dxPx` (positive moves the view later in time), within bounds. */
@@ -183,15 +204,9 @@ export class ZoomController implements ReactiveController {
   /** Fetches the gesture code when the page is idle after the next paint. */
   private _loadWhenIdle(): void {
     if (this._code.pending || this._code.failed || this._cancelIdle) return;
-    let idleId: number | undefined;
-    const frameId = requestAnimationFrame(() => {
-      // Called inside a frame callback, this runs after that frame has painted.
-      if (typeof requestIdleCallback === 'function') idleId = requestIdleCallback(() => this._load(), { timeout: IDLE_TIMEOUT_MS });
-      else idleId = setTimeout(() => this._load(), 50) as unknown as number;
-    });
+    const cancel = whenIdleAfterPaint(() => this._load(), IDLE_TIMEOUT_MS);
     this._cancelIdle = () => {
-      cancelAnimationFrame(frameId);
-      if (idleId !== undefined) (typeof cancelIdleCallback === 'function' ? cancelIdleCallback : clearTimeout)(idleId);
+      cancel();
       this._cancelIdle = undefined;
     };
   }

@@ -26,6 +26,8 @@ export interface CanvasControllerOptions {
    * paint laid out for a guess of its place on screen) and returns true when it did.
    */
   readonly cover: (band: Band) => boolean;
+  /** Called after a paint that left the canvas holding all it draws when still (no settle owed). */
+  readonly settled: () => void;
 }
 
 /**
@@ -143,6 +145,15 @@ export class CanvasController implements ReactiveController {
     canvas.style.height = `${band.bottomPx - band.topPx}px`;
     context.setTransform(ratio, 0, 0, ratio, 0, -band.topPx * ratio);
     this.subjectLabels = drawMarks(context, { ...frame, widthPx, band, theme });
+    if (!this._settleOwed) this._options.settled();
+  }
+
+  /** Paints the still slice now if a moving frame left it owed, instead of when the view has been still a while. */
+  settleNow(): void {
+    if (!this._settleOwed) return;
+    clearTimeout(this._settleTimer);
+    this.moving = false;
+    this._options.repaint();
   }
 
   /** Width of `text` in the labels' font, semibold (as an emphasised label is drawn), px. */

@@ -8,7 +8,7 @@ import { drawnEventIds, type Cluster, type DrawItem, type RowIndex } from '../..
 import { hitTest } from '../../derive/hit-test.ts';
 import type { CalloutBox } from '../../derive/callout-layout.ts';
 import { labelAt, type LabelBox } from '../../derive/label-layout.ts';
-import { scaleExtentFor, windowOf } from '../../scales/time-scale.ts';
+import { scaleExtentFor, transformForRange, windowOf } from '../../scales/time-scale.ts';
 import { describeWindow, timeTicks, type Tick } from '../../scales/ticks.ts';
 import { keepTickSlots, type TickSlots } from '../../scales/tick-slots.ts';
 import { WindowAnnouncer } from './window-announcer.ts';
@@ -31,6 +31,7 @@ import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
 import { ChartText } from './text-measure.ts';
 import { CLUSTER_LIST_MAX, ClusterListController } from './cluster-list.ts';
+import { ZoomWarmup } from './zoom-warmup.ts';
 
 export type { TimeWindow, DrawnArc };
 
@@ -100,6 +101,9 @@ export class AtChart extends LitElement {
     },
     repaint: () => this._repaint(),
     cover: (band) => !this._frames.covers(band) && this._complete(),
+    settled: () => {
+      if (this.events.length > 0) this._warmup.schedule();
+    },
   });
   private readonly _reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly _zoom = new ZoomController(this, {
@@ -133,6 +137,19 @@ export class AtChart extends LitElement {
   });
 
   private readonly _view = new ChartView(this, this._zoom, this._frames, () => this._reducedMotion.matches);
+  private readonly _warmup = new ZoomWarmup(this, {
+    transform: () => this._zoom.transform,
+    zoomed: (zoom, centre) => {
+      const [startMs, endMs] = this.extent;
+      const spanMs = (endMs - startMs) / zoom;
+      const centreMs = startMs + (endMs - startMs) * centre;
+      return transformForRange(this._view.base, centreMs - spanMs / 2, centreMs + spanMs / 2);
+    },
+    jumpTo: (transform) => this._zoom.jumpTo(transform),
+    settle: () => this._canvas.settleNow(),
+    // Nothing of the reader's under way: focus or the pointer in the chart, a cluster's list open, an animated move.
+    quiet: () => !this.matches(':focus-within') && this._hoverId === null && this._clusterList.cluster === null && !this._zoom.animating,
+  });
 
   /** The visible window right now, in UTC ms. */
   get visibleWindow(): TimeWindow {
