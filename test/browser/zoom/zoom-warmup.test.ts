@@ -14,8 +14,10 @@ const windowText = (element: AttackTimeline) => chartOf(element)!.shadowRoot!.qu
 
 describe('the zoom warm-up', () => {
   let recorder: ReturnType<typeof recordPaints> | undefined;
+  const cleanups: (() => void)[] = [];
   afterEach(() => {
     recorder?.stop();
+    for (const cleanup of cleanups.splice(0)) cleanup();
     // A failed test must not leave its chart above the next one's.
     for (const element of document.querySelectorAll('attack-timeline')) element.parentElement?.remove();
     (document.activeElement as HTMLElement | null)?.blur();
@@ -25,9 +27,12 @@ describe('the zoom warm-up', () => {
   it('paints zoomed frames once the chart has settled, then its own view, in one task: nothing shows, moves or is announced', async function () {
     this.timeout(30_000);
     recorder = recordPaints();
+    // Listened for on the document from the start (the event bubbles out of the element), in case the warm-up has run by the time the element is settled.
     const viewChanges: unknown[] = [];
+    const onViewChange = (event: Event) => viewChanges.push((event as CustomEvent).detail);
+    document.addEventListener('at-view-change', onViewChange);
+    cleanups.push(() => document.removeEventListener('at-view-change', onViewChange));
     const { element } = await placeTimeline({ data: generateDataset(2000) });
-    element.addEventListener('at-view-change', (event) => viewChanges.push((event as CustomEvent).detail));
     const chart = chartOf(element)!;
     const home = chart.visibleWindow;
     const text = windowText(element);
