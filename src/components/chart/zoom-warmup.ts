@@ -23,10 +23,11 @@ export interface ZoomWarmupOptions {
 /**
  * Once per chart, when the page is idle after the chart has settled (its canvas holds the whole
  * still slice, 200 ms after the first paint of a tall chart) and before the reader has moved the
- * view: lays out and paints a few zoomed frames, each followed by the view again within its task,
- * so no frame of them is ever shown. A reader's first zoom otherwise runs the zoom path's code for the first
- * time, compiled while it runs: on the benchmark's machine it dropped 9–14 % of its frames at
- * 10,000 and 100,000 events, about twice as many as with this (docs/performance.md, round fourteen). Its windows go to the overview strip as the chart draws them (`at-view-input`),
+ * view: lays out and paints a few zoomed frames, then the view again, within one task, so no frame
+ * of it is ever shown. A reader's first zoom otherwise runs the zoom path's code for the first
+ * time, compiled while it runs: on the benchmark's machine it dropped 9.1 and 13.0 % of its frames
+ * at 10,000 and 100,000 events, against 4.8 and 4.8 % with this (docs/performance.md, round
+ * fourteen). Its windows go to the overview strip as the chart draws them (`at-view-input`),
  * the view's last; the live region, which speaks only once a window has rested, says nothing.
  */
 export class ZoomWarmup implements ReactiveController {
@@ -40,55 +41,29 @@ export class ZoomWarmup implements ReactiveController {
   /** Asks for the warm-up when idle after the next paint; a no-op once it has run or been skipped. */
   schedule(): void {
     if (this._done || this._cancel) return;
-    this._done = true;
-    void this._run(this._options.transform());
+    const home = this._options.transform();
+    this._cancel = whenIdleAfterPaint(() => {
+      this._cancel = undefined;
+      this._done = true;
+      // The reader moved the view first: the zoom code is running (and compiling) already.
+      const now = this._options.transform();
+      if (now.k === home.k && now.x === home.x && this._options.quiet()) void this._run(now);
+    });
   }
 
   hostDisconnected(): void {
     this._cancel?.();
+    this._cancel = undefined;
   }
 
-  /**
-   * One zoomed frame a task, each at an idle moment after a paint, each put back before its task
-   * ends (a Lit update runs in a microtask), so input waits for two frames' work at most; the
-   * still slice is painted after the last. It stops when the view moved or the reader is at
-   * something in the chart (the zoom code then runs, and compiles, anyway), or the chart left the page.
-   */
+  /** Every step is a Lit update, which runs in a microtask: the task ends only when the view is back, drawn as before. */
   private async _run(home: ZoomTransform): Promise<void> {
-    for (const [index, zoom] of WARM_ZOOMS.entries()) {
-      if (!(await this._idle())) {
-        // Taken off the page before anything ran: it may warm up once it is back and settled.
-        if (index === 0) this._done = false;
-        return;
-      }
-      if (!this._atHome(home)) return;
-      try {
-        await this._show(this._options.zoomed(zoom, 0.3 + 0.1 * index));
-      } finally {
-        await this._show(home);
-      }
+    try {
+      for (const [index, zoom] of WARM_ZOOMS.entries()) await this._show(this._options.zoomed(zoom, 0.3 + 0.1 * index));
+    } finally {
+      await this._show(home);
+      this._options.settle();
     }
-    this._options.settle();
-  }
-
-  /** Resolves true at the next idle moment after a paint, false if the chart leaves the page first. */
-  private _idle(): Promise<boolean> {
-    return new Promise((resolve) => {
-      const cancel = whenIdleAfterPaint(() => {
-        this._cancel = undefined;
-        resolve(true);
-      });
-      this._cancel = () => {
-        cancel();
-        this._cancel = undefined;
-        resolve(false);
-      };
-    });
-  }
-
-  private _atHome(home: ZoomTransform): boolean {
-    const now = this._options.transform();
-    return now.k === home.k && now.x === home.x && this._options.quiet();
   }
 
   private async _show(transform: ZoomTransform): Promise<void> {
