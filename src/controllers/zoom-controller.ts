@@ -123,35 +123,30 @@ export class ZoomController implements ReactiveController {
    * gesture event: programmatic moves are reported by whoever asked for them.
    */
   async moveTo(transform: ZoomTransform, durationMs: number): Promise<void> {
-    await this._flight(async () => {
-      const gestures = durationMs > 0 && this._target ? await this._animator() : null;
-      if (gestures) await gestures.moveTo(transform, durationMs);
-      else this._set(transform);
-    });
+    await this._move(durationMs, (gestures) => gestures.moveTo(transform, durationMs), () => transform);
   }
 
   /** Zooms by `factor` around the view's x `centreXPx` (px), within bounds. */
   async zoomBy(factor: number, centreXPx: number, durationMs: number): Promise<void> {
-    await this._flight(async () => {
-      const gestures = durationMs > 0 && this._target ? await this._animator() : null;
-      if (gestures) await gestures.zoomBy(factor, centreXPx, durationMs);
-      else this._set(zoomAbout(this.transform, factor, centreXPx, this._bounds));
-    });
+    await this._move(durationMs, (gestures) => gestures.zoomBy(factor, centreXPx, durationMs), () => zoomAbout(this.transform, factor, centreXPx, this._bounds));
   }
 
   /** Whether an animated move is under way, from when it is asked for (its code may still be loading) to its end. */
   get animating(): boolean {
-    return this._flights > 0;
+    return this._moves > 0;
   }
 
-  private _flights = 0;
+  private _moves = 0;
 
-  private async _flight(move: () => Promise<void>): Promise<void> {
-    this._flights++;
+  /** `animate` through the gesture code when there is a duration and it loads, else jumps to `target()`; counted in `animating` throughout. */
+  private async _move(durationMs: number, animate: (gestures: ZoomGestures) => Promise<void>, target: () => ZoomTransform): Promise<void> {
+    this._moves++;
     try {
-      await move();
+      const gestures = durationMs > 0 && this._target ? await this._animator() : null;
+      if (gestures) await animate(gestures);
+      else this._set(target());
     } finally {
-      this._flights--;
+      this._moves--;
     }
   }
 
