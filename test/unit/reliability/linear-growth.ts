@@ -22,7 +22,7 @@ export interface Growth {
 /** Limits with generous slack: linear work gives 2 and 4, quadratic 4 and 16, worse explodes. */
 export const GROWTH_LIMITS = { doubled: 5, quadrupled: 10 } as const;
 
-/** CPU milliseconds this process has used (vitest runs each test file in a process of its own). */
+/** CPU milliseconds this process has used (each vitest worker is a process of its own and runs one file at a time). */
 function cpuMs(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -64,11 +64,12 @@ export function measureGrowth(run: (input: string) => unknown, make: (size: numb
   for (const warm of [make(startSize), make(4 * startSize)]) for (let i = 0; i < 20; i++) run(warm);
   let size = startSize;
   let input = make(size);
-  let base = timePerCall(() => run(input));
+  // One batch a size while looking for the size: the rounds below time n again, keeping the least.
+  let base = timePerCall(() => run(input), 3, 1);
   while (base < settleMs && size < maxSize) {
     size *= 2;
     input = make(size);
-    base = timePerCall(() => run(input));
+    base = timePerCall(() => run(input), 3, 1);
   }
   const twice = make(2 * size);
   const fourTimes = make(4 * size);
