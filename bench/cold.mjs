@@ -130,6 +130,7 @@ export async function coldFirstFrames(browser, origin, sizes, runs, references, 
     const floors = [];
     const checkAlones = [];
     const checkedFloors = [];
+    const litFloors = [];
     const alone = [];
     for (let run = 0; run < runs; run++) {
       const sample = await coldFirstFrame(browser, origin, size);
@@ -140,11 +141,13 @@ export async function coldFirstFrames(browser, origin, sizes, runs, references, 
       checkAlones.push(checkAlone);
       const checkedFloor = await coldFirstFrame(browser, origin, size, `${origin}${references.checkedFloor}`);
       checkedFloors.push(checkedFloor);
+      const litFloor = await coldFirstFrame(browser, origin, size, `${origin}${references.litFloor}`);
+      litFloors.push(litFloor);
       const script = await coldScriptAlone(browser, origin);
       alone.push(script);
-      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms); data check alone ${checkAlone.firstFrameMs.toFixed(0)} ms (main thread ${checkAlone.mainThreadCpuMs.toFixed(0)} ms); floor after the check ${checkedFloor.firstFrameMs.toFixed(0)} ms (main thread ${checkedFloor.mainThreadCpuMs.toFixed(0)} ms); script alone ${script.firstFrameMs.toFixed(0)} ms (main thread ${script.mainThreadCpuMs.toFixed(0)} ms)`);
+      log(`${size} events, cold run ${run + 1}: first frame ${sample.firstFrameMs.toFixed(0)} ms (script loaded and run ${sample.scriptMs.toFixed(0)} ms; CPU: main thread ${sample.mainThreadCpuMs.toFixed(0)} ms, renderer ${sample.processCpuMs.toFixed(0)} ms; new renderer pids ${sample.rendererPids.join(', ')}); plain-canvas floor ${floor.firstFrameMs.toFixed(0)} ms (main thread ${floor.mainThreadCpuMs.toFixed(0)} ms); data check alone ${checkAlone.firstFrameMs.toFixed(0)} ms (main thread ${checkAlone.mainThreadCpuMs.toFixed(0)} ms); floor after the check ${checkedFloor.firstFrameMs.toFixed(0)} ms (main thread ${checkedFloor.mainThreadCpuMs.toFixed(0)} ms), as a Lit element ${litFloor.firstFrameMs.toFixed(0)} ms (main thread ${litFloor.mainThreadCpuMs.toFixed(0)} ms); script alone ${script.firstFrameMs.toFixed(0)} ms (main thread ${script.mainThreadCpuMs.toFixed(0)} ms)`);
     }
-    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors), checkAlone: summary(checkAlones), checkedFloor: summary(checkedFloors), scriptAlone: summary(alone) });
+    results.push({ events: size, runs: samples.length, ...summary(samples), floor: summary(floors), checkAlone: summary(checkAlones), checkedFloor: summary(checkedFloors), litFloor: summary(litFloors), scriptAlone: summary(alone) });
   }
   return results;
 }
