@@ -25,11 +25,26 @@ export async function releaseHeldChunks(): Promise<number> {
   return released;
 }
 
-/** Whether the page has fetched a module whose URL contains `path` (e.g. '/src/shell/controls.ts'). */
+/**
+ * Whether the page has fetched a module whose URL contains `path` (e.g. '/src/shell/controls.ts').
+ * A held request has no resource entry until it is let through: to wait for one, use `requestsHeld`.
+ */
 export const moduleFetched = (path: string): boolean => performance.getEntriesByType('resource').some((entry) => entry.name.includes(path));
 
 /** How many requests the test server is holding back now. */
 export async function heldRequests(): Promise<number> {
   const { held } = (await (await fetch('/__zoom-chunk/held')).json()) as { held: number };
   return held;
+}
+
+/**
+ * Waits until the test server holds at least `count` requests back, i.e. the page has asked for
+ * the held code; throws after about 4 s, so a test never goes on believing the code is on its way.
+ */
+export async function requestsHeld(count = 1): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if ((await heldRequests()) >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`the test server held fewer than ${count} request(s) back: the page never asked for the code`);
 }

@@ -12,9 +12,8 @@ import defaultDataset from '../../../data/default-dataset.json';
 import { chartOf, waitMs } from '../harness/timeline-harness.ts';
 import { decodeStepView } from '../../../src/story/step-view.ts';
 import type { Story } from '../../../src/model/types.ts';
-import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
 
-const fetched = () => moduleFetched('/src/shell/presentation.ts');
 
 describe('presentation code, fetched when asked for', () => {
   holdChunkDuringSuite('presentation');
@@ -38,7 +37,7 @@ describe('presentation code, fetched when asked for', () => {
     };
     document.body.append(element);
     watch();
-    for (let i = 0; i < 100 && !fetched(); i++) await waitMs(20);
+    await requestsHeld();
     await waitMs(150);
     // Held back: no chart yet, only the loading line.
     expect(chartOf(element) === null, 'no chart yet').to.equal(true);

@@ -7,10 +7,9 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, filterBarOf, waitMs, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
-import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
-const fetched = () => moduleFetched('/src/shell/controls.ts');
 
 describe('secondary controls before their code has arrived', () => {
   holdChunkDuringSuite('controls');
@@ -27,7 +26,7 @@ describe('secondary controls before their code has arrived', () => {
     const presenting = element.present().then(() => {
       presented = true;
     });
-    for (let i = 0; i < 100 && !fetched(); i++) await waitMs(20);
+    await requestsHeld();
     await waitMs(50);
     expect(presented, 'present() waits for the controls').to.equal(false);
     await releaseHeldChunks();

@@ -8,7 +8,7 @@ import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, filterBarOf, settle, waitMs, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
-import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -18,7 +18,8 @@ describe('an element removed while its code is on its way', () => {
 
   it('is not updated off the page, and shows the controls once it is back', async () => {
     const { element, wrapper, errors } = await placeTimeline({ data: small, settled: false });
-    for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length && moduleFetched('/src/shell/controls.ts')); i++) await waitMs(20);
+    for (let i = 0; i < 200 && !chartOf(element)?.drawnItems.length; i++) await waitMs(20);
+    await requestsHeld();
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(customElements.get('at-filter-bar')).to.equal(undefined);
 
