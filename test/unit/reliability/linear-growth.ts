@@ -28,23 +28,17 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
-/** Least CPU time per call of `run` over a few batches, each repeated until it has used `batchMs`. */
-function timePerCall(run: () => unknown, batchMs = 3, batches = 3): number {
-  let best = Infinity;
-  for (let batch = 0; batch < batches; batch++) {
-    const start = cpuMs();
-    let calls = 0;
-    let elapsed = 0;
-    do {
-      run();
-      calls++;
-      elapsed = cpuMs() - start;
-    } while (elapsed < batchMs);
-    best = Math.min(best, elapsed / calls);
-    // A single call this slow is already a clear answer; repeating it only costs time.
-    if (elapsed > 20 * batchMs) break;
-  }
-  return best;
+/** CPU time per call of `run`, repeated until it has used 3 ms; callers keep the least of several. */
+function timePerCall(run: () => unknown): number {
+  const start = cpuMs();
+  let calls = 0;
+  let elapsed = 0;
+  do {
+    run();
+    calls++;
+    elapsed = cpuMs() - start;
+  } while (elapsed < 3);
+  return elapsed / calls;
 }
 
 /**
@@ -65,22 +59,22 @@ export function measureGrowth(run: (input: string) => unknown, make: (size: numb
   let size = startSize;
   let input = make(size);
   // One batch a size while looking for the size: the rounds below time n again, keeping the least.
-  let base = timePerCall(() => run(input), 3, 1);
+  let base = timePerCall(() => run(input));
   while (base < settleMs && size < maxSize) {
     size *= 2;
     input = make(size);
-    base = timePerCall(() => run(input), 3, 1);
+    base = timePerCall(() => run(input));
   }
   const twice = make(2 * size);
   const fourTimes = make(4 * size);
   let doubledMs = Infinity;
   let quadrupledMs = Infinity;
   for (let round = 0; round < 6; round++) {
-    base = Math.min(base, timePerCall(() => run(input), 3, 1));
-    doubledMs = Math.min(doubledMs, timePerCall(() => run(twice), 3, 1));
+    base = Math.min(base, timePerCall(() => run(input)));
+    doubledMs = Math.min(doubledMs, timePerCall(() => run(twice)));
     // Two rounds of n and 2n tell runaway work from a busy moment; only then is 4n worth running.
     if (round === 1 && doubledMs / base > 2 * GROWTH_LIMITS.doubled) return { size, doubled: doubledMs / base, quadrupled: Infinity, baseMs: base };
-    if (round >= 1) quadrupledMs = Math.min(quadrupledMs, timePerCall(() => run(fourTimes), 3, 1));
+    if (round >= 1) quadrupledMs = Math.min(quadrupledMs, timePerCall(() => run(fourTimes)));
     // Clearly linear after three rounds: more rounds could only lower the times further, and a
     // quieter n than any seen so far would have to be 40 % faster to break the limits.
     if (round >= 2 && doubledMs / base <= 0.6 * GROWTH_LIMITS.doubled && quadrupledMs / base <= 0.6 * GROWTH_LIMITS.quadrupled) break;
