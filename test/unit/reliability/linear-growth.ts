@@ -58,7 +58,7 @@ export function measureGrowth(run: (input: string) => unknown, make: (size: numb
   for (const warm of [make(startSize), make(4 * startSize)]) for (let i = 0; i < 20; i++) run(warm);
   let size = startSize;
   let input = make(size);
-  // One batch a size while looking for the size: the rounds below time n again, keeping the least.
+  // One timing a size while looking for the size: the rounds below time n again, keeping the least.
   let base = timePerCall(() => run(input));
   while (base < settleMs && size < maxSize) {
     size *= 2;
