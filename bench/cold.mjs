@@ -184,6 +184,21 @@ export async function coldFirstZooms(browser, origin, sizes, runs, restMs, log =
   return results;
 }
 
+/** How long after the first marks the article's layout shifts are still counted (the controls arrive meanwhile). */
+const AFTER_MARKS_SHIFT_MS = 1500;
+
+/**
+ * Installed before any of the article's scripts: `window.__layoutShift` sums the page's layout
+ * shifts not caused by input (a cumulative layout shift of the page's load, as Core Web Vitals
+ * counts it while it is short).
+ */
+function layoutShiftProbe() {
+  window.__layoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
 /**
  * Installed before any of the article's scripts: resolves `window.__firstMarks` with the time since
  * navigation start of the frame after the element first draws marks, plus resource timings. As on
@@ -227,6 +242,7 @@ export async function articleFirstMarks(browser, origin, runs, log = () => {}) {
     const fresh = await openFreshPage(browser);
     try {
       await fresh.page.evaluateOnNewDocument(firstMarksProbe);
+      await fresh.page.evaluateOnNewDocument(layoutShiftProbe);
       const client = await fresh.page.createCDPSession();
       await client.send('Performance.enable', { timeDomain: 'threadTicks' });
       const before = await cpuCounters(client);
@@ -234,12 +250,15 @@ export async function articleFirstMarks(browser, origin, runs, log = () => {}) {
       const sample = await fresh.page.evaluate(() => window.__firstMarks);
       const after = await cpuCounters(client);
       sample.drawn = await fresh.page.evaluate(() => document.querySelector('attack-timeline').view.visibleIds.length);
+      // What moved on the page, counted once the controls that follow the first frame are in.
+      await new Promise((resolve) => setTimeout(resolve, AFTER_MARKS_SHIFT_MS));
+      sample.layoutShift = await fresh.page.evaluate(() => window.__layoutShift);
       // The article navigates within the page's renderer or to a new one; in the latter case the
       // counters start from zero there, and `before` (about:blank's) must not be subtracted.
       sample.mainThreadCpuMs = after.mainThread - (after.mainThread >= before.mainThread ? before.mainThread : 0);
       sample.rendererPids = await fresh.verify();
       samples.push(sample);
-      log(`article, cold run ${run + 1}: first marks ${sample.firstMarksMs.toFixed(0)} ms after navigation start, main thread CPU ${sample.mainThreadCpuMs.toFixed(0)} ms (story chunk requested at ${sample.storyRequestedMs?.toFixed(0)} ms, loaded ${sample.storyLoadedMs?.toFixed(0)} ms)`);
+      log(`article, cold run ${run + 1}: first marks ${sample.firstMarksMs.toFixed(0)} ms after navigation start, main thread CPU ${sample.mainThreadCpuMs.toFixed(0)} ms, layout shift ${sample.layoutShift.toFixed(3)} (story chunk requested at ${sample.storyRequestedMs?.toFixed(0)} ms, loaded ${sample.storyLoadedMs?.toFixed(0)} ms)`);
     } finally {
       await fresh.close();
     }
@@ -255,5 +274,6 @@ export async function articleFirstMarks(browser, origin, runs, log = () => {}) {
     bundleLoadedMs: med((s) => s.bundleLoadedMs ?? NaN),
     storyRequestedMs: med((s) => s.storyRequestedMs ?? NaN),
     storyLoadedMs: med((s) => s.storyLoadedMs ?? NaN),
+    layoutShift: { median: med((s) => s.layoutShift), range: range(pick((s) => s.layoutShift)) },
   };
 }

@@ -13,7 +13,11 @@ import { css } from 'lit';
  * a 2.25rem control with its border, the search box with its count line, the 52 px overview, the
  * table's toggle), so nothing drawn in the first frame moves when they arrive. The search box's
  * stand-in also has an invisible line where its label will be, so the status line beside it sits
- * on the same baseline before and after.
+ * on the same baseline before and after. Filters set by the page (attributes, a link) show as one
+ * row of chips under the drop-downs (2rem: filter-bar.styles.ts), kept too (`.filtered`).
+ * While the element waits for its data or for code its first frame needs, the loading line keeps
+ * `--at-loading-height` (`.reserve`; docs/embedding.md has the rule a page adds to keep the same
+ * before the script runs), so the article below it moves only under the fold.
  * No comments inside the CSS: template text is shipped as written.
  */
 export const attackTimelineStyles = css`
@@ -218,8 +222,9 @@ export const attackTimelineStyles = css`
   .loading {
     color: var(--_muted);
   }
-  .loading.cards-pending {
-    min-height: min(100svh, 30rem);
+  .loading.reserve {
+    margin: 0;
+    min-height: var(--at-loading-height, min(100svh, 30rem));
   }
   .error .retry {
     margin-top: 0.5rem;
@@ -244,6 +249,9 @@ export const attackTimelineStyles = css`
   }
   at-filter-bar:not(:defined) {
     min-height: calc(2.25rem + 2px);
+  }
+  at-filter-bar.filtered:not(:defined) {
+    min-height: calc(2.25rem + 2px + 0.4rem + 2rem);
   }
   at-actions:not(:defined) {
     min-height: 2.25rem;

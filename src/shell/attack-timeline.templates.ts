@@ -23,8 +23,9 @@ import type { ChunkProblem } from '../controllers/lazy-chunk.ts';
 
 /**
  * From this many events the cards, once their code arrives, are taller than the space their
- * loading line keeps (`.cards-pending`: a screen, at most 30rem), so the page below the element
- * moves only where the reader cannot see it. Fewer events keep no space: their cards may be shorter.
+ * loading line keeps (`.reserve`: `--at-loading-height`, by default a screen and at most 30rem),
+ * so the page below the element moves only where the reader cannot see it. Fewer events keep no
+ * space: their cards may be shorter.
  */
 const CARDS_TO_RESERVE = 3;
 
@@ -137,6 +138,7 @@ export function renderTimeline(p: TimelineParts) {
   const filtered = visible.length !== dataset.events.length;
   const full = p.controls === 'full';
   const titled = p.controls !== 'none';
+  const activeFilters = view.actors.length + view.victims.length + (view.subjects?.length ?? 0);
   // The cards' layout (switch, strip, no key) from the first frame, while their code is still on its way.
   const cards = p.layout !== 'chart';
   const { previous, next } = neighbours(visible, selected);
@@ -165,10 +167,11 @@ export function renderTimeline(p: TimelineParts) {
       aria-expanded=${p.filtersOpen ? 'true' : 'false'}
       aria-controls="controls"
       @click=${on.toggleFilters}
-    >${m.filtersToggle(view.actors.length + view.victims.length + (view.subjects?.length ?? 0))}</button>
+    >${m.filtersToggle(activeFilters)}</button>
     <div class="controls ${p.filtersOpen ? 'open' : ''}" id="controls" part="controls">
       <at-filter-bar
         part="filters"
+        class=${activeFilters > 0 ? 'filtered' : ''}
         exportparts="facet"
         .actors=${dataset.actors}
         .victims=${dataset.victims}
@@ -265,7 +268,7 @@ export function renderTimeline(p: TimelineParts) {
               .locale=${locale}
               @at-select=${on.select}
               @at-cards-window=${on.cardsWindow}
-            ></at-event-cards>` : html`<p class="loading ${visible.length >= CARDS_TO_RESERVE ? 'cards-pending' : ''}">${m.loading}</p>`}`}
+            ></at-event-cards>` : html`<p class="loading ${visible.length >= CARDS_TO_RESERVE ? 'reserve' : ''}">${m.loading}</p>`}`}
       </div>
       ${p.details && selected ? html`<at-event-detail
         part="details"

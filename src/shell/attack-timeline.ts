@@ -345,7 +345,7 @@ export class AttackTimeline extends LitElement {
     return html`
       <div class="root">
         ${renderErrorBox(this._errors.shown, () => void this._dataset.load(), indexed !== null)}
-        ${indexed && ready ? this._renderTimeline(indexed) : this._dataset.loading || indexed ? html`<p class="loading" role="status">${this._locale.messages.loading}</p>` : nothing}
+        ${indexed && ready ? this._renderTimeline(indexed) : this._dataset.loading || indexed ? html`<p class="loading reserve" role="status">${this._locale.messages.loading}</p>` : nothing}
       </div>
     `;
   }

@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// (No comments inside the CSS: template text ships as written.) A row of chips is 2rem tall
+// whatever font the ✕ falls back to (its button's line is 1 and unpadded): the shell keeps that
+// room for the row while this code loads (`at-filter-bar.filtered`, attack-timeline.styles.ts).
 export const filterBarStyles = css`
   :host {
     display: block;
@@ -136,6 +139,8 @@ export const filterBarStyles = css`
     list-style: none;
   }
   .chip {
+    box-sizing: border-box;
+    min-height: 2rem;
     display: inline-flex;
     align-items: center;
     gap: 0.25rem;
@@ -148,6 +153,8 @@ export const filterBarStyles = css`
   .chip button {
     min-width: 1.6rem;
     min-height: 1.6rem;
+    padding: 0;
+    line-height: 1;
     border: 0;
     border-radius: 999px;
     background: transparent;

@@ -102,6 +102,23 @@ describe('the example article page', () => {
     expect(page.doc.defaultView!.getComputedStyle(page.doc.querySelector('p')!).textAlign).to.equal('justify');
   });
 
+  it('keeps the article still while the timelines load: no layout shift from the first paint on', async () => {
+    const win = page.frame.contentWindow as Window & typeof globalThis;
+    // The page's layout shifts since it began loading (buffered), none of them after input.
+    const shifts = await new Promise<string[]>((resolve) => {
+      const observer = new win.PerformanceObserver((list) => {
+        observer.disconnect();
+        resolve((list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]).filter((entry) => !entry.hadRecentInput).map((entry) => `${entry.value.toFixed(4)} at ${Math.round(entry.startTime)} ms`));
+      });
+      observer.observe({ type: 'layout-shift', buffered: true });
+      win.setTimeout(() => {
+        observer.disconnect();
+        resolve([]);
+      }, 500);
+    });
+    expect(shifts).to.deep.equal([]);
+  });
+
   it('the two do not clash: selecting in one leaves the other alone', async () => {
     await first.select('apt10-indictment-unsealed');
     expect(first.view.selected).to.equal('apt10-indictment-unsealed');

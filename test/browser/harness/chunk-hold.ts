@@ -4,7 +4,7 @@
  * test fetches /__zoom-chunk/release.
  */
 
-export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset' | 'cards' | 'detail' | 'export' | 'search';
+export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset' | 'cards' | 'detail' | 'export' | 'search' | 'story';
 
 /** For the enclosing suite, holds `chunk`'s code back; afterwards it is released and served again. */
 export function holdChunkDuringSuite(chunk: HeldChunk): void {

@@ -10,14 +10,15 @@ import { setViewport } from '@web/test-runner-commands';
 import { nextFrame } from '@open-wc/testing';
 import { cardsOf, chartOf, partOf, settle, waitMs, type AttackTimeline } from './timeline-harness.ts';
 import { releaseHeldChunks } from './chunk-hold.ts';
+import { watchLayoutShifts } from './layout-shifts.ts';
 
 export interface Box { readonly top: number; readonly left: number; readonly width: number; readonly height: number }
 export interface ControlsArrival {
   /** Boxes of the drawn parts at the first frame and once the controls are there. */
   readonly before: Readonly<Record<string, Box | null>>;
   readonly after: Readonly<Record<string, Box | null>>;
-  /** Layout-shift scores the page reported between the two (not counting ones after input). */
-  readonly shifts: readonly number[];
+  /** Layout shifts the page reported between the two (not counting ones after input), as "score at time". */
+  readonly shifts: readonly string[];
   readonly element: AttackTimeline;
 }
 
@@ -38,12 +39,14 @@ const boxes = (element: AttackTimeline) => ({
   cards: box(cardsOf(element)),
 });
 
-export async function measureControlsArrival(viewport: { width: number; height: number }, controls: 'full' | 'compact'): Promise<ControlsArrival> {
+/** `attributes`: more of the element's attributes (filters a page sets, which show as chips). */
+export async function measureControlsArrival(viewport: { width: number; height: number }, controls: 'full' | 'compact', attributes: Record<string, string> = {}): Promise<ControlsArrival> {
   await setViewport(viewport);
   document.cookie = 'controls-chunk=hold; path=/';
   try {
     const element = document.createElement('attack-timeline');
     element.setAttribute('controls', controls);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     document.body.append(element);
     const drawn = () => (chartOf(element)?.drawnItems.length ?? 0) > 0 || (cardsOf(element)?.shadowRoot?.querySelectorAll('li').length ?? 0) > 0;
     for (let i = 0; i < 500 && !drawn(); i++) await waitMs(20);
@@ -51,11 +54,7 @@ export async function measureControlsArrival(viewport: { width: number; height: 
     await waitMs(100);
     if (customElements.get('at-filter-bar')) throw new Error('the controls arrived before the measurement (the hold did not work)');
     const before = boxes(element);
-    const shifts: number[] = [];
-    const observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-    });
-    observer.observe({ type: 'layout-shift' });
+    const stopWatching = await watchLayoutShifts();
     await releaseHeldChunks();
     await customElements.whenDefined('at-filter-bar');
     await settle(element);
@@ -63,9 +62,7 @@ export async function measureControlsArrival(viewport: { width: number; height: 
     // Layout shifts are reported with the frame that painted them.
     for (let frame = 0; frame < 3; frame++) await nextFrame();
     await waitMs(300);
-    for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-    observer.disconnect();
-    return { before, after: boxes(element), shifts, element };
+    return { before, after: boxes(element), shifts: stopWatching(), element };
   } finally {
     document.cookie = 'controls-chunk=; path=/; max-age=0';
   }

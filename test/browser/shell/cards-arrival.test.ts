@@ -6,8 +6,7 @@ import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { cardsOf, partOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { releaseHeldChunks } from '../harness/chunk-hold.ts';
-
-type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+import { watchLayoutShifts } from '../harness/layout-shifts.ts';
 
 describe('cards chunk arrival at 390×844', () => {
   it('moves no article text the reader can see', async function () {
@@ -31,19 +30,14 @@ describe('cards chunk arrival at 390×844', () => {
       expect(cardsButton.getAttribute('aria-pressed'), 'Cards pressed while their code loads').to.equal('true');
       expect(partOf(element, 'legend'), 'no key above the cards').to.equal(null);
       const stripTopBefore = partOf(element, 'overview')!.getBoundingClientRect().top;
-      const shifts: number[] = [];
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-      });
-      observer.observe({ type: 'layout-shift' });
+      const stopWatching = await watchLayoutShifts();
       expect((await releaseHeldChunks()), 'the held cards code').to.equal(1);
       await customElements.whenDefined('at-event-cards');
       await settle(element);
       await cardsOf(element)!.updateComplete;
       for (let frame = 0; frame < 3; frame++) await nextFrame();
       await waitMs(300);
-      for (const entry of observer.takeRecords() as Shift[]) if (!entry.hadRecentInput) shifts.push(entry.value);
-      observer.disconnect();
+      const shifts = stopWatching();
       const cards = cardsOf(element)!.shadowRoot!.querySelectorAll('li').length;
       expect(cards, 'cards drawn').to.be.greaterThan(3);
       // Under the fold while the code loaded, so moving it further down is not seen.

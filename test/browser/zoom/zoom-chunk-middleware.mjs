@@ -16,6 +16,7 @@ const COOKIE_OF_MODULE = {
   '/src/formats/tlp.ts': 'tlp-chunk',
   '/src/export/export.ts': 'export-chunk',
   '/src/shell/lazy-search.ts': 'search-chunk',
+  '/data/default-dataset.json': 'story-chunk',
 };
 let waiting = [];
 
