@@ -11,7 +11,10 @@ import { css } from 'lit';
  * The secondary controls' code arrives just after the first frame (control-tags.ts): until then
  * their undefined tags hold the space the controls will take (the heights their own styles give:
  * a 2.25rem control with its border, the search box with its count line, the 52 px overview, the
- * table's toggle), so nothing drawn in the first frame moves when they arrive. The search box's
+ * table's toggle), so nothing drawn in the first frame moves when they arrive. The controls are a
+ * grid whose rows do not depend on how wide the drop-downs and actions turn out to be (that
+ * depends on the language and the font): the filters beside the grouping, the actions on a row of
+ * their own; below 48rem the grouping joins the actions, below 40rem each has a row. The search box's
  * stand-in also has an invisible line where its label will be, so the status line beside it sits
  * on the same baseline before and after. Filters set by the page (attributes, a link) show as one
  * row of chips under the drop-downs (2rem: filter-bar.styles.ts), kept too (`.filtered`).
@@ -150,18 +153,31 @@ export const attackTimelineStyles = css`
       display: none;
     }
   }
-  .controls at-filter-bar {
-    flex: 1 1 30rem;
-    min-width: 0;
-  }
   .controls {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
+    display: grid;
+    grid-template: 'filters group' 'actions actions' / minmax(0, 1fr) auto;
+    align-items: start;
     gap: 0.5rem 1rem;
   }
+  .controls at-filter-bar {
+    grid-area: filters;
+  }
+  .controls at-actions {
+    grid-area: actions;
+    justify-self: start;
+  }
+  @container (max-width: 48rem) {
+    .controls {
+      grid-template: 'filters filters' 'group actions' / auto minmax(0, 1fr);
+    }
+  }
+  @container (max-width: 40rem) {
+    .controls {
+      grid-template: 'filters' 'group' 'actions' / minmax(0, 1fr);
+    }
+  }
   .group-by {
+    grid-area: group;
     display: inline-flex;
     align-items: center;
     gap: 0.4rem;
@@ -255,7 +271,6 @@ export const attackTimelineStyles = css`
   }
   at-actions:not(:defined) {
     min-height: 2.25rem;
-    min-width: 20em;
   }
   at-search:not(:defined) {
     min-width: min(18rem, 100%);
