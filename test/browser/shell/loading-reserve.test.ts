@@ -100,3 +100,35 @@ describe('a src answer loading', () => {
     }
   });
 });
+
+describe('before the script has run', () => {
+  it('keeps the place the page rule gives it, and shows the page\'s own content inside it until then', async function () {
+    this.timeout(10_000);
+    // A frame of its own has its own element registry, in which the tag is not defined: as an
+    // article before the script has run, or when it never loads.
+    const frame = document.createElement('iframe');
+    frame.width = '800';
+    frame.height = '600';
+    frame.srcdoc = `<!doctype html><style>
+      attack-timeline:not(:defined) { display: block; min-height: var(--at-loading-height, min(100svh, 30rem)); }
+    </style><attack-timeline><p id="fallback">An interactive timeline of the campaigns.</p></attack-timeline><p id="after">Text after.</p>`;
+    document.body.append(frame);
+    try {
+      for (let i = 0; i < 100 && frame.contentDocument?.getElementById('after') == null; i++) await waitMs(20);
+      const doc = frame.contentDocument!;
+      const element = doc.querySelector('attack-timeline')!;
+      const reserve = Math.min(600, 30 * Number.parseFloat(getComputedStyle(doc.documentElement).fontSize));
+      expect(element.getBoundingClientRect().height, 'the place kept').to.be.closeTo(reserve, 1);
+      expect(doc.getElementById('fallback')!.getClientRects().length, 'the page\'s own content shows').to.be.above(0);
+      // Once defined, the element's shadow root has no slot: that content is neither drawn nor read out.
+      const defined = document.createElement('attack-timeline');
+      defined.innerHTML = '<p id="defined-fallback">An interactive timeline of the campaigns.</p>';
+      document.body.append(defined);
+      await (defined as AttackTimeline).updateComplete;
+      expect(defined.querySelector('#defined-fallback')!.getClientRects().length, 'hidden once defined').to.equal(0);
+      defined.remove();
+    } finally {
+      frame.remove();
+    }
+  });
+});
