@@ -8,7 +8,7 @@
 import { expect, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { chartOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
-import { releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
+import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
 import { watchLayoutShifts } from '../harness/layout-shifts.ts';
 
 const rootFontPx = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
@@ -33,13 +33,7 @@ async function untilLoading(element: AttackTimeline): Promise<void> {
 }
 
 describe('the bundled story loading', () => {
-  before(() => {
-    document.cookie = 'story-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'story-chunk=; path=/; max-age=0';
-    await releaseHeldChunks();
-  });
+  holdChunkDuringSuite('story');
 
   it('keeps a screen, at most 30rem, and moves no text the reader can see when the story arrives (390×844)', async function () {
     this.timeout(30_000);
@@ -74,13 +68,7 @@ describe('the bundled story loading', () => {
 });
 
 describe('a src answer loading', () => {
-  before(() => {
-    document.cookie = 'read-dataset-chunk=hold; path=/';
-  });
-  after(async () => {
-    document.cookie = 'read-dataset-chunk=; path=/; max-age=0';
-    await releaseHeldChunks();
-  });
+  holdChunkDuringSuite('read-dataset');
 
   it('keeps the height the page sets in --at-loading-height, then draws the data', async function () {
     this.timeout(30_000);
