@@ -14,7 +14,8 @@ import { css } from 'lit';
  * table's toggle), so nothing drawn in the first frame moves when they arrive. The controls are a
  * grid whose rows do not depend on how wide the drop-downs and actions turn out to be (that
  * depends on the language and the font): the filters beside the grouping, the actions on a row of
- * their own; below 48rem the grouping joins the actions, below 40rem each has a row. The search box's
+ * their own; below 48em the grouping joins the actions, below 40em each has a row (em, not rem:
+ * the labels grow with the page's text, and so do these widths). The search box's
  * stand-in also has an invisible line where its label will be, so the status line beside it sits
  * on the same baseline before and after. Filters set by the page (attributes, a link) show as one
  * row of chips under the drop-downs (2rem: filter-bar.styles.ts), kept too (`.filtered`).
@@ -166,12 +167,12 @@ export const attackTimelineStyles = css`
     grid-area: actions;
     justify-self: start;
   }
-  @container (max-width: 48rem) {
+  @container (max-width: 48em) {
     .controls {
       grid-template: 'filters filters' 'group actions' / auto minmax(0, 1fr);
     }
   }
-  @container (max-width: 40rem) {
+  @container (max-width: 40em) {
     .controls {
       grid-template: 'filters' 'group' 'actions' / minmax(0, 1fr);
     }
