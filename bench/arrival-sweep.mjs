@@ -23,7 +23,7 @@ const SETTINGS = JSON.parse(process.env.SETTINGS ?? JSON.stringify([
   { controls: 'full', locale: 'ja' },
 ]));
 /** The parts that arrive with the file (their stand-ins may change size); every other part must stay put. */
-const ARRIVING = new Set(['filters', 'actions', 'search', 'overview', 'table', 'controls', 'status']);
+const ARRIVING = new Set(['filters', 'actions', 'search', 'overview', 'table']);
 
 /** Installed before the page's scripts: the page's layout shifts, not after input, with what moved. */
 function recordShifts() {
