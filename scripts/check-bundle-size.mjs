@@ -32,7 +32,12 @@ import { fileURLToPath } from 'node:url';
 // (60,898) for a page that no longer moves while the timeline loads (the article page's layout
 // shift was 0.053 and 0.097 at 1280×720 and 390×844; in other languages and widths the controls'
 // arrival shifted it by up to 0.26; docs/performance.md, Round sixteen).
-const CEILING_GZIP_BYTES = Math.round(59.5 * 1024);
+// Round seventeen raised it to 59.8 KiB (61,235 bytes) on purpose: the shell's invisible copy of
+// the filter chips (and the chip rules that size them, now shared with the filter bar) cost 301
+// bytes (61,199) for a page that no longer moves when filters set by the page wrap the chips onto
+// more than one line (a 38 px move at 700 and 1000 px with seven chips, 75 px with six long
+// names; docs/performance.md, Round seventeen); still under the budget.
+const CEILING_GZIP_BYTES = Math.round(59.8 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */

@@ -17,6 +17,25 @@ export const NO_FILTER: Filter = { actors: [], victims: [], subjects: [] };
 
 const NONE: readonly string[] = [];
 
+/** A facet of the filter. */
+export type Facet = 'actors' | 'victims' | 'subjects';
+
+/** One active choice, named: what the filter bar shows as a chip. */
+export interface Choice {
+  readonly facet: Facet;
+  readonly id: string;
+  readonly name: string;
+}
+
+/**
+ * The choices of `filter`, actors first, then victims, then subjects, each named from its facet's
+ * options (by its id when none has it: the id a page or link set is still shown, not dropped).
+ */
+export function activeChoices(filter: Filter, options: Readonly<Record<Facet, readonly { readonly id: string; readonly name: string }[]>>): Choice[] {
+  const named = (facet: Facet, ids: readonly string[]) => ids.map((id) => ({ facet, id, name: options[facet].find((option) => option.id === id)?.name ?? id }));
+  return [...named('actors', filter.actors), ...named('victims', filter.victims), ...named('subjects', filter.subjects ?? NONE)];
+}
+
 export function isFilterEmpty(filter: Filter): boolean {
   return filter.actors.length === 0 && filter.victims.length === 0 && (filter.subjects ?? NONE).length === 0;
 }

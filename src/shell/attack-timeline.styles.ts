@@ -17,8 +17,10 @@ import { css } from 'lit';
  * their own; below 48em the grouping joins the actions, below 40em each has a row (em, not rem:
  * the labels grow with the page's text, and so do these widths). The search box's
  * stand-in also has an invisible line where its label will be, so the status line beside it sits
- * on the same baseline before and after. Filters set by the page (attributes, a link) show as one
- * row of chips under the drop-downs (2rem: filter-bar.styles.ts), kept too (`.filtered`).
+ * on the same baseline before and after. Filters set by the page (attributes, a link) show as
+ * chips under the drop-downs: until the filter bar is defined, an invisible copy of the chips
+ * (the templates' `chipsStandIn`, with the filter bar's own chip rules: chips.styles.ts) keeps the rows
+ * they wrap to, under the stand-in of the drop-downs' row.
  * While the element waits for its data or for code its first frame needs, the loading line keeps
  * `--at-loading-height` (`.reserve`; docs/embedding.md has the rule a page adds to keep the same
  * before the script runs), so the article below it moves only under the fold.
@@ -264,11 +266,13 @@ export const attackTimelineStyles = css`
   at-event-table:not(:defined) {
     display: block;
   }
-  at-filter-bar:not(:defined) {
-    min-height: calc(2.25rem + 2px);
+  at-filter-bar:not(:defined)::before {
+    content: '';
+    display: block;
+    height: calc(2.25rem + 2px);
   }
-  at-filter-bar.filtered:not(:defined) {
-    min-height: calc(2.25rem + 2px + 0.4rem + 2rem);
+  at-filter-bar:not(:defined) > .chips {
+    visibility: hidden;
   }
   at-actions:not(:defined) {
     min-height: 2.25rem;

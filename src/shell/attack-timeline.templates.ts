@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TimelineEvent } from '../model/types.ts';
-import type { FacetCounts, Filter } from '../derive/filter.ts';
+import { activeChoices, type Choice, type FacetCounts, type Filter } from '../derive/filter.ts';
 import { GROUP_BY_OPTIONS } from '../derive/lanes.ts';
 import type { View } from '../derive/view.ts';
 import type { TimeWindow } from '../derive/view-window.ts';
@@ -171,7 +171,6 @@ export function renderTimeline(p: TimelineParts) {
     <div class="controls ${p.filtersOpen ? 'open' : ''}" id="controls" part="controls">
       <at-filter-bar
         part="filters"
-        class=${activeFilters > 0 ? 'filtered' : ''}
         exportparts="facet"
         .actors=${dataset.actors}
         .victims=${dataset.victims}
@@ -180,7 +179,7 @@ export function renderTimeline(p: TimelineParts) {
         .counts=${p.counts}
         .messages=${m}
         @at-filter-change=${on.filterChange}
-      ></at-filter-bar>
+      >${activeFilters > 0 ? chipsStandIn(activeChoices(p.filter, { actors: dataset.actors, victims: dataset.victims, subjects: indexed.subjectOptions })) : nothing}</at-filter-bar>
       <label class="group-by" part="group-by">${m.rowsBy}
         <select @change=${on.groupChange} .value=${view.groupBy}>
           ${GROUP_BY_OPTIONS.map((option) => html`<option value=${option} ?selected=${option === view.groupBy}>${m.groupBy[option]}</option>`)}
@@ -302,4 +301,13 @@ export function renderTimeline(p: TimelineParts) {
       ? html`<at-print-list part="print-list" .events=${p.printEvents} .sources=${indexed.sources} .locale=${locale} .messages=${m}></at-print-list>`
       : nothing}
   `;
+}
+
+/**
+ * The filter bar's row of chips, laid out but not shown (`.chips` in the light DOM of the undefined
+ * `at-filter-bar`), so the row keeps its height, however many lines the names wrap to, until the
+ * filter bar's code arrives; its own shadow root has no slot, so the copy is not rendered after.
+ */
+function chipsStandIn(chips: readonly Choice[]) {
+  return html`<ul class="chips" aria-hidden="true">${chips.map((chip) => html`<li class="chip">${chip.name}<span class="remove">✕</span></li>`)}</ul>`;
 }

@@ -15,6 +15,7 @@ import { ResizeController } from '../controllers/resize-controller.ts';
 import { OverflowController } from '../controllers/overflow-controller.ts';
 import type { PresentationState } from '../story/presentation-controller.ts';
 import { attackTimelineStyles } from './attack-timeline.styles.ts';
+import { chipStyles } from '../components/filter-bar/chips.styles.ts';
 import { printStyles } from './print.styles.ts';
 import { CONTROLS, renderErrorBox, renderTimeline, type Controls, type TimelineHandlers } from './attack-timeline.templates.ts';
 import { LazyParts } from './lazy-parts.ts';
@@ -74,7 +75,7 @@ export type { TimelineView };
  * @cssprop --at-kind-report - colour of report events (likewise --at-kind-activity, -intrusion, -detection, -follow-up, -legal-action, -government-statement, -government-advisory, -policy, -corporate)
  */
 export class AttackTimeline extends LitElement {
-  static override styles = [tokens, themes, attackTimelineStyles, printStyles];
+  static override styles = [tokens, themes, chipStyles, attackTimelineStyles, printStyles];
 
   /** URL of a dataset JSON file. Takes precedence over the bundled default. */
   @property() src: string | null = null;

@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
-// (No comments inside the CSS: template text ships as written.) A row of chips is 2rem tall
-// whatever font the ✕ falls back to (its button's line is 1 and unpadded): the shell keeps that
-// room for the row while this code loads (`at-filter-bar.filtered`, attack-timeline.styles.ts).
+// (No comments inside the CSS: template text ships as written.) The chips' own rules are shared
+// with the shell (chips.styles.ts).
 export const filterBarStyles = css`
   :host {
     display: block;
@@ -130,37 +129,17 @@ export const filterBarStyles = css`
     text-decoration: none;
     cursor: default;
   }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.35rem;
-    margin: 0.4rem 0 0;
-    padding: 0;
-    list-style: none;
-  }
   .chip {
-    box-sizing: border-box;
-    min-height: 2rem;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.25rem;
-    padding: 0.1rem 0.2rem 0.1rem 0.6rem;
+    border-color: var(--_line);
     border-radius: 999px;
     background: var(--_surface);
-    border: 1px solid var(--_line);
-    font-size: 0.875em;
   }
-  .chip button {
-    min-width: 1.6rem;
-    min-height: 1.6rem;
-    padding: 0;
-    line-height: 1;
-    border: 0;
+  .remove {
     border-radius: 999px;
     background: transparent;
     cursor: pointer;
   }
-  .chip button:hover {
+  .remove:hover {
     background: var(--_line);
   }
 `;

@@ -1,13 +1,12 @@
 import { html, LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Actor, Subject, Victim } from '../../model/types.ts';
-import { NO_FILTER, type FacetCounts, type Filter } from '../../derive/filter.ts';
+import { activeChoices, NO_FILTER, type Facet, type FacetCounts, type Filter } from '../../derive/filter.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
 import { filterBarStyles } from './filter-bar.styles.ts';
+import { chipStyles } from './chips.styles.ts';
 import { messagesFor, type Messages } from '../../i18n/messages.ts';
-
-type Facet = 'actors' | 'victims' | 'subjects';
 
 interface Option {
   readonly id: string;
@@ -23,7 +22,7 @@ interface Option {
  * @csspart facet - each drop-down (actors, victims, subjects)
  */
 export class AtFilterBar extends LitElement {
-  static override styles = [tokens, filterBarStyles];
+  static override styles = [tokens, chipStyles, filterBarStyles];
 
   @property({ attribute: false }) actors: readonly Actor[] = [];
   @property({ attribute: false }) victims: readonly Victim[] = [];
@@ -36,11 +35,7 @@ export class AtFilterBar extends LitElement {
 
   protected override render() {
     const m = this.messages;
-    const active = [
-      ...this.filter.actors.map((id) => ({ facet: 'actors' as const, id, name: nameOf(this.actors, id) })),
-      ...this.filter.victims.map((id) => ({ facet: 'victims' as const, id, name: nameOf(this.victims, id) })),
-      ...(this.filter.subjects ?? []).map((id) => ({ facet: 'subjects' as const, id, name: nameOf(this.subjects, id) })),
-    ];
+    const active = activeChoices(this.filter, this);
     return html`
       <div class="bar">
         ${this._renderFacet('actors', m.actors, this.actors, this.counts.actors)}
@@ -52,7 +47,7 @@ export class AtFilterBar extends LitElement {
         ? html`<ul class="chips" aria-label=${m.activeFilters}>
             ${active.map((chip) => html`<li class="chip">
               ${chip.name}
-              <button type="button" aria-label=${m.removeFilter(chip.name)} @click=${() => this._toggle(chip.facet, chip.id, false)}>✕</button>
+              <button type="button" class="remove" aria-label=${m.removeFilter(chip.name)} @click=${() => this._toggle(chip.facet, chip.id, false)}>✕</button>
             </li>`)}
           </ul>`
         : nothing}
@@ -113,8 +108,4 @@ export class AtFilterBar extends LitElement {
     details.querySelector('summary')?.focus();
     event.stopPropagation();
   };
-}
-
-function nameOf(options: readonly Option[], id: string): string {
-  return options.find((option) => option.id === id)?.name ?? id;
 }

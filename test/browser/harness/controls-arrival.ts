@@ -20,6 +20,12 @@ export interface ControlsArrival {
   /** Layout shifts the page reported between the two (not counting ones after input), as "score at time". */
   readonly shifts: readonly string[];
   readonly element: AttackTimeline;
+  /**
+   * The shell's invisible copy of the filter bar's chips (null: no filters set): at the first
+   * frame whether it was hidden and how tall it was, and whether it is still drawn once the filter
+   * bar is there.
+   */
+  readonly chipsStandIn: { readonly hiddenBefore: boolean; readonly heightBefore: number; readonly drawnAfter: boolean } | null;
 }
 
 const box = (node: Element | null): Box | null => {
@@ -39,14 +45,20 @@ const boxes = (element: AttackTimeline) => ({
   cards: box(cardsOf(element)),
 });
 
-/** `attributes`: more of the element's attributes (filters a page sets, which show as chips). */
-export async function measureControlsArrival(viewport: { width: number; height: number }, controls: 'full' | 'compact', attributes: Record<string, string> = {}): Promise<ControlsArrival> {
+const chipsStandInOf = (element: AttackTimeline) => element.shadowRoot!.querySelector('at-filter-bar > .chips');
+
+/**
+ * `attributes`: more of the element's attributes (filters a page sets, which show as chips);
+ * `data`: the element's data (the bundled story when not given).
+ */
+export async function measureControlsArrival(viewport: { width: number; height: number }, controls: 'full' | 'compact', attributes: Record<string, string> = {}, data?: unknown): Promise<ControlsArrival> {
   await setViewport(viewport);
   document.cookie = 'controls-chunk=hold; path=/';
   try {
     const element = document.createElement('attack-timeline');
     element.setAttribute('controls', controls);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (data !== undefined) (element as AttackTimeline & { data: unknown }).data = data;
     document.body.append(element);
     const drawn = () => (chartOf(element)?.drawnItems.length ?? 0) > 0 || (cardsOf(element)?.shadowRoot?.querySelectorAll('li').length ?? 0) > 0;
     for (let i = 0; i < 500 && !drawn(); i++) await waitMs(20);
@@ -54,6 +66,8 @@ export async function measureControlsArrival(viewport: { width: number; height: 
     await waitMs(100);
     if (customElements.get('at-filter-bar')) throw new Error('the controls arrived before the measurement (the hold did not work)');
     const before = boxes(element);
+    const standIn = chipsStandInOf(element);
+    const standInBefore = standIn && { hiddenBefore: getComputedStyle(standIn).visibility === 'hidden', heightBefore: standIn.getBoundingClientRect().height };
     const stopWatching = await watchLayoutShifts();
     await releaseHeldChunks();
     await customElements.whenDefined('at-filter-bar');
@@ -62,7 +76,8 @@ export async function measureControlsArrival(viewport: { width: number; height: 
     // Layout shifts are reported with the frame that painted them.
     for (let frame = 0; frame < 3; frame++) await nextFrame();
     await waitMs(300);
-    return { before, after: boxes(element), shifts: stopWatching(), element };
+    const chipsStandIn = standInBefore && { ...standInBefore, drawnAfter: (chipsStandInOf(element)?.getClientRects().length ?? 0) > 0 };
+    return { before, after: boxes(element), shifts: stopWatching(), element, chipsStandIn };
   } finally {
     document.cookie = 'controls-chunk=; path=/; max-age=0';
   }

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { facetCounts, filterEvents, involvedActors, isFilterEmpty, lazyFacetCounts, NO_FILTER, subjectOptions } from '../../../src/derive/filter.ts';
+import { activeChoices, facetCounts, filterEvents, involvedActors, isFilterEmpty, lazyFacetCounts, NO_FILTER, subjectOptions } from '../../../src/derive/filter.ts';
 import { parseDataset } from '../../../src/model/parse-dataset.ts';
 import type { TimelineEvent } from '../../../src/model/types.ts';
 import { makeEvents, rawDataset } from '../helpers.ts';
@@ -142,5 +142,36 @@ describe('subjects (organisations named, neither acting nor targeted)', () => {
     const result = parseDataset({ ...raw, subjects: [{ id: 'o1', name: 'A Merger Party', type: 'organization', sector: 'IT' }] });
     if (!result.ok) throw new Error(JSON.stringify(result.issues));
     expect(subjectOptions(result.dataset).map((record) => record.id)).toEqual(['o1', 'v2']);
+  });
+});
+
+describe('activeChoices (the chips of the filter bar and of its stand-in)', () => {
+  const options = {
+    actors: [{ id: 'apt10', name: 'APT10' }, { id: 'apt31', name: 'APT31' }],
+    victims: [{ id: 'hpe', name: 'Hewlett Packard Enterprise' }],
+    subjects: [{ id: 'zte', name: 'ZTE' }],
+  };
+
+  it('names each choice, actors, then victims, then subjects, each in the order chosen', () => {
+    expect(activeChoices({ actors: ['apt31', 'apt10'], victims: ['hpe'], subjects: ['zte'] }, options)).toEqual([
+      { facet: 'actors', id: 'apt31', name: 'APT31' },
+      { facet: 'actors', id: 'apt10', name: 'APT10' },
+      { facet: 'victims', id: 'hpe', name: 'Hewlett Packard Enterprise' },
+      { facet: 'subjects', id: 'zte', name: 'ZTE' },
+    ]);
+  });
+
+  it('is empty when nothing is chosen, with or without a subjects list', () => {
+    expect(activeChoices(NO_FILTER, options)).toEqual([]);
+    expect(activeChoices({ actors: [], victims: [] }, options)).toEqual([]);
+  });
+
+  it('keeps a choice no option has, by its id (a page or link may name one the data lacks)', () => {
+    expect(activeChoices({ actors: ['unknown-group'], victims: [] }, options)).toEqual([{ facet: 'actors', id: 'unknown-group', name: 'unknown-group' }]);
+  });
+
+  it('keeps the same id chosen in two facets apart', () => {
+    const both = { ...options, victims: [{ id: 'apt10', name: 'APT10 as a target' }] };
+    expect(activeChoices({ actors: ['apt10'], victims: ['apt10'] }, both).map((choice) => `${choice.facet}:${choice.name}`)).toEqual(['actors:APT10', 'victims:APT10 as a target']);
   });
 });
