@@ -34,6 +34,9 @@ import type { Indexed } from './indexed-dataset.ts';
 
 export type { TimelineView };
 
+/** The shell's stylesheets but print's, which comes last (presentation's go between: `_presentation`). */
+const SCREEN_STYLES = [tokens, themes, chipStyles, attackTimelineStyles];
+
 /**
  * An interactive, zoomable timeline of a sourced event dataset, with filters by actor, victim and
  * other organisation named, and a detail panel citing every source. With no `src` or `dataset` it shows the bundled story
@@ -75,7 +78,7 @@ export type { TimelineView };
  * @cssprop --at-kind-report - colour of report events (likewise --at-kind-activity, -intrusion, -detection, -follow-up, -legal-action, -government-statement, -government-advisory, -policy, -corporate)
  */
 export class AttackTimeline extends LitElement {
-  static override styles = [tokens, themes, chipStyles, attackTimelineStyles, printStyles];
+  static override styles = [...SCREEN_STYLES, printStyles];
 
   /** URL of a dataset JSON file. Takes precedence over the bundled default. */
   @property() src: string | null = null;
@@ -175,7 +178,7 @@ export class AttackTimeline extends LitElement {
     errors: this._errors,
     exit: () => void this.exitPresentation(),
     // In the order the styles had when they were all in the script: the layout, presentation, print.
-    adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [tokens, themes, attackTimelineStyles, styles, printStyles]),
+    adoptStyles: (styles) => adoptStyles(this.renderRoot as ShadowRoot, [...SCREEN_STYLES, styles, printStyles]),
   });
   private readonly _export = new ExportController(this, {
     shown: () => (this._chart && this._dataset.indexed ? { chart: this._chart, indexed: this._dataset.indexed } : null),

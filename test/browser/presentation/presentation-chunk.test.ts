@@ -43,6 +43,7 @@ describe('presentation code, fetched when asked for', () => {
     expect(chartOf(element) === null, 'no chart yet').to.equal(true);
     expect(element.shadowRoot!.querySelector('.loading') !== null, 'the loading line').to.equal(true);
     expect(frames.length, 'renders with a chart before the code arrived').to.equal(0);
+    const sheetsBefore = [...element.shadowRoot!.adoptedStyleSheets];
 
     await releaseHeldChunks();
     for (let i = 0; i < 200 && element.presentation?.step !== 0; i++) await waitMs(20);
@@ -50,6 +51,11 @@ describe('presentation code, fetched when asked for', () => {
     expect(frames.length).to.be.above(0);
     expect(frames.every((frame) => frame.bar && frame.fixed), JSON.stringify(frames)).to.equal(true);
     expect(element.presentation!.title).to.equal(story.title);
+    // Presentation's stylesheet is added to every one the element had (a list of them written out
+    // again once left the chips' rules out, and the chart's text was not read again at 22 px).
+    const sheets = element.shadowRoot!.adoptedStyleSheets;
+    expect(sheetsBefore.filter((sheet) => !sheets.includes(sheet)), 'stylesheets lost').to.deep.equal([]);
+    expect(sheets.length, 'presentation\'s added').to.equal(sheetsBefore.length + 1);
     const first = decodeStepView(story.steps[0]!, [0, 0]);
     for (let i = 0; i < 200 && Math.abs(element.view.startMs - first.startMs) > 86_400_000; i++) await waitMs(20);
     expect(Math.abs(element.view.startMs - first.startMs)).to.be.below(86_400_000);
