@@ -4,7 +4,9 @@ import { css } from 'lit';
  * The shell's layout. The description folds to two lines ("More" unfolds it). The stage holds the
  * chart (or the cards) and, once an event is selected, its details: containers 56rem and wider
  * put them side by side, the panel sticky beside the chart; narrower ones lift the details over
- * the foot of the screen as a bottom sheet. Neither moves the page. On narrow screens the
+ * the foot of the screen as a bottom sheet. Neither moves the page. The panel's place is taken
+ * as soon as an event is selected, its undefined tag hidden until the details' code arrives, so
+ * the chart is drawn once at the width it keeps (an event selected by a link, from the first frame). On narrow screens the
  * overview strip stays above the cards as they scroll by, and below 40rem the filters fold
  * behind one button (the filter bar is a size container, so it takes no width from its
  * content). The chart summary is for screen readers; sighted readers see the chart itself.
@@ -98,6 +100,9 @@ export const attackTimelineStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
     min-width: 0;
+  }
+  at-event-detail:not(:defined) {
+    visibility: hidden;
   }
   @container (min-width: 56rem) {
     .stage.open {

@@ -111,7 +111,7 @@ export interface TimelineParts {
   readonly layout: 'cards' | 'chart' | 'loading';
   /** The element is narrow: the reader may switch between cards and chart. */
   readonly narrow: boolean;
-  /** An event is selected and the details' code is there: the stage opens its panel. */
+  /** An event is selected and the details' code is there or on its way: the stage opens its panel. */
   readonly details: boolean;
   /** The description is unfolded; it is long enough to fold. */
   readonly descriptionOpen: boolean;

@@ -370,7 +370,9 @@ export class AttackTimeline extends LitElement {
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       controls: this._controls, layout: this._layout(), narrow: this._narrow,
-      details: view.selected !== null && this._parts.detail.want(),
+      // The panel's place from the moment an event is selected, while its code is on its way, so the
+      // chart is drawn once at the width it keeps (a shared link's first frame included).
+      details: view.selected !== null && (this._parts.detail.want() || !this._parts.detail.failed),
       descriptionOpen: this._descriptionOpen, descriptionFolds: this._descriptionFold.overflows,
       presentation: this._presentation.state,
       search: { results, hiddenCount: matches.ids.length - results.length, highlight: matches.highlight },

@@ -28,6 +28,9 @@ describe('several lazy files missing', () => {
     for (let i = 0; i < 100 && !messagesOf(errors).some((message) => message.includes('attack-timeline-zoom.js')); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     clickMark(element, drawnIds(element)[0]!);
     await settle(element);
+    // The panel's place, taken while its code was on its way, is given back to the chart.
+    expect(element.shadowRoot!.querySelector('.stage.open, at-event-detail'), 'no empty panel left open').to.equal(null);
+    expect(chartOf(element)!.getBoundingClientRect().width, 'the chart\'s full width').to.be.closeTo(element.getBoundingClientRect().width, 1);
     await element.present();
     await settle(element);
 
