@@ -344,8 +344,12 @@ export class AttackTimeline extends LitElement {
 
   protected override render() {
     const indexed = this._dataset.indexed;
-    // Asked to present from the start, or to follow the URL, the first frame waits for that code.
-    const ready = this._locale.ready && (this._shown || (!this._presentation.loading && !this._urlSync.loading));
+    // Asked to present from the start, to follow the URL, or to show an event's details (a link that
+    // selects one), the first frame waits for that code, so it is drawn once, as it stays: the
+    // details' code is fetched at once, beside the data (a panel arriving after the chart would
+    // narrow the chart and, beside a short chart, push the page down).
+    const detailsPending = this._view.view.selected !== null && !this._parts.detail.want() && !this._parts.detail.failed;
+    const ready = this._locale.ready && (this._shown || (!this._presentation.loading && !this._urlSync.loading && !detailsPending));
     return html`
       <div class="root">
         ${renderErrorBox(this._errors.shown, () => void this._dataset.load(), indexed !== null)}
