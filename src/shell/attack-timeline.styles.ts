@@ -6,10 +6,10 @@ import { css } from 'lit';
  * put them side by side, the panel sticky beside the chart; narrower ones lift the details over
  * the foot of the screen as a bottom sheet. Neither moves the page. The panel's place is taken
  * as soon as an event is selected, its undefined tag hidden until the details' code arrives, so
- * the chart is drawn once at the width it keeps (an event selected by a link, from the first frame). On narrow screens the
- * overview strip stays above the cards as they scroll by, and below 40rem the filters fold
- * behind one button (the filter bar is a size container, so it takes no width from its
- * content). The chart summary is for screen readers; sighted readers see the chart itself.
+ * the chart changes width once (a link's selection waits for the code: the shell's `render`).
+ * On narrow screens the overview strip stays above the cards as they scroll by, and below 40rem
+ * the filters fold behind one button (the filter bar is a size container, so it takes no width
+ * from its content). The chart summary is for screen readers; sighted readers see the chart itself.
  * The secondary controls' code arrives just after the first frame (control-tags.ts): until then
  * their undefined tags hold the space the controls will take (the heights their own styles give:
  * a 2.25rem control with its border, the search box with its count line, the 52 px overview, the
@@ -21,8 +21,8 @@ import { css } from 'lit';
  * stand-in also has an invisible line where its label will be, so the status line beside it sits
  * on the same baseline before and after. Filters set by the page (attributes, a link) show as
  * chips under the drop-downs: until the filter bar is defined, an invisible copy of the chips
- * (the templates' `chipsStandIn`, with the filter bar's own chip rules: chips.styles.ts) keeps the rows
- * they wrap to, under the stand-in of the drop-downs' row.
+ * (the templates' `chipsStandIn`, with the filter bar's own chip rules: chips.styles.ts) keeps
+ * the lines they wrap to, under the stand-in of the drop-downs' row.
  * While the element waits for its data or for code its first frame needs, the loading line keeps
  * `--at-loading-height` (`.reserve`; docs/embedding.md has the rule a page adds to keep the same
  * before the script runs), so the article below it moves only under the fold.

@@ -375,7 +375,7 @@ export class AttackTimeline extends LitElement {
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
       controls: this._controls, layout: this._layout(), narrow: this._narrow,
       // The panel's place from the moment an event is selected, while its code is on its way, so the
-      // chart is drawn once at the width it keeps (a shared link's first frame included).
+      // chart changes width once, not again when the code comes.
       details: view.selected !== null && (this._parts.detail.want() || !this._parts.detail.failed),
       descriptionOpen: this._descriptionOpen, descriptionFolds: this._descriptionFold.overflows,
       presentation: this._presentation.state,
