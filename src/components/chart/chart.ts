@@ -17,6 +17,7 @@ import { messagesFor, type Messages } from '../../i18n/messages.ts';
 import { ZoomController } from '../../controllers/zoom-controller.ts';
 import { chunkErrorsAsEvents, type ChunkProblem } from '../../controllers/lazy-chunk.ts';
 import { ResizeController } from '../../controllers/resize-controller.ts';
+import { FontLoadController } from '../../controllers/font-load-controller.ts';
 import { MediaQueryController } from '../../controllers/media-query-controller.ts';
 import { emit } from '../../events.ts';
 import { tokens } from '../../styles/tokens.ts';
@@ -25,7 +26,7 @@ import { BASE_FONT_PX, renderGroups, renderTicks, round } from './chart.template
 import { ChartFrames, laneWidthOf, type DrawnArc } from './chart-frames.ts';
 import { ChartView } from './chart-view.ts';
 import { CanvasController } from './canvas-controller.ts';
-import type { SubjectLabel } from './draw-marks.ts';
+import { forgetSemiboldWidths, type SubjectLabel } from './draw-marks.ts';
 import { FocusController } from './focus-controller.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { HIT_TOLERANCE_PX, localPoint, TooltipController } from './tooltip-controller.ts';
@@ -90,6 +91,16 @@ export class AtChart extends LitElement {
   private readonly _resize = new ResizeController(this);
   /** The label font and the geometry for its size, read from CSS once per theme. */
   private readonly _text = new ChartText(this, () => this.renderRoot.querySelector('canvas'));
+  /**
+   * A web font of the chart's family that arrives after its text was measured (in a fallback, as
+   * on a reader's cold page): the titles are measured and laid out again, and drawn in it.
+   * Registered with the host; it acts through its callback (hence not private: nothing reads it).
+   */
+  protected readonly _fontWatch = new FontLoadController(this, () => {
+    if (!this.hasUpdated || !this._text.measure.stale()) return;
+    forgetSemiboldWidths();
+    this._remeasureText();
+  });
   private readonly _frames = new ChartFrames(this._text, (count) => this.messages.eventsLabel(count));
   private readonly _canvas = new CanvasController(this, {
     canvas: () => this.renderRoot.querySelector('canvas'),
@@ -355,7 +366,11 @@ export class AtChart extends LitElement {
     // Before the first render the text size was read from the host, where only a px value can be
     // read as it is; any other length is read from the canvas now that it is there, and the lanes
     // (room for titles at that size) are laid out again with it.
-    if (this._text.resolved) return;
+    if (!this._text.resolved) this._remeasureText();
+  }
+
+  /** The text is read again at the next update, and the lanes (room for titles) laid out with it. */
+  private _remeasureText(): void {
     this._laneWidthPx = NaN;
     this._restyle();
   }

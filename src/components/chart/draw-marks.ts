@@ -96,6 +96,11 @@ const SUBJECT_MIN_LABEL_PX = 40;
 /** Semibold character widths per CSS font, measured once per character (see `semiboldCharWidth`). */
 const semiboldWidths = new Map<string, Map<string, number>>();
 
+/** Measures the semibold characters again: a web font of their family has arrived since. */
+export function forgetSemiboldWidths(): void {
+  semiboldWidths.clear();
+}
+
 /** Width of a character semibold in `font`, measured on `context`, whose font must be that already. */
 function semiboldCharWidth(context: CanvasRenderingContext2D, font: string): CharWidth {
   let widths = semiboldWidths.get(font);

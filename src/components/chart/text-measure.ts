@@ -26,6 +26,16 @@ export class TextMeasure {
   /** `font` is a CSS font shorthand, e.g. "12.5px Inter, sans-serif". */
   constructor(readonly font: string, readonly fontPx: number) {}
 
+  /**
+   * Whether the font now gives some character measured here another width: a web font of its
+   * family has arrived since (the page's fonts often come after a reader's first frame).
+   */
+  stale(): boolean {
+    if (!this._context) return false;
+    for (const [code, width] of this._ascii.entries()) if (width >= 0 && this._context.measureText(String.fromCharCode(code)).width !== width) return true;
+    return false;
+  }
+
   private _measure(char: string): number {
     if (this._context === undefined) {
       this._context = document.createElement('canvas').getContext('2d');
