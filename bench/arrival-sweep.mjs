@@ -7,11 +7,7 @@
 // browser tests check this at a few sizes (controls-arrival-*.test.ts); this sweeps many, in the
 // production build. Widths and settings can be given: WIDTHS=700,1100 SETTINGS='[{"locale":"de"}]'.
 // A probe, not a test: it prints each case and how many moved, and asserts nothing.
-import { join } from 'node:path';
-import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
-import { root, serve } from './serve.mjs';
+import { sweep } from './sweep.mjs';
 
 const WIDTHS = (process.env.WIDTHS ?? '360,480,600,640,700,800,900,1000,1100,1280,1440,1920').split(',').map(Number);
 const SETTINGS = JSON.parse(process.env.SETTINGS ?? JSON.stringify([
@@ -76,34 +72,17 @@ async function measure(browser, origin, width, attributes) {
     // Past Chrome's half second without layout-shift reports after the page was sized.
     await new Promise((resolve) => setTimeout(resolve, 700));
     const before = await page.evaluate(partBoxes);
-    if (!before.drawn) return { width, attributes, error: 'the first frame never drew' };
+    if (!before.drawn) return { error: 'the first frame never drew' };
     const shiftsBefore = (await page.evaluate(() => window.__shifts.length));
     release();
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const after = await page.evaluate(partBoxes);
     const moved = Object.keys(before.boxes).filter((part) => !ARRIVING.has(part) && part in after.boxes && before.boxes[part] !== after.boxes[part]).map((part) => `${part} ${before.boxes[part]} → ${after.boxes[part]}`);
     const shifts = (await page.evaluate(() => window.__shifts)).slice(shiftsBefore);
-    return { width, attributes, moved, shifts };
+    return { changes: moved, shifts };
   } finally {
     await context.close();
   }
 }
 
-await build({ logLevel: 'warn', root, configFile: join(root, 'vite.embed.config.ts') });
-const { server, origin } = await serve();
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
-let movedCases = 0;
-try {
-  for (const attributes of SETTINGS) {
-    for (const width of WIDTHS) {
-      const result = await measure(browser, origin, width, attributes);
-      const still = !result.error && result.moved.length === 0 && result.shifts.length === 0;
-      if (!still) movedCases++;
-      console.log(`${JSON.stringify(attributes)} at ${width} px: ${result.error ?? (still ? 'nothing moved' : `moved: ${result.moved.join('; ') || 'no part'}; layout shifts: ${result.shifts.join(', ') || 'none'}`)}`);
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
-console.log(`${movedCases} of ${SETTINGS.length * WIDTHS.length} cases moved`);
+await sweep({ settings: SETTINGS, widths: WIDTHS, measure, verb: 'moved' });

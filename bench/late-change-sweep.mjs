@@ -8,11 +8,7 @@
 // Nothing is held back: the files arrive as fast as this machine serves them, as on a page whose
 // files are cached. Widths and settings can be given: WIDTHS=390,1000 SETTINGS='[{"locale":"de"}]'.
 // A probe, not a test: it prints each case and how many changed, and asserts nothing.
-import { join } from 'node:path';
-import { build } from 'vite';
-import puppeteer from 'puppeteer-core';
-import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
-import { root, serve } from './serve.mjs';
+import { sweep } from './sweep.mjs';
 
 const WIDTHS = (process.env.WIDTHS ?? '390,1000,1440').split(',').map(Number);
 const SETTINGS = JSON.parse(process.env.SETTINGS ?? JSON.stringify([
@@ -121,21 +117,4 @@ async function measure(browser, origin, width, attributes) {
   }
 }
 
-await build({ logLevel: 'warn', root, configFile: join(root, 'vite.embed.config.ts') });
-const { server, origin } = await serve();
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
-let changed = 0;
-try {
-  for (const attributes of SETTINGS) {
-    for (const width of WIDTHS) {
-      const result = await measure(browser, origin, width, attributes);
-      const still = !result.error && result.changes.length === 0 && result.shifts.length === 0;
-      if (!still) changed++;
-      console.log(`${JSON.stringify(attributes)} at ${width} px: ${result.error ?? (still ? 'nothing changed' : `changed: ${result.changes.join('; ') || 'no part'}; layout shifts: ${result.shifts.join(', ') || 'none'}`)}`);
-    }
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
-console.log(`${changed} of ${SETTINGS.length * WIDTHS.length} cases changed`);
+await sweep({ settings: SETTINGS, widths: WIDTHS, measure, verb: 'changed' });

@@ -1,7 +1,8 @@
 /**
- * Holding a lazy chunk's code back (test/browser/zoom/zoom-chunk-middleware.mjs): while the page
- * has the cookie `<chunk>-chunk=hold`, the test server answers that module's request only when a
- * test fetches /__zoom-chunk/release.
+ * Holding a lazy chunk's code back, or leaving it out (test/browser/zoom/zoom-chunk-middleware.mjs):
+ * while the page has the cookie `<chunk>-chunk=hold`, the test server answers that module's
+ * request only when a test fetches /__zoom-chunk/release; with `<chunk>-chunk=missing`, it
+ * answers 404.
  */
 
 export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset' | 'cards' | 'detail' | 'export' | 'search' | 'story';
@@ -16,6 +17,16 @@ export function holdChunkDuringSuite(chunk: HeldChunk): void {
   after(async () => {
     document.cookie = `${chunk}-chunk=; path=/; max-age=0`;
     await releaseHeldChunks();
+  });
+}
+
+/** For the enclosing suite, the test server answers 404 for `chunk`'s code, as when a publisher did not host its file. */
+export function missingChunkDuringSuite(chunk: HeldChunk): void {
+  before(() => {
+    document.cookie = `${chunk}-chunk=missing; path=/`;
+  });
+  after(() => {
+    document.cookie = `${chunk}-chunk=; path=/; max-age=0`;
   });
 }
 

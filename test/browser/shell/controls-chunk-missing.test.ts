@@ -7,16 +7,12 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, clickMark, drawnIds, errorBox, placeTimeline, messagesOf, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { missingChunkDuringSuite } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
 describe('secondary controls code missing', () => {
-  before(() => {
-    document.cookie = 'controls-chunk=missing; path=/';
-  });
-  after(() => {
-    document.cookie = 'controls-chunk=; path=/; max-age=0';
-  });
+  missingChunkDuringSuite('controls');
 
   it('draws the chart, reports one at-error naming the file, and still selects and zooms', async () => {
     const { element, errors } = await placeTimeline({ data: small });

@@ -8,14 +8,10 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, errorBox, messagesOf, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { missingChunkDuringSuite } from '../harness/chunk-hold.ts';
 
 describe('a link that selects an event, with the details\' code missing', () => {
-  before(() => {
-    document.cookie = 'detail-chunk=missing; path=/';
-  });
-  after(() => {
-    document.cookie = 'detail-chunk=; path=/; max-age=0';
-  });
+  missingChunkDuringSuite('detail');
 
   it('draws the chart at its full width and names the missing file', async () => {
     const { element, errors } = await placeTimeline({ data: smallJson as unknown as FixtureDataset, attributes: { selected: 'e-indictment' }, widthPx: 1200 });

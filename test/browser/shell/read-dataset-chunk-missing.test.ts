@@ -6,14 +6,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { errorBox, settle, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { missingChunkDuringSuite } from '../harness/chunk-hold.ts';
 
 describe('reading a src answer: code missing', () => {
-  before(() => {
-    document.cookie = 'read-dataset-chunk=missing; path=/';
-  });
-  after(() => {
-    document.cookie = 'read-dataset-chunk=; path=/; max-age=0';
-  });
+  missingChunkDuringSuite('read-dataset');
 
   it('reports one at-error naming the file, offering to try again', async () => {
     const errors: string[] = [];

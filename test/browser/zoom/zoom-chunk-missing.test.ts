@@ -8,16 +8,12 @@ import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, errorBox, placeTimeline, messagesOf, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { checkZoomPaths } from './zoom-paths.ts';
+import { missingChunkDuringSuite } from '../harness/chunk-hold.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
 describe('zoom gesture code missing', () => {
-  before(() => {
-    document.cookie = 'zoom-chunk=missing; path=/';
-  });
-  after(() => {
-    document.cookie = 'zoom-chunk=; path=/; max-age=0';
-  });
+  missingChunkDuringSuite('zoom');
 
   it('draws the chart, reports one at-error naming the file, and still zooms', async () => {
     const { element, errors } = await placeTimeline({ data: small });
