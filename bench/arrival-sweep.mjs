@@ -14,6 +14,7 @@ const SETTINGS = JSON.parse(process.env.SETTINGS ?? JSON.stringify([
   { controls: 'full' },
   { controls: 'compact' },
   { controls: 'full', actors: 'apt10', victims: 'hpe' },
+  { controls: 'full', actors: 'apt10,apt31,gallium,accenture,acsc', victims: 'hpe,ibm' },
   { controls: 'full', locale: 'fr' },
   { controls: 'full', locale: 'de' },
   { controls: 'full', locale: 'ja' },

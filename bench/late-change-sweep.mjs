@@ -21,6 +21,7 @@ const SETTINGS = JSON.parse(process.env.SETTINGS ?? JSON.stringify([
   { controls: 'compact' },
   { controls: 'none' },
   { actors: 'apt10', victims: 'hpe', selected: 'reuters-hpe-ibm-exclusive' },
+  { src: '/data/default-dataset.json', selected: 'apt10-indictment-unsealed' },
 ]));
 const WATCH_MS = 3000;
 
