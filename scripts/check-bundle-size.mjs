@@ -39,8 +39,8 @@ import { fileURLToPath } from 'node:url';
 // names; docs/performance.md, Round seventeen); still under the budget.
 // It then raised it to 59.94 KiB (61,379 bytes): measuring the chart's titles again when a web
 // font of its family arrives after the first frame (FontLoadController, TextMeasure.stale) cost
-// 159 bytes (61,358); without it, titles drawn in the late font overran the room they were laid
-// out in (a 215 px layout for a 256 px title in late-font.test.ts). 82 bytes under the budget.
+// 178 bytes (61,377); without it, titles drawn in the late font overran the room they were laid
+// out in (a 215 px layout for a 256 px title in late-font.test.ts). 63 bytes under the budget.
 const CEILING_GZIP_BYTES = Math.round(59.94 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';

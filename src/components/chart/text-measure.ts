@@ -31,9 +31,9 @@ export class TextMeasure {
    * family has arrived since (the page's fonts often come after a reader's first frame).
    */
   stale(): boolean {
-    if (!this._context) return false;
-    for (const [code, width] of this._ascii.entries()) if (width >= 0 && this._context.measureText(String.fromCharCode(code)).width !== width) return true;
-    return false;
+    const context = this._context;
+    const differs = (char: string, width: number) => width >= 0 && context!.measureText(char).width !== width;
+    return !!context && ([...this._ascii.entries()].some(([code, width]) => differs(String.fromCharCode(code), width)) || [...this._other].some(([char, width]) => differs(char, width)));
   }
 
   private _measure(char: string): number {
