@@ -46,6 +46,20 @@ export async function settledDrawing(element: AttackTimeline): Promise<void> {
   await nextFrame();
 }
 
+/**
+ * Waits for every running CSS animation on the page (shadow trees included) to end, such as the
+ * marks' fade-in after new data: a picture taken during it catches the marks half faded, as one did
+ * when a test followed another in the same page quickly enough.
+ */
+export async function animationsDone(): Promise<void> {
+  // Document.getAnimations() leaves out shadow trees: ask each shadow root for its own.
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let i = 0; i < roots.length; i++) {
+    for (const element of roots[i]!.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+  }
+  await Promise.all(roots.flatMap((root) => root.getAnimations()).map((animation) => animation.finished.catch(() => undefined)));
+}
+
 /** Renders `<attack-timeline>` with a dataset object at a fixed width. */
 export async function renderWithData(data: unknown, attributes: Record<string, string> = {}, widthPx = 1000): Promise<AttackTimeline> {
   const element = await fixture<AttackTimeline>(html`<div style="width:${widthPx}px"><attack-timeline></attack-timeline></div>`)

@@ -3,7 +3,7 @@
  * parser replaces noncharacters (U+FFFF, U+FDD0…) with a warning; every export is well-formed
  * (the SVG holds only characters XML 1.0 allows and survives `encodeURIComponent`, as PNG export
  * needs; the JSON, STIX and CSV exports read back to the same text). The SVG is parsed by a real
- * XML parser in test/browser/reliability/unicode-export.test.ts.
+ * XML parser in test/browser/reliability/unicode-export.cases.ts.
  */
 import { describe, expect, it, vi } from 'vitest';
 import { tooltipBox } from '../../../src/derive/chart-navigation.ts';

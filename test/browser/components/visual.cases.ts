@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import smallJson from '../../fixtures/small.json';
-import { chartOf, renderWithData, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { animationsDone, chartOf, renderWithData, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -11,6 +11,7 @@ describe('chart snapshot', () => {
     await settle(element);
     const chart = chartOf(element)!;
     expect(chart.visibleIds.length).to.equal(small.events.length);
+    await animationsDone();
     await visualDiff(chart.shadowRoot!.querySelector('.frame')!, 'chart-small');
   });
 });

@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { cardsOf, drawnIds, renderMarkup, settledDrawing } from '../harness/timeline-harness.ts';
+import { animationsDone, cardsOf, drawnIds, renderMarkup, settledDrawing } from '../harness/timeline-harness.ts';
 
 const SCREENS = [
   { name: 'phone-360x740', width: 360, height: 740 },
@@ -33,6 +33,7 @@ describe('default story on three screens', () => {
         await setViewport({ width: screen.width, height: Math.max(screen.height, Math.ceil(element.getBoundingClientRect().bottom) + 16) });
         await settledDrawing(element);
       }
+      await animationsDone();
       await visualDiff(phone ? element.parentElement! : element, screen.name);
     });
   }

@@ -1,0 +1,41 @@
+/**
+ * Several test files' cases run in one page (`shared-page.test.ts` in a folder imports its
+ * `*.cases.ts`), since each page costs web-test-runner about a second of loading before any test
+ * runs. Cases that need a page of their own (code arriving once a page, a font added to the
+ * document, a first paint on a cold page) stay in `*.test.ts` files.
+ *
+ * Imported first by each shared page: every top-level `describe` then starts from the page a test
+ * file of its own would have met (the runner's 800×600 viewport, motion not reduced, scrolled to
+ * the top, its URL), whatever the suite before it left behind. The reset runs as the describe's
+ * first `before` hook, so the describe's own hooks still set up what they need after it.
+ */
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+
+const startUrl = location.href;
+
+// Each only when the page differs: setting even the same viewport again makes Chromium resize
+// the page, and a chart drawn during that resize was screenshotted with its text rendered
+// differently (components/visual.cases.ts failed 3 runs in 9 that way).
+async function resetPage(): Promise<void> {
+  if (innerWidth !== 800 || innerHeight !== 600) await setViewport({ width: 800, height: 600 });
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches) await emulateMedia({ reducedMotion: 'no-preference' });
+  if (location.href !== startUrl) history.replaceState(null, '', startUrl);
+  window.scrollTo(0, 0);
+}
+
+const describeOfMocha = globalThis.describe;
+let depth = 0;
+
+function describeFromResetPage(title: string, body: (this: Mocha.Suite) => void): Mocha.Suite {
+  return describeOfMocha(title, function (this: Mocha.Suite) {
+    if (depth === 0) before(resetPage);
+    depth++;
+    try {
+      body.call(this);
+    } finally {
+      depth--;
+    }
+  });
+}
+
+globalThis.describe = Object.assign(describeFromResetPage, describeOfMocha) as Mocha.SuiteFunction;
