@@ -5,20 +5,22 @@
  * document, a first paint on a cold page) stay in `*.test.ts` files.
  *
  * Imported first by each shared page: every top-level `describe` then starts from the page a test
- * file of its own would have met (the runner's 800×600 viewport, motion not reduced, scrolled to
- * the top, its URL), whatever the suite before it left behind. The reset runs as the describe's
- * first `before` hook, so the describe's own hooks still set up what they need after it.
+ * file of its own would have met (the runner's 800×600 viewport, motion not reduced, the pointer
+ * at the corner with no button down, scrolled to the top, its URL), whatever the suite before it
+ * left behind. The reset runs as the describe's first `before` hook, so the describe's own hooks
+ * still set up what they need after it.
  */
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, setViewport } from '@web/test-runner-commands';
 
 const startUrl = location.href;
 
-// Each only when the page differs: setting even the same viewport again makes Chromium resize
-// the page, and a chart drawn during that resize was screenshotted with its text rendered
-// differently (components/visual.cases.ts failed 3 runs in 9 that way).
+// Viewport and media only when they differ: most suites put them back themselves, and each
+// command is a round trip to the runner.
 async function resetPage(): Promise<void> {
   if (innerWidth !== 800 || innerHeight !== 600) await setViewport({ width: 800, height: 600 });
   if (matchMedia('(prefers-reduced-motion: reduce)').matches) await emulateMedia({ reducedMotion: 'no-preference' });
+  // The pointer where the last suite left it would hover the next suite's marks.
+  await resetMouse();
   if (location.href !== startUrl) history.replaceState(null, '', startUrl);
   window.scrollTo(0, 0);
 }
