@@ -4,31 +4,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
+import { boom, hostileDatasets } from '../../fixtures/hostile-objects.ts';
 import { drawnIds, errorBox, renderWithData, settle, waitMs, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
-const boom = () => {
-  throw new Error('trap sprung');
-};
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-function getterThrows(key: 'title' | 'events', thrown: unknown = new Error('getter sprung')): object {
-  const data = structuredClone(small) as unknown as Record<string, unknown>;
-  Object.defineProperty(data, key, { enumerable: true, get() { throw thrown; } });
-  return data;
-}
-
-const HOSTILE: [string, () => unknown][] = [
-  ['a Proxy whose get trap throws', () => new Proxy(structuredClone(small), { get: boom })],
-  ['a Proxy whose ownKeys trap throws', () => new Proxy(structuredClone(small), { ownKeys: boom })],
-  ['a revoked Proxy', revoked],
-  ['an events list that is a revoked Proxy', () => ({ ...structuredClone(small), events: revoked() })],
-  ['a title getter that throws', () => getterThrows('title')],
-  ['an events getter that throws a non-Error', () => getterThrows('events', { toString: boom })],
-];
+const HOSTILE = hostileDatasets(small);
 
 describe('hostile objects assigned to data', () => {
   const uncaught: unknown[] = [];

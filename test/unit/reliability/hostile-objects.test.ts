@@ -6,42 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { prepareDataset } from '../../../src/shell/prepare-dataset.ts';
 import { describeThrown } from '../../../src/model/describe-thrown.ts';
+import { boom, hostileDatasets, revoked } from '../../fixtures/hostile-objects.ts';
 
 const small = JSON.parse(readFileSync(new URL('../../fixtures/small.json', import.meta.url), 'utf8'));
 const options = { strict: false, maxTlp: null };
-const boom = () => {
-  throw new Error('trap sprung');
-};
-
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-}
-
-function withThrowingGetter(path: 'title' | 'events' | 'event', thrown: unknown = new Error('getter sprung')): unknown {
-  const data = structuredClone(small);
-  const target = path === 'event' ? data.events[3] : data;
-  const key = path === 'event' ? 'title' : path;
-  Object.defineProperty(target, key, { enumerable: true, get() { throw thrown; } });
-  return data;
-}
-
-const HOSTILE: [string, () => unknown][] = [
-  ['a Proxy whose get trap throws', () => new Proxy(structuredClone(small), { get: boom })],
-  ['a Proxy whose ownKeys trap throws', () => new Proxy(structuredClone(small), { ownKeys: boom })],
-  ['a Proxy whose has and getOwnPropertyDescriptor traps throw', () => new Proxy(structuredClone(small), { has: boom, getOwnPropertyDescriptor: boom })],
-  ['a revoked Proxy', revoked],
-  ['an events list that is a revoked Proxy', () => ({ ...structuredClone(small), events: revoked() })],
-  ['an events list whose length getter throws', () => ({ ...structuredClone(small), events: new Proxy([], { get: (t, k) => (k === 'length' ? boom() : Reflect.get(t, k)) }) })],
-  ['a throwing title getter', () => withThrowingGetter('title')],
-  ['a throwing events getter', () => withThrowingGetter('events')],
-  ['a throwing getter deep in the fourth event', () => withThrowingGetter('event')],
-  ['a getter throwing a string', () => withThrowingGetter('title', 'just a string')],
-  ['a getter throwing an object whose toString throws', () => withThrowingGetter('title', { toString: boom })],
-  ['a getter throwing a revoked Proxy', () => withThrowingGetter('title', revoked())],
-  ['a getter throwing a Symbol', () => withThrowingGetter('title', Symbol('s'))],
-];
+const HOSTILE = hostileDatasets(small);
 
 describe('prepareDataset with hostile objects', () => {
   it.each(HOSTILE)('%s is refused with a problem, never thrown', (_name, make) => {
