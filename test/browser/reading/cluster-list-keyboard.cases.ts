@@ -1,5 +1,5 @@
 // The keyboard way into a cluster: when the active event is drawn inside a cluster, its member
-// list opens on it; Esc closes it. (Its own file: each file gets a fresh page.)
+// list opens on it; Esc closes it.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { chartOf, renderWithData, settle, svgOf } from '../harness/timeline-harness.ts';
