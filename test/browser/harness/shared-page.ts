@@ -14,6 +14,22 @@ import { emulateMedia, resetMouse, setViewport } from '@web/test-runner-commands
 
 const startUrl = location.href;
 
+/** The title of the top-level describe that ran last, to name it if it left something behind. */
+let previousSuite = '(none)';
+
+/**
+ * Elements a suite left in the page (the runner's own scripts aside) are removed, and the next
+ * suite fails naming them and the suite that left them: they would change what it meets.
+ */
+function clearLeftovers(nextSuite: string): void {
+  const left = [...document.body.children].filter((element) => element.tagName !== 'SCRIPT');
+  const culprit = previousSuite;
+  previousSuite = nextSuite;
+  if (left.length === 0) return;
+  for (const element of left) element.remove();
+  throw new Error(`"${culprit}" left ${left.map((element) => `<${element.localName}>`).join(', ')} in the page, which "${nextSuite}" would have met; remove them (fixture() does)`);
+}
+
 // Viewport and media only when they differ: most suites put them back themselves, and each
 // command is a round trip to the runner.
 async function resetPage(): Promise<void> {
@@ -30,7 +46,12 @@ let depth = 0;
 
 function describeFromResetPage(title: string, body: (this: Mocha.Suite) => void): Mocha.Suite {
   return describeOfMocha(title, function (this: Mocha.Suite) {
-    if (depth === 0) before(resetPage);
+    if (depth === 0) {
+      before(async () => {
+        await resetPage();
+        clearLeftovers(title);
+      });
+    }
     depth++;
     try {
       body.call(this);
