@@ -13,15 +13,22 @@ import { browserTestFiles, splitByWeight, testWeight } from './split-test-files.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNNERS = 2;
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
+/** `count` distinct free ports: each server stays open until all are found, so none is given twice. */
+async function freePorts(count) {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = createServer();
+      servers.push(server);
+      await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+      });
+    }
+    return servers.map((server) => server.address().port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
 }
 
 /** Runs web-test-runner with `args`; resolves to its exit code and, if `quiet`, its output. */
@@ -46,8 +53,7 @@ async function main() {
   const files = browserTestFiles(`${root}test/browser`).map((path) => path.slice(root.length));
   const lists = splitByWeight(files.map((file) => ({ file, weight: testWeight(`${root}${file}`) })), RUNNERS);
   console.log(`browser tests: ${files.length} files in ${RUNNERS} web-test-runner processes at once (${lists.map((list) => list.length).join(' + ')}); each one's output follows when it ends.`);
-  const ports = [];
-  for (const _ of lists) ports.push(await freePort());
+  const ports = await freePorts(lists.length);
   const codes = await Promise.all(lists.map(async (list, i) => {
     const { code, output } = await webTestRunner(['--port', String(ports[i]), ...list], true);
     console.log(`\n── browser tests, process ${i + 1} of ${RUNNERS} (${list.length} files): ${code === 0 ? 'passed' : `FAILED (exit ${code})`}\n${output.trimEnd()}`);
