@@ -29,4 +29,23 @@ describe('measureGrowth', () => {
     const growth = measureGrowth(quadratic, pump('', 'a'));
     expect(withinLimits(growth), JSON.stringify(growth)).toBe(false);
   });
+
+  it('fails a quadratic loop whose first timing met a busy moment (one slow call while the size was sought)', () => {
+    const quadraticPairs = (input: string) => {
+      let pairs = 0;
+      for (let i = 0; i < input.length; i++) for (let j = i; j < input.length; j++) if (input[i] === input[j]) pairs++;
+      return pairs;
+    };
+    // The first call after the 40 warm-up calls spins for 5 ms of CPU, as a collection or a
+    // compile on another thread would count: the search would stop at the smallest size.
+    let calls = 0;
+    const busyOnce = (input: string) => {
+      if (++calls === 41) for (const start = performance.now(); performance.now() - start < 5;);
+      return quadraticPairs(input);
+    };
+    const growth = measureGrowth(busyOnce, pump('', 'a'));
+    expect(calls).toBeGreaterThan(41);
+    expect(withinLimits(growth), JSON.stringify(growth)).toBe(false);
+    expect(growth.size, 'the search went on past the smallest size').toBeGreaterThan(8);
+  });
 });

@@ -57,16 +57,30 @@ export function measureGrowth(run: (input: string) => unknown, make: (size: numb
   // Let the engine compile `run` for this kind of input first: a cold start is slower by itself.
   for (const warm of [make(startSize), make(4 * startSize)]) for (let i = 0; i < 20; i++) run(warm);
   let size = startSize;
-  let input = make(size);
-  // One timing a size while looking for the size: the rounds below time n again, keeping the least.
-  let base = timePerCall(() => run(input));
-  while (base < settleMs && size < maxSize) {
+  for (;;) {
+    let input = make(size);
+    // One timing a size while looking for the size: the rounds below time n again, keeping the least.
+    let base = timePerCall(() => run(input));
+    while (base < settleMs && size < maxSize) {
+      size *= 2;
+      input = make(size);
+      base = timePerCall(() => run(input));
+    }
+    const growth = timeRounds(run, make, size, base);
+    // One slow timing (a compile or a collection on another thread of this process counts as its
+    // CPU time) can end the search at a size too small to time: a quadratic loop over 8 characters
+    // looked linear (0.003 ms a call). Then the search goes on from the next size.
+    if (growth.baseMs >= settleMs / 4 || size >= maxSize || growth.quadrupled === Infinity) return growth;
     size *= 2;
-    input = make(size);
-    base = timePerCall(() => run(input));
   }
+}
+
+/** Times n, 2n and 4n in interleaved rounds (see measureGrowth), starting from a first time of n. */
+function timeRounds(run: (input: string) => unknown, make: (size: number) => string, size: number, firstBase: number): Growth {
+  const input = make(size);
   const twice = make(2 * size);
   const fourTimes = make(4 * size);
+  let base = firstBase;
   let doubledMs = Infinity;
   let quadrupledMs = Infinity;
   for (let round = 0; round < 6; round++) {
