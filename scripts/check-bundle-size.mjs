@@ -41,7 +41,11 @@ import { fileURLToPath } from 'node:url';
 // font of its family arrives after the first frame (FontLoadController, TextMeasure.stale) cost
 // 178 bytes (61,377); without it, titles drawn in the late font overran the room they were laid
 // out in (a 215 px layout for a 256 px title in late-font.test.ts). 63 bytes under the budget.
-const CEILING_GZIP_BYTES = Math.round(59.94 * 1024);
+// Round eighteen raised it to 59.96 KiB (61,399 bytes): leaving out the controls' blocks when
+// their file fails to load, instead of keeping about 200 px of empty stand-ins under an error,
+// cost 25 bytes, of which dropping `:not(:defined)` from the rule that makes the controls blocks
+// (their own `:host` rules already do) paid 9: 61,393 bytes, 47 under the budget.
+const CEILING_GZIP_BYTES = Math.round(59.96 * 1024);
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */

@@ -13,7 +13,9 @@ import { css } from 'lit';
  * The secondary controls' code arrives just after the first frame (control-tags.ts): until then
  * their undefined tags hold the space the controls will take (the heights their own styles give:
  * a 2.25rem control with its border, the search box with its count line, the 52 px overview, the
- * table's toggle), so nothing drawn in the first frame moves when they arrive. The controls are a
+ * table's toggle), so nothing drawn in the first frame moves when they arrive; they are blocks
+ * whether defined or not, as their own `:host` rules make them. If that code fails to load, the
+ * templates leave their blocks out (`controlsLost`) rather than hold empty space. The controls are a
  * grid whose rows do not depend on how wide the drop-downs and actions turn out to be (that
  * depends on the language and the font): the filters beside the grouping, the actions on a row of
  * their own; below 48em the grouping joins the actions, below 40em each has a row (em, not rem:
@@ -264,11 +266,11 @@ export const attackTimelineStyles = css`
     margin: 0.5rem 0 0;
     font-weight: normal;
   }
-  at-filter-bar:not(:defined),
-  at-actions:not(:defined),
-  at-search:not(:defined),
-  at-overview:not(:defined),
-  at-event-table:not(:defined) {
+  at-filter-bar,
+  at-actions,
+  at-search,
+  at-overview,
+  at-event-table {
     display: block;
   }
   at-filter-bar:not(:defined)::before {

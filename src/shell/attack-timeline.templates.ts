@@ -104,6 +104,8 @@ export interface TimelineParts {
   readonly touchPan: boolean;
   readonly filtersOpen: boolean;
   readonly controls: Controls;
+  /** The secondary controls' code failed to load: their blocks are left out, not kept empty. */
+  readonly controlsLost: boolean;
   /**
    * `cards`: the events as cards under an overview strip (narrow screens); `chart`: the chart.
    * `loading` while the cards' code is fetched.
@@ -138,6 +140,7 @@ export function renderTimeline(p: TimelineParts) {
   const filtered = visible.length !== dataset.events.length;
   const full = p.controls === 'full';
   const titled = p.controls !== 'none';
+  const lost = p.controlsLost;
   const activeFilters = view.actors.length + view.victims.length + (view.subjects?.length ?? 0);
   // The cards' layout (switch, strip, no key) from the first frame, while their code is still on its way.
   const cards = p.layout !== 'chart';
@@ -160,7 +163,7 @@ export function renderTimeline(p: TimelineParts) {
     </header>` : nothing}
     ${p.notice && titled ? html`<at-data-notice part="notice" exportparts="notice: notice-box" .report=${p.notice} .words=${m.notice}></at-data-notice>` : nothing}
     <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[view.groupBy], m, locale, indexed.span)}${titled ? ` ${m.tableNote}` : ''}</p>
-    ${full ? html`<button
+    ${full && !lost ? html`<button
       type="button"
       part="filters-toggle"
       class="filters-toggle"
@@ -251,8 +254,8 @@ export function renderTimeline(p: TimelineParts) {
               @at-view-input=${on.viewInput}
               @at-zoom-unavailable=${on.zoomUnavailable}
             ></at-chart>
-            ${full ? overview : nothing}`
-          : html`${overview}
+            ${full && !lost ? overview : nothing}`
+          : html`${lost ? nothing : overview}
             ${p.layout === 'cards' ? html`<at-event-cards
               part="cards"
               exportparts="list: cards-list"
@@ -286,7 +289,7 @@ export function renderTimeline(p: TimelineParts) {
         @at-select=${on.select}
       ></at-event-detail>` : nothing}
     </div>
-    ${titled ? html`<at-event-table
+    ${titled && !lost ? html`<at-event-table
       part="table"
       exportparts="table: table-grid"
       .events=${visible}

@@ -373,7 +373,7 @@ export class AttackTimeline extends LitElement {
       notice: this._dataset.notice,
       messages: this._locale.messages, dateLocale: this._locale.dateLocale,
       window: this._view.window, liveWindow: this._view.liveWindow, touchPan: this.touchPan, filtersOpen: this._filtersOpen,
-      controls: this._controls, layout: this._layout(), narrow: this._narrow,
+      controls: this._controls, controlsLost: this._parts.controls.failed, layout: this._layout(), narrow: this._narrow,
       // The panel's place from the moment an event is selected, while its code is on its way, so the
       // chart changes width once, not again when the code comes.
       details: view.selected !== null && (this._parts.detail.want() || !this._parts.detail.failed),

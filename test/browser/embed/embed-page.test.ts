@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { AttackTimeline } from '../../../src/shell/attack-timeline.ts';
+import { CONTROL_TAGS } from '../../../src/shell/control-tags.ts';
 import small from '../../fixtures/small.json';
 import { chartOf, drawnMark, renderWithData, waitMs } from '../harness/timeline-harness.ts';
 
@@ -65,7 +66,11 @@ describe('the example article page', () => {
       throw new Error(`${error.message}: ${JSON.stringify(states)} ${page.errors.join('; ')} ${page.violations.join('; ')}`);
     });
     [first, second] = [...page.doc.querySelectorAll('attack-timeline')] as AttackTimeline[];
-    await waitMs(300);
+    // The controls' code follows the first frame; on a busy machine it came after a fixed 300 ms
+    // wait, and the tests below met an undefined <at-actions>.
+    const frameElements = page.frame.contentWindow!.customElements;
+    await until(() => CONTROL_TAGS.every((tag) => frameElements.get(tag) !== undefined), 25000);
+    await Promise.all([first, second].map((element) => element.updateComplete));
   });
 
   after(() => page.frame.remove());

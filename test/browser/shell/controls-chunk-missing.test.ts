@@ -1,13 +1,15 @@
 /**
  * A publisher who did not host attack-timeline-controls.js (here the test server answers 404 for
  * src/shell/controls.ts; see zoom-chunk-middleware.mjs): the chart still draws and selects, the
- * element reports one at-error naming the file, and nothing else breaks. Its own file, so the page
- * has not loaded the module before.
+ * element reports one at-error naming the file, and nothing else breaks. The controls' blocks are
+ * left out rather than kept as empty space, and come back once the file is hosted and the element
+ * is put back on the page. Its own file, so the page has not loaded the module before.
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, clickMark, drawnIds, errorBox, placeTimeline, messagesOf, settle, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { missingChunkDuringSuite } from '../harness/chunk-hold.ts';
+import { CONTROL_TAGS } from '../../../src/shell/control-tags.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -35,5 +37,29 @@ describe('secondary controls code missing', () => {
     }
     expect(messagesOf(errors)).to.have.length(1);
     element.parentElement!.remove();
+  });
+
+  it('leaves out the controls\' blocks, so the key sits right under the header; put back once the file is there, they come', async () => {
+    const { element, wrapper, errors } = await placeTimeline({ data: small, attributes: { actors: 'apt10' } });
+    const root = element.shadowRoot!;
+    const blocks = () => root.querySelectorAll(`${CONTROL_TAGS.join(', ')}, .filters-toggle, .controls, .find`);
+    expect(messagesOf(errors)[0]).to.contain('attack-timeline-controls.js');
+    expect([...blocks()].map((block) => block.localName), 'blocks of controls that cannot come').to.deep.equal([]);
+    // The root's grid gap (0.75rem, 12 px here) and the error box are all that lie between them.
+    const headerBottom = root.querySelector('header')!.getBoundingClientRect().bottom;
+    const keyTop = root.querySelector('at-legend')!.getBoundingClientRect().top;
+    const errorBoxHeight = errorBox(element)!.getBoundingClientRect().height;
+    expect(keyTop - headerBottom - errorBoxHeight).to.be.at.most(2 * 12 + 1);
+
+    document.cookie = 'controls-chunk=; path=/; max-age=0';
+    element.remove();
+    wrapper.append(element);
+    await settle(element);
+    await element.updateComplete;
+    expect(customElements.get('at-filter-bar'), 'fetched again once back on the page').not.to.equal(undefined);
+    expect(errorBox(element), 'its report gone').to.equal(null);
+    for (const tag of CONTROL_TAGS) expect(root.querySelector(tag), tag).not.to.equal(null);
+    expect(element.view.actors, 'the filter kept all along').to.deep.equal(['apt10']);
+    wrapper.remove();
   });
 });
