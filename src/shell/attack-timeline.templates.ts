@@ -162,7 +162,7 @@ export function renderTimeline(p: TimelineParts) {
         ${p.descriptionFolds || p.descriptionOpen ? html`<button type="button" part="more" class="more" aria-expanded=${p.descriptionOpen ? 'true' : 'false'} aria-controls="description" @click=${on.toggleDescription}>${p.descriptionOpen ? m.less : m.more}</button>` : nothing}` : nothing}
     </header>` : nothing}
     ${p.notice && titled ? html`<at-data-notice part="notice" exportparts="notice: notice-box" .report=${p.notice} .words=${m.notice}></at-data-notice>` : nothing}
-    <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[view.groupBy], m, locale, indexed.span)}${titled ? ` ${m.tableNote}` : ''}</p>
+    <p class="summary" id="summary">${describeSummary(dataset.events, visible, m.groupBy[view.groupBy], m, locale, indexed.span)}${titled && !lost ? ` ${m.tableNote}` : ''}</p>
     ${full && !lost ? html`<button
       type="button"
       part="filters-toggle"

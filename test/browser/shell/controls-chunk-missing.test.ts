@@ -45,6 +45,7 @@ describe('secondary controls code missing', () => {
     const blocks = () => root.querySelectorAll(`${CONTROL_TAGS.join(', ')}, .filters-toggle, .controls, .find`);
     expect(messagesOf(errors)[0]).to.contain('attack-timeline-controls.js');
     expect([...blocks()].map((block) => block.localName), 'blocks of controls that cannot come').to.deep.equal([]);
+    expect(root.querySelector('#summary')!.textContent, 'no table to point screen readers to').not.to.contain('table');
     // The root's grid gap (0.75rem, 12 px here) and the error box are all that lie between them.
     const headerBottom = root.querySelector('header')!.getBoundingClientRect().bottom;
     const keyTop = root.querySelector('at-legend')!.getBoundingClientRect().top;
@@ -59,6 +60,7 @@ describe('secondary controls code missing', () => {
     expect(customElements.get('at-filter-bar'), 'fetched again once back on the page').not.to.equal(undefined);
     expect(errorBox(element), 'its report gone').to.equal(null);
     for (const tag of CONTROL_TAGS) expect(root.querySelector(tag), tag).not.to.equal(null);
+    expect(root.querySelector('#summary')!.textContent).to.contain('table below the chart');
     expect(element.view.actors, 'the filter kept all along').to.deep.equal(['apt10']);
     wrapper.remove();
   });
