@@ -1,8 +1,8 @@
-// `npm run test:browser`: the browser tests in two web-test-runner processes at once, each with
-// its own Chromium and test server, so that neither sees the other's cookies or held-back files
-// (the chunk tests' state; see test/browser/zoom/zoom-chunk-middleware.mjs). Most of a browser
-// test's time is spent waiting for frames and timers, so two at once take about two thirds of the
-// time of one after the other on a 2-core machine (docs/architecture.md, round eighteen).
+// `npm run test:browser`: the browser tests in two web-test-runner processes at once, each with its
+// own Chromium and test server, so that neither sees the other's cookies or held-back files (the
+// chunk tests' state; see test/browser/zoom/zoom-chunk-middleware.mjs). Most of a browser test's
+// time is spent waiting for frames and timers, so two at once take about three quarters of the time
+// of one after the other on a 2-core machine (docs/architecture.md, round eighteen).
 // Each process's output is printed whole when it ends. Arguments (files, flags) run one
 // web-test-runner with them instead, as `web-test-runner` itself would.
 import { spawn } from 'node:child_process';
@@ -51,16 +51,17 @@ async function main() {
   if (passed.length > 0) return (await webTestRunner(passed, false)).code;
 
   const files = browserTestFiles(`${root}test/browser`).map((path) => path.slice(root.length));
-  const lists = splitByWeight(files.map((file) => ({ file, weight: testWeight(`${root}${file}`) })), RUNNERS);
-  console.log(`browser tests: ${files.length} files in ${RUNNERS} web-test-runner processes at once (${lists.map((list) => list.length).join(' + ')}); each one's output follows when it ends.`);
+  // (An empty list would make web-test-runner run the config's files: all of them.)
+  const lists = splitByWeight(files.map((file) => ({ file, weight: testWeight(`${root}${file}`) })), RUNNERS).filter((list) => list.length > 0);
+  console.log(`browser tests: ${files.length} files in ${lists.length} web-test-runner processes at once (${lists.map((list) => list.length).join(' + ')}); each one's output follows when it ends.`);
   const ports = await freePorts(lists.length);
   const codes = await Promise.all(lists.map(async (list, i) => {
     const { code, output } = await webTestRunner(['--port', String(ports[i]), ...list], true);
-    console.log(`\n── browser tests, process ${i + 1} of ${RUNNERS} (${list.length} files): ${code === 0 ? 'passed' : `FAILED (exit ${code})`}\n${output.trimEnd()}`);
+    console.log(`\n── browser tests, process ${i + 1} of ${lists.length} (${list.length} files): ${code === 0 ? 'passed' : `FAILED (exit ${code})`}\n${output.trimEnd()}`);
     return code;
   }));
   const failed = codes.filter((code) => code !== 0).length;
-  console.log(failed === 0 ? `\nbrowser tests: all ${RUNNERS} processes passed.` : `\nbrowser tests: ${failed} of ${RUNNERS} processes FAILED (see above).`);
+  console.log(failed === 0 ? `\nbrowser tests: all ${lists.length} processes passed.` : `\nbrowser tests: ${failed} of ${lists.length} processes FAILED (see above).`);
   return failed === 0 ? 0 : 1;
 }
 
