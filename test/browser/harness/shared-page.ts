@@ -61,4 +61,5 @@ function describeFromResetPage(title: string, body: (this: Mocha.Suite) => void)
   });
 }
 
+// `describe.only` and `.skip` are Mocha's own: a suite run alone has no suite before it to undo.
 globalThis.describe = Object.assign(describeFromResetPage, describeOfMocha) as Mocha.SuiteFunction;

@@ -1,24 +1,9 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
+import { crowdedDataset } from '../harness/crowded-dataset.ts';
 import { chartOf, clickMark, drawnMark, nextEvent, renderWithData, settle, svgOf, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
 
 const small = smallJson as unknown as FixtureDataset;
-
-/** A dataset with many events on consecutive days for one actor: dense enough to cluster at full view. */
-function dense(count: number) {
-  const day = (i: number) => new Date(Date.UTC(2016, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
-  return {
-    version: 1,
-    title: 'Dense',
-    actors: [{ id: 'g', name: 'Group', type: 'threat-group' }],
-    victims: [],
-    sources: [{ id: 's', title: 'S', publisher: 'P', kind: 'news', claims: ['c'], url: 'https://example.org/' }],
-    events: [
-      ...Array.from({ length: count }, (_, i) => ({ id: `d${i}`, title: `Dense event ${i}`, kind: 'intrusion', date: day(i), description: 'd', actors: ['g'], victims: [], sources: ['s'] })),
-      { id: 'far', title: 'Far event', kind: 'report', date: '2019-06-01', description: 'd', actors: ['g'], victims: [], sources: ['s'] },
-    ],
-  };
-}
 
 describe('tooltips and clusters', () => {
   it('shows a tooltip with title and date when hovering a mark', async () => {
@@ -43,7 +28,7 @@ describe('tooltips and clusters', () => {
   });
 
   it('merges marks too dense to tell apart into a counted cluster that zooms to its members', async () => {
-    const element = await renderWithData(dense(2000));
+    const element = await renderWithData(crowdedDataset(2000, 2000));
     const chart = chartOf(element)!;
     const cluster = chart.drawnItems.find((item) => item.type === 'cluster');
     expect(cluster, 'a cluster at full view').to.not.equal(undefined);
