@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createIssue, type DataIssue } from '../model/issues.ts';
+import type { DataIssue } from '../model/issues.ts';
 import { describeThrown } from '../model/describe-thrown.ts';
 
 /** The error-box key of a chunk's problems: each file its own, so two missing files are two problems. */
@@ -74,7 +74,7 @@ export class LazyChunk<M, T> implements ReactiveController {
       return build(this.value);
     } catch (error) {
       this.value = undefined;
-      this._fail(describeThrown(error));
+      this._fail(error);
     }
   }
 
@@ -95,7 +95,7 @@ export class LazyChunk<M, T> implements ReactiveController {
       .load()
       .then(
         (module) => () => this._use(module),
-        () => () => this._fail(),
+        (error) => () => this._fail(error),
       )
       .then((settle) => {
         this.pending = null;
@@ -109,18 +109,18 @@ export class LazyChunk<M, T> implements ReactiveController {
     try {
       this.value = this._options.use(module);
     } catch (error) {
-      return this._fail(describeThrown(error));
+      return this._fail(error);
     }
     this._options.errors.clear(chunkKey(this._options.file));
     this._host.requestUpdate();
   }
 
-  /** Reports the file, naming it (`reason`: why its code did not work, if it loaded). */
-  private _fail(reason?: string): void {
+  /** Reports the file, naming it, with what was thrown: the browser's reason (which names the address it tried) or why its code did not work. */
+  private _fail(thrown: unknown): void {
     const { file, errors, failed } = this._options;
     this.failed = true;
     failed?.();
-    errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [createIssue('script', file, 'the file beside the script', reason)]);
+    errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [{ path: file, received: file, expected: 'the file beside the script', message: describeThrown(thrown) }]);
     this._host.requestUpdate();
   }
 }

@@ -63,15 +63,15 @@ export class ExportController implements ReactiveController {
   }
 
   hostConnected(): void {
-    window.addEventListener('beforeprint', this._onBeforePrint);
-    window.addEventListener('afterprint', this._onAfterPrint);
+    window.addEventListener('beforeprint', this._onPrint);
+    window.addEventListener('afterprint', this._onPrint);
     this._printMedia = typeof matchMedia === 'function' ? matchMedia('print') : undefined;
     this._printMedia?.addEventListener('change', this._refresh);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this._onBeforePrint);
-    window.removeEventListener('afterprint', this._onAfterPrint);
+    window.removeEventListener('beforeprint', this._onPrint);
+    window.removeEventListener('afterprint', this._onPrint);
     this._printMedia?.removeEventListener('change', this._refresh);
   }
 
@@ -110,13 +110,8 @@ export class ExportController implements ReactiveController {
     }
   }
 
-  private _onBeforePrint = (): void => {
-    this._beforePrint = true;
-    this._refresh();
-  };
-
-  private _onAfterPrint = (): void => {
-    this._beforePrint = false;
+  private _onPrint = (event: Event): void => {
+    this._beforePrint = event.type === 'beforeprint';
     this._refresh();
   };
 

@@ -21,7 +21,13 @@ describe('secondary controls code missing', () => {
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(messagesOf(errors)).to.have.length(1);
     expect(messagesOf(errors)[0]).to.contain('attack-timeline-controls.js');
+    // Beneath the file's name, the browser's reason, with the address it tried (here the source
+    // module's, as the test server serves the code unbundled): what the publisher has to mend.
+    const [issue] = errors[0]!.issues;
+    expect(issue!.path).to.equal('attack-timeline-controls.js');
+    expect(issue!.message).to.match(/^TypeError: .*\/src\/shell\/controls\.ts/);
     expect(errorBox(element)!.textContent).to.contain('attack-timeline-controls.js');
+    expect(errorBox(element)!.textContent).to.contain(issue!.message);
     expect(customElements.get('at-filter-bar')).to.equal(undefined);
 
     const id = drawnIds(element)[0]!;
