@@ -29,11 +29,16 @@ const PEERS = [
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
+/** `<dir> [sizes] [runs]`, each of the last two bare or as `sizes=…`/`runs=…` (the usage line's form). */
 function parseArgs(argv) {
+  const usage = 'usage: node bench/peers.mjs <peers-dir> [sizes=100,1000] [runs=5] [--no-build]';
   const bare = argv.filter((arg) => !arg.startsWith('--'));
   const [dir, sizes = '100,1000', runs = '5'] = bare;
-  if (!dir) throw new Error('usage: node bench/peers.mjs <peers-dir> [sizes=100,1000] [runs=5] [--no-build]');
-  return { dir: resolve(dir), sizes: sizes.split(',').map(Number), runs: Number(String(runs).replace('runs=', '')), build: !argv.includes('--no-build') };
+  if (!dir) throw new Error(usage);
+  const options = { dir: resolve(dir), sizes: sizes.replace(/^sizes=/, '').split(',').map(Number), runs: Number(runs.replace(/^runs=/, '')), build: !argv.includes('--no-build') };
+  if (!options.sizes.every((n) => Number.isInteger(n) && n > 0)) throw new Error(`bench/peers.mjs: sizes must be positive integers, got "${sizes}" (${usage})`);
+  if (!(Number.isInteger(options.runs) && options.runs > 0)) throw new Error(`bench/peers.mjs: runs must be a positive integer, got "${runs}" (${usage})`);
+  return options;
 }
 
 /** Writes each peer's UMD build + the adapters as one script into a scratch directory. */
