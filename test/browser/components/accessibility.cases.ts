@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, renderWithData, settle, waitMs, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { until } from '../harness/until.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -31,7 +32,9 @@ describe('accessibility', () => {
     await settle(element);
     expect(shown()).not.to.equal(first);
     expect(heard.size, 'nothing announced while the view kept moving').to.equal(0);
-    await waitMs(800);
+    await until(() => heard.size > 0, 'the announcement once the view rests');
+    // Time for a second announcement, which must not come.
+    await waitMs(300);
     observer.disconnect();
     expect([...heard], 'one announcement: the window it came to rest on').to.deep.equal([shown()]);
     // Only the live region is announced: the visible text beside the zoom buttons is not live.

@@ -8,14 +8,7 @@ import type { AttackTimeline } from '../../../src/shell/attack-timeline.ts';
 import { CONTROL_TAGS } from '../../../src/shell/control-tags.ts';
 import small from '../../fixtures/small.json';
 import { chartOf, drawnMark, renderWithData, waitMs } from '../harness/timeline-harness.ts';
-
-async function until(condition: () => boolean, timeoutMs = 10000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await waitMs(20);
-  }
-}
+import { until } from '../harness/until.ts';
 
 interface Watched {
   frame: HTMLIFrameElement;
@@ -36,7 +29,7 @@ async function openArticle(): Promise<Watched> {
   const errors: string[] = [];
   frame.src = '/examples/article.html';
   document.body.append(frame);
-  await until(() => frame.contentDocument?.URL.endsWith('/examples/article.html') === true, 5000);
+  await until(() => frame.contentDocument?.URL.endsWith('/examples/article.html') === true, 'the article in the frame', 5000);
   const win = frame.contentWindow as Window & typeof globalThis;
   const doc = frame.contentDocument!;
   doc.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
@@ -61,7 +54,7 @@ describe('the example article page', () => {
     await until(() => {
       const [a, b] = [...page.doc.querySelectorAll('attack-timeline')] as AttackTimeline[];
       return !!a?.parsedDataset && !!b?.parsedDataset && chartOf(a)?.visibleIds.length! > 0 && chartOf(b)?.visibleIds.length! > 0;
-    }, 25000).catch((error) => {
+    }, 'both timelines drawn', 25000).catch((error) => {
       const states = [...page.doc.querySelectorAll('attack-timeline')].map((element) => element.shadowRoot?.textContent?.replace(/\s+/g, ' ').slice(0, 300));
       throw new Error(`${error.message}: ${JSON.stringify(states)} ${page.errors.join('; ')} ${page.violations.join('; ')}`);
     });
@@ -69,7 +62,7 @@ describe('the example article page', () => {
     // The controls' code follows the first frame; on a busy machine it came after a fixed 300 ms
     // wait, and the tests below met an undefined <at-actions>.
     const frameElements = page.frame.contentWindow!.customElements;
-    await until(() => CONTROL_TAGS.every((tag) => frameElements.get(tag) !== undefined), 25000);
+    await until(() => CONTROL_TAGS.every((tag) => frameElements.get(tag) !== undefined), "the controls' tags defined in the frame", 25000);
     await Promise.all([first, second].map((element) => element.updateComplete));
   });
 

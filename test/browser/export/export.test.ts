@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import small from '../../fixtures/small.json';
 import { chartOf, drawnMark, renderWithData, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { until } from '../harness/until.ts';
 
 /** Every element with a style attribute in the element's shadow trees (strict CSP forbids them). */
 function styleAttributes(root: ParentNode): Element[] {
@@ -95,7 +96,7 @@ describe('export', () => {
     // the chart fetches it). Export must add nothing.
     const over = chartOf(element)!.shadowRoot!.querySelector('svg.over')!;
     over.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
-    for (let i = 0; i < 100 && !over.hasAttribute('style'); i++) await waitMs(50);
+    await until(() => over.hasAttribute('style'), 'the tooltip placed');
     const before = styleAttributes(element.shadowRoot!);
     await element.exportSvg();
     await element.exportPng();

@@ -11,6 +11,7 @@ import { nextFrame } from '@open-wc/testing';
 import { cardsOf, chartOf, partOf, settle, waitMs, type AttackTimeline } from './timeline-harness.ts';
 import { releaseHeldChunks } from './chunk-hold.ts';
 import { watchLayoutShifts } from './layout-shifts.ts';
+import { until } from './until.ts';
 
 export interface Box { readonly top: number; readonly left: number; readonly width: number; readonly height: number }
 export interface ControlsArrival {
@@ -61,7 +62,7 @@ export async function measureControlsArrival(viewport: { width: number; height: 
     if (data !== undefined) (element as AttackTimeline & { data: unknown }).data = data;
     document.body.append(element);
     const drawn = () => (chartOf(element)?.drawnItems.length ?? 0) > 0 || (cardsOf(element)?.shadowRoot?.querySelectorAll('li').length ?? 0) > 0;
-    for (let i = 0; i < 500 && !drawn(); i++) await waitMs(20);
+    await until(() => drawn(), 'the first frame drawn', 10000);
     if (!drawn()) throw new Error('the first frame never drew');
     await waitMs(100);
     if (customElements.get('at-filter-bar')) throw new Error('the controls arrived before the measurement (the hold did not work)');

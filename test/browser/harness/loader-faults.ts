@@ -9,9 +9,10 @@
  */
 import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
-import { errorBox, placeTimeline, settle, waitMs, type AttackTimeline, type PlacedTimeline } from './timeline-harness.ts';
+import { errorBox, placeTimeline, settle, type AttackTimeline, type PlacedTimeline } from './timeline-harness.ts';
 import { heldRequests, holdChunkDuringSuite, releaseHeldChunks, type HeldChunk } from './chunk-hold.ts';
 import { collectWindowErrorsDuringSuite } from './window-errors.ts';
+import { until } from './until.ts';
 
 export interface Loader {
   readonly chunk: HeldChunk;
@@ -36,15 +37,6 @@ function place(loader: Loader, settled = true): Promise<Placed> {
   const attributes = loader.attributes ?? {};
   // (updateComplete waits for code held back.)
   return placeTimeline({ data: 'src' in attributes ? undefined : structuredClone(smallJson), attributes, settled });
-}
-
-/** Waits (in steps, not for a time) until `done`, or fails naming `what`. */
-async function until(done: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 240; i++) {
-    if (await done()) return;
-    await waitMs(25);
-  }
-  expect.fail(`never: ${what}`);
 }
 
 /** The reports naming `file`, each as its message and its issues' messages. */

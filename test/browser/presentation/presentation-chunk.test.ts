@@ -13,6 +13,7 @@ import { chartOf, waitMs } from '../harness/timeline-harness.ts';
 import { decodeStepView } from '../../../src/story/step-view.ts';
 import type { Story } from '../../../src/model/types.ts';
 import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
+import { until } from '../harness/until.ts';
 
 
 describe('presentation code, fetched when asked for', () => {
@@ -46,7 +47,7 @@ describe('presentation code, fetched when asked for', () => {
     const sheetsBefore = [...element.shadowRoot!.adoptedStyleSheets];
 
     await releaseHeldChunks();
-    for (let i = 0; i < 200 && element.presentation?.step !== 0; i++) await waitMs(20);
+    await until(() => element.presentation?.step === 0, 'presentation at step 0');
     await element.updateComplete;
     expect(frames.length).to.be.above(0);
     expect(frames.every((frame) => frame.bar && frame.fixed), JSON.stringify(frames)).to.equal(true);
@@ -57,7 +58,7 @@ describe('presentation code, fetched when asked for', () => {
     expect(sheetsBefore.filter((sheet) => !sheets.includes(sheet)), 'stylesheets lost').to.deep.equal([]);
     expect(sheets.length, 'presentation\'s added').to.equal(sheetsBefore.length + 1);
     const first = decodeStepView(story.steps[0]!, [0, 0]);
-    for (let i = 0; i < 200 && Math.abs(element.view.startMs - first.startMs) > 86_400_000; i++) await waitMs(20);
+    await until(() => Math.abs(element.view.startMs - first.startMs) <= 86_400_000, "the first step's window");
     expect(Math.abs(element.view.startMs - first.startMs)).to.be.below(86_400_000);
     observer!.disconnect();
     await element.exitPresentation();

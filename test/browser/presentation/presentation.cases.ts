@@ -2,19 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import defaultDataset from '../../../data/default-dataset.json';
 import small from '../../fixtures/small.json';
-import { chartOf, focusableMark, renderMarkup, renderWithData, settle, svgOf, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { chartOf, focusableMark, renderMarkup, renderWithData, settle, svgOf, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { until } from '../harness/until.ts';
 import { decodeStepView } from '../../../src/story/step-view.ts';
 import type { Story } from '../../../src/model/types.ts';
 
 const DAY = 86_400_000;
-
-async function until(condition: () => boolean, timeoutMs = 4000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await waitMs(20);
-  }
-}
 
 /** Sets the reduced-motion preference and waits for the change events (they fire on a later frame). */
 async function setMotion(reducedMotion: 'reduce' | 'no-preference'): Promise<void> {

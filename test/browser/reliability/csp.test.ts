@@ -3,6 +3,7 @@
  * enforced, in a same-origin iframe whose page is served with the CSP header.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../harness/until.ts';
 
 interface PageWindow extends Window {
   __violations: { directive: string; blocked: string; sample: string }[];
@@ -18,14 +19,6 @@ async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; win: 
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { frame, win: frame.contentWindow as PageWindow, doc: frame.contentDocument! };
-}
-
-async function until(condition: () => boolean, timeoutMs = 8000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,8 +4,9 @@ import 'axe-core/axe.min.js';
 import smallJson from '../../fixtures/small.json';
 import {
   chartOf, drawnMark, filterCheckbox, nextEvent, renderWithData, searchInput, searchOf, searchResultButtons, searchStatus, settle,
-  typeSearch, waitMs, type FixtureDataset,
+  typeSearch, type FixtureDataset,
 } from '../harness/timeline-harness.ts';
+import { until } from '../harness/until.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 interface AxeResult { violations: { id: string; nodes: { target: unknown }[] }[] }
@@ -98,7 +99,7 @@ describe('search', () => {
     await settle(element);
     await typeSearch(element, 'airbus');
     await sendKeys({ press: 'Enter' });
-    await waitMs(400);
+    await until(() => element.view.selected === 'e-airbus' && element.view.visibleIds.includes('e-airbus'), 'the match selected and in view');
     await settle(element);
     expect(element.view.selected).to.equal('e-airbus');
     expect(element.view.visibleIds).to.include('e-airbus');
@@ -109,7 +110,7 @@ describe('search', () => {
     const whole = element.view.endMs - element.view.startMs;
     await typeSearch(element, 'indicts');
     await sendKeys({ press: 'Enter' });
-    await waitMs(400);
+    await until(() => element.view.selected === 'e-indictment' && element.view.endMs - element.view.startMs < whole / 10, 'the match selected and zoomed to');
     await settle(element);
     expect(element.view.selected).to.equal('e-indictment');
     const span = element.view.endMs - element.view.startMs;
@@ -127,7 +128,7 @@ describe('search', () => {
     const selected = nextEvent<{ id: string }>(element, 'at-select');
     searchResultButtons(element).find((button) => button.dataset.id === 'e-visma-intrusion')!.click();
     expect((await selected).detail.id).to.equal('e-visma-intrusion');
-    await waitMs(400);
+    await until(() => element.view.visibleIds.includes('e-visma-intrusion'), 'the match in view');
     await settle(element);
     expect(element.view.selected).to.equal('e-visma-intrusion');
     expect(element.view.visibleIds).to.include('e-visma-intrusion');

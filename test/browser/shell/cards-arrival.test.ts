@@ -7,6 +7,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { cardsOf, partOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { releaseHeldChunks } from '../harness/chunk-hold.ts';
 import { watchLayoutShifts } from '../harness/layout-shifts.ts';
+import { until } from '../harness/until.ts';
 
 describe('cards chunk arrival at 390×844', () => {
   it('moves no article text the reader can see', async function () {
@@ -20,7 +21,7 @@ describe('cards chunk arrival at 390×844', () => {
       document.body.append(element, text);
       // The story is in (its switch between cards and chart is drawn) and a loading line holds the cards' place.
       const loading = () => (partOf(element, 'view-switch') ? element.shadowRoot!.querySelector('.loading') : null);
-      for (let i = 0; i < 500 && !loading(); i++) await waitMs(20);
+      await until(() => loading(), 'the loading line', 10000);
       expect(loading(), 'the loading line in the cards\' place').to.not.equal(null);
       for (let frame = 0; frame < 3; frame++) await nextFrame();
       expect(customElements.get('at-event-cards'), 'the hold kept the cards back').to.equal(undefined);

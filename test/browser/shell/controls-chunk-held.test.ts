@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { chartOf, filterBarOf, waitMs, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
+import { until } from '../harness/until.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -16,7 +17,7 @@ describe('secondary controls before their code has arrived', () => {
 
   it('draws the chart first; present() waits for the controls and then presents', async () => {
     const { element, wrapper } = await placeTimeline({ data: small, attributes: { actors: 'apt10' }, settled: false });
-    for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length); i++) await waitMs(20);
+    await until(() => chartOf(element)?.drawnItems.length, 'the chart drawn');
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(customElements.get('at-filter-bar')).to.equal(undefined);
     // The filter bar is in place, undefined, with the filter the attribute asked for.

@@ -8,8 +8,9 @@ import { expect } from '@open-wc/testing';
 import smallJson from '../../fixtures/small.json';
 import { parseDataset } from '../../../src/model/parse-dataset.ts';
 import { facetCounts, type Filter } from '../../../src/derive/filter.ts';
-import { chartOf, filterBarOf, partOf, settle, waitMs, type AttackTimeline, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
+import { chartOf, filterBarOf, partOf, settle, type AttackTimeline, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { until } from '../harness/until.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 /** A second dataset: the first three events only, their links to others dropped. */
@@ -41,7 +42,7 @@ function expectedCounts(data: FixtureDataset, filter: Filter): Record<Facet, Rec
 }
 
 async function drawn(element: AttackTimeline): Promise<void> {
-  for (let i = 0; i < 200 && !(chartOf(element)?.drawnItems.length); i++) await waitMs(20);
+  await until(() => chartOf(element)?.drawnItems.length, 'the chart drawn');
   expect(chartOf(element)!.drawnItems.length).to.be.above(0);
 }
 
@@ -61,11 +62,11 @@ describe('filter counts, whatever order the controls chunk, the data and the fil
     // Before the chunk (the element's updateComplete waits for it, so frames are awaited instead):
     // the dataset is replaced and the filter changed.
     element.data = fewer;
-    await waitMs(100);
-    expect(partOf(element, 'title')?.textContent).to.equal('Fewer');
+    await until(() => partOf(element, 'title')?.textContent === 'Fewer', 'the new title');
     element.setAttribute('victims', 'visma');
-    await waitMs(100);
-    expect((filterBarOf(element) as unknown as { filter: Filter }).filter.victims).to.deep.equal(['visma']);
+    const filterOf = () => (filterBarOf(element) as unknown as { filter: Filter }).filter;
+    await until(() => filterOf().victims.length > 0, "the filter handed to the bar's stand-in");
+    expect(filterOf().victims).to.deep.equal(['visma']);
     expect(customElements.get('at-filter-bar'), 'the chunk is still held').to.equal(undefined);
 
     await releaseHeldChunks();

@@ -6,6 +6,7 @@ import small from '../../fixtures/small.json';
 import {
   cardOf, cardsOf, chartOf, clickMark, deepActive, detailOf, errorBox, focusableMark, nextEvent, partOf, renderMarkup, renderWithData, settle, waitMs,
 } from '../harness/timeline-harness.ts';
+import { until } from '../harness/until.ts';
 
 const shown = (node: Element | null) => node !== null && getComputedStyle(node).display !== 'none' && node.getBoundingClientRect().height > 0;
 
@@ -196,7 +197,7 @@ describe('focus after the details close, from search', () => {
     input.focus();
     await sendKeys({ type: 'visma' });
     await sendKeys({ press: 'Enter' });
-    await waitMs(400);
+    await until(() => element.view.selected === 'e-visma-intrusion', 'the match selected');
     await settle(element);
     expect(element.view.selected).to.equal('e-visma-intrusion');
     // Focus stays in the search box (Enter again goes to the next match); the reader closes the panel with its ✕.

@@ -9,6 +9,7 @@ import smallJson from '../../fixtures/small.json';
 import { chartOf, filterBarOf, settle, waitMs, placeTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
 import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
+import { until } from '../harness/until.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -18,7 +19,7 @@ describe('an element removed while its code is on its way', () => {
 
   it('is not updated off the page, and shows the controls once it is back', async () => {
     const { element, wrapper, errors } = await placeTimeline({ data: small, settled: false });
-    for (let i = 0; i < 200 && !chartOf(element)?.drawnItems.length; i++) await waitMs(20);
+    await until(() => chartOf(element)?.drawnItems.length, 'the chart drawn');
     await requestsHeld();
     expect(chartOf(element)!.drawnItems.length).to.be.above(0);
     expect(customElements.get('at-filter-bar')).to.equal(undefined);

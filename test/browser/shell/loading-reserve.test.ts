@@ -10,6 +10,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { chartOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, releaseHeldChunks, requestsHeld } from '../harness/chunk-hold.ts';
 import { watchLayoutShifts } from '../harness/layout-shifts.ts';
+import { until } from '../harness/until.ts';
 
 const rootFontPx = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
 const loadingLine = (element: AttackTimeline) => element.shadowRoot?.querySelector('.loading') ?? null;
@@ -27,7 +28,7 @@ function article(introPx: number, attributes: Record<string, string> = {}) {
 }
 
 async function untilLoading(element: AttackTimeline): Promise<void> {
-  for (let i = 0; i < 200 && !loadingLine(element); i++) await waitMs(20);
+  await until(() => loadingLine(element), 'the loading line');
   expect(loadingLine(element), 'the loading line').to.not.equal(null);
   await nextFrame();
 }
@@ -102,7 +103,7 @@ describe('before the script has run', () => {
     </style><attack-timeline><p id="fallback">An interactive timeline of the campaigns.</p></attack-timeline><p id="after">Text after.</p>`;
     document.body.append(frame);
     try {
-      for (let i = 0; i < 100 && frame.contentDocument?.getElementById('after') == null; i++) await waitMs(20);
+      await until(() => frame.contentDocument?.getElementById('after') != null, 'the page in the frame');
       const doc = frame.contentDocument!;
       const element = doc.querySelector('attack-timeline')!;
       const reserve = Math.min(600, 30 * Number.parseFloat(getComputedStyle(doc.documentElement).fontSize));

@@ -6,8 +6,9 @@
  * chart draws the data. Its own file, so the page has not loaded the module before.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { chartOf, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
+import { chartOf, settle, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, moduleFetched, releaseHeldChunks } from '../harness/chunk-hold.ts';
+import { until } from '../harness/until.ts';
 
 const requested = moduleFetched;
 
@@ -17,7 +18,7 @@ describe('reading a src answer: code held back', () => {
   it('requests the data before that code arrives, and draws it once it has', async () => {
     const wrapper = await fixture<HTMLElement>(html`<div style="width:900px"><attack-timeline src="/__reliability/counted/held-reader.json"></attack-timeline></div>`);
     const element = wrapper.querySelector('attack-timeline') as AttackTimeline;
-    for (let i = 0; i < 200 && !requested('/__reliability/counted/held-reader.json'); i++) await waitMs(20);
+    await until(() => requested('/__reliability/counted/held-reader.json'), 'the dataset asked for');
     expect(requested('/__reliability/counted/held-reader.json'), 'the data request went out').to.equal(true);
     expect(requested('/src/shell/read-dataset.ts'), 'the reading code is still held').to.equal(false);
     expect(element.parsedDataset === null && chartOf(element) === null, 'nothing drawn yet').to.equal(true);

@@ -11,6 +11,7 @@ import smallJson from '../../fixtures/small.json';
 import { chartOf, messagesOf, placeTimeline, settle, waitMs, type AttackTimeline } from '../harness/timeline-harness.ts';
 import { heldRequests, holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
 import { collectWindowErrorsDuringSuite } from '../harness/window-errors.ts';
+import { until } from '../harness/until.ts';
 
 /** The small fixture with one record marked red, one amber and one green (the rest unmarked: clear). */
 function markedData() {
@@ -62,15 +63,6 @@ function watchShown(element: AttackTimeline): { readonly seen: Set<string>; stop
       delete (element as unknown as { updated?: unknown }).updated;
     },
   };
-}
-
-/** Waits in steps (not for a time) until `done`. */
-async function until(done: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 400; i++) {
-    if (await done()) return;
-    await waitMs(25);
-  }
-  expect.fail(`never: ${what}`);
 }
 
 describe('max-tlp changed on an element showing data', () => {

@@ -10,6 +10,7 @@ import smallJson from '../../fixtures/small.json';
 import { renderWithData, svgOf, waitMs, wheel, type AttackTimeline, type FixtureDataset } from '../harness/timeline-harness.ts';
 import { holdChunkDuringSuite, releaseHeldChunks } from '../harness/chunk-hold.ts';
 import { pressKey, span, zoomCodeLoaded } from './zoom-paths.ts';
+import { until } from '../harness/until.ts';
 
 const small = smallJson as unknown as FixtureDataset;
 
@@ -102,7 +103,7 @@ describe('a gesture begun before the gesture code arrives', () => {
     // The wheels rest: each wheel gesture's end runs now (a second end, ours or d3-zoom's, would too).
     wheels.rest();
     // The − key's zoom ends when its animation (300 ms) has run: wait for it by steps, then a few frames more.
-    for (let i = 0; i < 200 && counters.get('minus-key')!.count === 0; i++) await waitMs(25);
+    await until(() => counters.get('minus-key')!.count !== 0, "the minus key's zoom");
     for (let i = 0; i < 5; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 
     for (const name of names) expect(counters.get(name)!.count, `${name}: at-view-change events`).to.equal(name === 'zoomTo' ? 0 : 1);
