@@ -120,10 +120,13 @@ export class LazyChunk<M, T> implements ReactiveController {
     const { file, errors, failed } = this._options;
     this.failed = true;
     failed?.();
-    errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [{ path: file, received: file, expected: 'the file beside the script', message: describeThrown(thrown) }]);
+    errors.report(chunkKey(file), `Part of the timeline could not be loaded (${file})`, [thrownIssue(file, file, 'the file beside the script', thrown)]);
     this._host.requestUpdate();
   }
 }
+
+/** A problem whose line is what was thrown (a browser's reason for a failed fetch names the address it tried). */
+export const thrownIssue = (path: string, received: string, expected: string, thrown: unknown): DataIssue => ({ path, received, expected, message: describeThrown(thrown) });
 
 /** A chunk's problem sent up as an event's detail; `message` null: the file works now (clear it). */
 export interface ChunkProblem {

@@ -2,6 +2,7 @@ import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../model/types.ts';
 import { createIssue, DatasetError } from '../model/issues.ts';
+import { thrownIssue } from '../controllers/lazy-chunk.ts';
 import type { TimelineView, ViewInput } from '../derive/view.ts';
 import { tokens } from '../styles/tokens.ts';
 import { themes } from '../styles/themes.ts';
@@ -151,9 +152,9 @@ export class AttackTimeline extends LitElement {
     indexed: () => this._dataset.indexed,
     errors: this._errors,
   });
-  private readonly _locale = new LocaleController(this, () => this.locale, (locale, file) => {
+  private readonly _locale = new LocaleController(this, () => this.locale, (locale, file, thrown) => {
     if (!file) return this._errors.clear('locale');
-    this._errors.report('locale', `The text for locale "${locale}" could not be loaded (${file}); showing English`, [createIssue('locale', locale, `a locale whose text loads (${file} beside the script)`)]);
+    this._errors.report('locale', `The text for locale "${locale}" could not be loaded (${file}); showing English`, [thrownIssue(file, file, 'the file beside the script', thrown)]);
   });
   private readonly _dataset = new DatasetController(this, {
     settings: () => this,

@@ -1,12 +1,10 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { createIssue } from '../model/issues.ts';
 import { noticeHeadline, type DataNoticeReport } from '../components/data-notice/data-notice.ts';
 import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson, READER_FILE, type ReadDataset } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
 import { prepareDataset, type PreparedDataset, type TlpCode } from './prepare-dataset.ts';
-import { describeThrown } from '../model/describe-thrown.ts';
-import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
+import { exported, LazyChunk, thrownIssue } from '../controllers/lazy-chunk.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
 
@@ -176,9 +174,10 @@ export class DatasetController implements ReactiveController {
     } catch (error) {
       // Whatever failed outside the loader's own checks (a missing chunk, a refused setting) ends here, once.
       if (!current()) return;
-      const file = src ?? 'attack-timeline-default-dataset.js';
-      const message = src ? `Could not load ${src}: ${describeThrown(error)}` : `The bundled story could not be loaded (${file} beside the script): ${describeThrown(error)}`;
-      this._options.errors.report('dataset', message, [createIssue('src', src, src ? 'a reachable JSON dataset address' : `a src attribute, or ${file} beside the script`, message)], true);
+      // The title says what is missing; the line under it, why (the browser's reason names the address it tried).
+      const file = 'attack-timeline-default-dataset.js';
+      const message = src ? `Could not load ${src}` : `The bundled story could not be loaded (${file})`;
+      this._options.errors.report('dataset', message, [src ? thrownIssue('src', src, 'a reachable JSON dataset address', error) : thrownIssue(file, file, 'the file beside the script', error)], true);
     } finally {
       if (current()) this._setLoading(false);
     }

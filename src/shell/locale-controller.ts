@@ -30,8 +30,8 @@ export class LocaleController implements ReactiveController {
   constructor(
     private readonly _host: ReactiveControllerHost & HTMLElement,
     private readonly _locale: () => string | null,
-    /** Called when a locale's text is on screen, with null, or could not be loaded (English is shown), with the file's name. */
-    private readonly _onText: (locale: string | null, missingFile: string | null) => void,
+    /** Called when a locale's text is on screen, with null, or could not be loaded (English is shown), with the file's name and what its import threw. */
+    private readonly _onText: (locale: string | null, missingFile: string | null, thrown?: unknown) => void,
   ) {
     _host.addController(this);
   }
@@ -78,11 +78,11 @@ export class LocaleController implements ReactiveController {
         this._show(locale);
         this._onText(locale, null);
       },
-      () => {
+      (thrown: unknown) => {
         if (this.pending !== load) return;
-        // English text, the locale's dates; the publisher learns which file is missing.
+        // English text, the locale's dates; the publisher learns which file is missing, and why.
         this._show(locale);
-        this._onText(locale, `attack-timeline-messages-${uiLanguageOf(locale)}.js`);
+        this._onText(locale, `attack-timeline-messages-${uiLanguageOf(locale)}.js`, thrown);
       },
     ).finally(() => {
       if (this.pending === load) this.pending = null;

@@ -5,7 +5,7 @@
  * answers 404.
  */
 
-export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset' | 'cards' | 'detail' | 'export' | 'search' | 'story';
+export type HeldChunk = 'zoom' | 'controls' | 'presentation' | 'tlp' | 'read-dataset' | 'cards' | 'detail' | 'export' | 'search' | 'story' | 'locale';
 
 /** For the enclosing suite, holds `chunk`'s code back; afterwards it is released and served again. */
 export function holdChunkDuringSuite(chunk: HeldChunk): void {

@@ -60,6 +60,10 @@ export function missingThenBack(loader: Loader): void {
         await until(() => reportsOf(placed, loader.file).length > 0, `${loader.file} reported`);
         await settle(placed.element);
         expect(errorBox(placed.element)?.textContent ?? '').to.contain(loader.file);
+        // Under the file's name, the browser's reason, naming the address it tried (here the
+        // source module's, as the test server serves the code unbundled): what a publisher mends.
+        expect(reportsOf(placed, loader.file)[0]).to.match(/TypeError: /).and.to.contain(loader.path);
+        expect(errorBox(placed.element)?.textContent ?? '').to.contain(loader.path);
       }
       // Asked again and updated again on the page: nothing fetched again, nothing reported twice.
       for (const placed of [a, b]) {

@@ -17,6 +17,7 @@ const COOKIE_OF_MODULE = {
   '/src/export/export.ts': 'export-chunk',
   '/src/shell/lazy-search.ts': 'search-chunk',
   '/data/default-dataset.json': 'story-chunk',
+  '/src/i18n/messages-de.ts': 'locale-chunk',
 };
 let waiting = [];
 

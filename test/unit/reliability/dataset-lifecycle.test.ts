@@ -107,12 +107,20 @@ describe('failures end in one problem, and no retry storm', () => {
   });
 
   it('names the missing chunk of the bundled story', async () => {
-    loadDefaultDataset.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module'));
+    loadDefaultDataset.mockRejectedValue(new TypeError('Failed to fetch dynamically imported module: https://news.example/js/attack-timeline-default-dataset.js'));
     const { host, errors, data } = setUp();
     host.update();
     await data.pending;
-    expect(errors.shown[0]!.message).toContain('attack-timeline-default-dataset.js');
-    expect(errors.shown[0]!.issues[0]!.path).toBe('src');
+    // The title names the file; the line under it is the browser's reason, with the address it tried.
+    expect(errors.shown[0]!.message).toBe('The bundled story could not be loaded (attack-timeline-default-dataset.js)');
+    expect(errors.shown[0]!.issues).toEqual([
+      {
+        path: 'attack-timeline-default-dataset.js',
+        received: 'attack-timeline-default-dataset.js',
+        expected: 'the file beside the script',
+        message: 'TypeError: Failed to fetch dynamically imported module: https://news.example/js/attack-timeline-default-dataset.js',
+      },
+    ]);
   });
 
   it('Try again loads once more, and a fix clears the problem', async () => {
@@ -121,6 +129,8 @@ describe('failures end in one problem, and no retry storm', () => {
     host.update();
     await data.pending;
     expect(errors.shown).toHaveLength(1);
+    expect(errors.shown[0]!.message).toBe('Could not load https://example.org/d.json');
+    expect(errors.shown[0]!.issues.map(({ path, message }) => [path, message])).toEqual([['src', 'Error: flaky']]);
     await data.load();
     host.update();
     expect(loadJson).toHaveBeenCalledTimes(2);
