@@ -46,12 +46,12 @@ import { fileURLToPath } from 'node:url';
 // and not pointing screen readers to the missing table, cost 29 bytes, of which dropping
 // `:not(:defined)` from the rule that makes the controls blocks (their own `:host` rules already
 // do) paid 9: 61,397 bytes, 43 under the budget.
-// Round nineteen raised it to 59.98 KiB (61,420 bytes): a file beside the script that fails to
-// load (code, the bundled story, a locale's text) is reported with the browser's reason, which
-// names the address it tried, in place of 'script: expected the file beside the script, got "…"'
-// and of the story's title repeated under it; one listener for both print events paid back 15
-// bytes: 61,414 bytes, 26 under the budget.
-const CEILING_GZIP_BYTES = Math.round(59.98 * 1024);
+// Round nineteen lowered it to 61,390 bytes (59.95 KiB), where the bundle went: a file beside the
+// script that fails to load (code, the bundled story, a locale's text) is now reported with the
+// browser's reason, which names the address it tried, in place of 'script: expected the file
+// beside the script, got "…"' and of the story's title repeated under it, through one issue
+// builder beside createIssue; that and one listener for both print events took 7 bytes off.
+const CEILING_GZIP_BYTES = 61_390;
 const TARGET_GZIP_BYTES = 60 * 1024;
 const ENTRY = 'attack-timeline.js';
 /** The lazy chunks docs/embedding.md tells publishers to host beside the entry. */
@@ -102,13 +102,13 @@ const initial = sizes(initialFiles);
 const lazy = [...new Set(initialFiles.flatMap((name) => dynamicImports(read(name).toString('utf8'))))].filter((name) => !initialFiles.includes(name)).sort();
 const problems = [];
 
-console.log(`embed, first download (${initialFiles.join(' + ')}): ${kib(initial.minified)} minified, ${kib(initial.gzip)} gzip (ceiling ${kib(CEILING_GZIP_BYTES)}, target ${kib(TARGET_GZIP_BYTES)})`);
+console.log(`embed, first download (${initialFiles.join(' + ')}): ${kib(initial.minified)} minified, ${kib(initial.gzip)} gzip, ${initial.gzip} bytes (ceiling ${CEILING_GZIP_BYTES}, target ${TARGET_GZIP_BYTES})`);
 for (const name of lazy) {
   const size = sizes([name]);
   console.log(`  lazy, fetched when used: ${name}: ${kib(size.minified)} minified, ${kib(size.gzip)} gzip`);
 }
 
-if (initial.gzip > CEILING_GZIP_BYTES) problems.push(`the first download is over the ceiling (${kib(initial.gzip)} > ${kib(CEILING_GZIP_BYTES)})`);
+if (initial.gzip > CEILING_GZIP_BYTES) problems.push(`the first download is over the ceiling (${initial.gzip} > ${CEILING_GZIP_BYTES} bytes gzip)`);
 if (initialFiles.length > 1) problems.push(`the entry imports ${initialFiles.slice(1).join(', ')} up front; code it shares with a lazy chunk belongs in the entry (see vite.embed.config.ts)`);
 const unexpected = lazy.filter((name) => !EXPECTED_LAZY.includes(name));
 const missing = EXPECTED_LAZY.filter((name) => !lazy.includes(name));

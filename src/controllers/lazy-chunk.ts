@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DataIssue } from '../model/issues.ts';
-import { describeThrown } from '../model/describe-thrown.ts';
+import { thrownIssue, type DataIssue } from '../model/issues.ts';
 
 /** The error-box key of a chunk's problems: each file its own, so two missing files are two problems. */
 export type ChunkKey = `chunk:${string}`;
@@ -124,9 +123,6 @@ export class LazyChunk<M, T> implements ReactiveController {
     this._host.requestUpdate();
   }
 }
-
-/** A problem whose line is what was thrown (a browser's reason for a failed fetch names the address it tried). */
-export const thrownIssue = (path: string, received: string, expected: string, thrown: unknown): DataIssue => ({ path, received, expected, message: describeThrown(thrown) });
 
 /** A chunk's problem sent up as an event's detail; `message` null: the file works now (clear it). */
 export interface ChunkProblem {

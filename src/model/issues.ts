@@ -1,4 +1,5 @@
 import { graphemeCut, truncateText } from './graphemes.ts';
+import { describeThrown } from './describe-thrown.ts';
 
 /** One problem found in input data: where it is, what was there, what was expected. */
 export interface DataIssue {
@@ -56,6 +57,14 @@ export function createIssue(at: Path, value: unknown, expected: string, detail?:
     ? `${where}: ${detail} (got ${received})`
     : `${where}: expected ${expected}, got ${received}`;
   return { path, received, expected, message };
+}
+
+/**
+ * An issue whose sentence is what was thrown, for a file that failed to load: the title above it
+ * names the file, and a browser's reason for a failed fetch names the address it tried.
+ */
+export function thrownIssue(path: string, value: unknown, expected: string, thrown: unknown): DataIssue {
+  return { path, received: describeValue(value), expected, message: describeThrown(thrown) };
 }
 
 /** Like `createIssue`, for a problem that removes only a part of a record (see `DataIssue.severity`). */

@@ -1,8 +1,7 @@
 import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Dataset } from '../model/types.ts';
-import { createIssue, DatasetError } from '../model/issues.ts';
-import { thrownIssue } from '../controllers/lazy-chunk.ts';
+import { createIssue, DatasetError, thrownIssue } from '../model/issues.ts';
 import type { TimelineView, ViewInput } from '../derive/view.ts';
 import { tokens } from '../styles/tokens.ts';
 import { themes } from '../styles/themes.ts';

@@ -4,7 +4,8 @@ import { loadDefaultDataset } from './default-dataset.ts';
 import { loadJson, READER_FILE, type ReadDataset } from './load-dataset.ts';
 import { indexDataset, type Indexed } from './indexed-dataset.ts';
 import { prepareDataset, type PreparedDataset, type TlpCode } from './prepare-dataset.ts';
-import { exported, LazyChunk, thrownIssue } from '../controllers/lazy-chunk.ts';
+import { exported, LazyChunk } from '../controllers/lazy-chunk.ts';
+import { thrownIssue } from '../model/issues.ts';
 import { parseOriginList, readMaxBytes, readTimeoutMs } from './reliability-options.ts';
 import type { ErrorController } from './error-controller.ts';
 

@@ -100,7 +100,7 @@ describe('LazyChunk', () => {
     expect(errors.reports[0]!.message).toBe(`Part of the timeline could not be loaded (${FILE})`);
     // The browser's own reason, which names the address it tried: what a publisher needs to mend the page.
     expect(errors.reports[0]!.issues).toEqual([
-      { path: FILE, received: FILE, expected: 'the file beside the script', message: `TypeError: Failed to fetch dynamically imported module: https://news.example/js/${FILE}` },
+      { path: FILE, received: `"${FILE}"`, expected: 'the file beside the script', message: `TypeError: Failed to fetch dynamically imported module: https://news.example/js/${FILE}` },
     ]);
     expect([...errors.problems.keys()]).toEqual([chunkKey(FILE)]);
     for (let i = 0; i < 3; i++) expect(chunk.get()).toBeUndefined();

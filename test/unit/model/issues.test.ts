@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { childPath, pathText, createIssue, DatasetError, describeValue, type DataIssue } from '../../../src/model/issues.ts';
+import { childPath, pathText, createIssue, DatasetError, describeValue, thrownIssue, type DataIssue } from '../../../src/model/issues.ts';
 
 describe('describeValue', () => {
   it('JSON-encodes values', () => {
@@ -69,6 +69,25 @@ describe('createIssue', () => {
     const issue = createIssue('', null, 'an object', 'is empty');
     expect(issue.message).toBe('dataset: is empty (got null)');
     expect(issue.path).toBe('');
+  });
+});
+
+describe('thrownIssue', () => {
+  it('is the thrown reason alone, with the value JSON-encoded as createIssue gives it', () => {
+    const reason = new TypeError('Failed to fetch dynamically imported module: https://news.example/js/attack-timeline-search.js');
+    expect(thrownIssue('attack-timeline-search.js', 'attack-timeline-search.js', 'the file beside the script', reason)).toEqual({
+      path: 'attack-timeline-search.js',
+      received: '"attack-timeline-search.js"',
+      expected: 'the file beside the script',
+      message: `TypeError: ${reason.message}`,
+    });
+  });
+
+  it('never throws, whatever was thrown, and keeps a long reason short', () => {
+    const unreadable = Object.create(null) as object;
+    expect(thrownIssue('f.js', 'f.js', 'x', unreadable).message).toBe('an unreadable error');
+    expect(thrownIssue('f.js', 'f.js', 'x', Symbol('s')).message).toBe('Symbol(s)');
+    expect(thrownIssue('f.js', 'f.js', 'x', new Error('x'.repeat(5000))).message.length).toBeLessThan(260);
   });
 });
 

@@ -116,7 +116,7 @@ describe('failures end in one problem, and no retry storm', () => {
     expect(errors.shown[0]!.issues).toEqual([
       {
         path: 'attack-timeline-default-dataset.js',
-        received: 'attack-timeline-default-dataset.js',
+        received: '"attack-timeline-default-dataset.js"',
         expected: 'the file beside the script',
         message: 'TypeError: Failed to fetch dynamically imported module: https://news.example/js/attack-timeline-default-dataset.js',
       },
