@@ -13,10 +13,6 @@ async function openStory(width: number, height: number): Promise<AttackTimeline>
 }
 
 describe('labels on the bundled story', () => {
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
-  });
-
   it('at 1440×900, at least 80% of events in view show their whole title, with nothing under any text', async () => {
     const element = await openStory(1440, 900);
     const reports = labelReport(chartOf(element)!);

@@ -12,10 +12,6 @@ const SCREENS = [
 ];
 
 describe('default story on three screens', () => {
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
-  });
-
   for (const screen of SCREENS) {
     it(`looks right at ${screen.width}×${screen.height}`, async () => {
       await setViewport({ width: screen.width, height: screen.height });

@@ -83,9 +83,6 @@ describe('an embed on a laptop', () => {
   before(async () => {
     await setViewport({ width: 1440, height: 900 });
   });
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
-  });
 
   it('compact, in an 860 px article column, is at most one screen tall and mostly chart', async () => {
     const element = await renderMarkup(html`<attack-timeline controls="compact" actors="apt10" start="2014" end="2019"></attack-timeline>`, 860);
@@ -103,9 +100,6 @@ describe('an embed on a laptop', () => {
 describe('details beside the chart (wide)', () => {
   before(async () => {
     await setViewport({ width: 1440, height: 900 });
-  });
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
   });
 
   it('opens beside the chart with the page where it was; Esc returns focus to the mark', async () => {
@@ -212,9 +206,6 @@ describe('focus after the details close, from search', () => {
 describe('phones: cards and bottom sheet', () => {
   before(async () => {
     await setViewport({ width: 390, height: 844 });
-  });
-  after(async () => {
-    await setViewport({ width: 800, height: 600 });
   });
 
   for (const widthPx of [304, 374]) it(`shows every event as a card with its complete title, date at its precision and sources count (${widthPx} px)`, async () => {
